@@ -1,0 +1,58 @@
+"""Shared fixtures: real SQLCipher office databases in tmp_path, Qt on the offscreen platform."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import pytest  # noqa: E402
+
+from tipdesk.services import office as office_service  # noqa: E402
+from tipdesk.store import keyslots  # noqa: E402
+
+ADMIN = "amina"
+ADMIN_PASSWORD = "Maroua-river-2026"
+CANARY_NAME = "Zebulon Quixotefeather"  # a stored person's name that must never leak
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch):
+    """Cheaper scrypt inside the test process (the real cost is tested separately)."""
+    monkeypatch.setattr(keyslots, "SCRYPT_N", 2**12)
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch):
+    """Keep settings and default data folders of tests inside tmp_path."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.delenv("TIPDESK_PASSWORD", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "office.tipdesk"
+
+
+@pytest.fixture
+def new_office(db_path):
+    """A freshly initialised office database; returns the NewOffice (with recovery code)."""
+    return office_service.initialise_office(
+        db_path,
+        office_name="Maroua field office",
+        country="CMR",
+        admin_username=ADMIN,
+        admin_display_name="Amina Bello",
+        password=ADMIN_PASSWORD,
+    )
+
+
+@pytest.fixture
+def admin_office(new_office, db_path):
+    """The new office, signed in as its first administrator; locked again after the test."""
+    office = office_service.sign_in(db_path, ADMIN, ADMIN_PASSWORD)
+    yield office
+    office.lock()

@@ -1,0 +1,61 @@
+"""Referrals of a case to a service, with their status history and feedback."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from tipdesk.models.base import Base, utcnow
+from tipdesk.models.case import Case
+from tipdesk.models.directory import Service
+
+
+class Referral(Base):
+    """A request to a service provider to help the person, carrying only consented fields."""
+
+    __tablename__ = "referrals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    service_id: Mapped[int | None] = mapped_column(
+        ForeignKey("services.id", ondelete="SET NULL"), index=True
+    )
+    sector: Mapped[str] = mapped_column(String(30))
+    priority: Mapped[str] = mapped_column(String(20), default="normal")
+    status: Mapped[str] = mapped_column(String(30), default="draft", index=True)
+    reason: Mapped[str | None] = mapped_column(Text)
+    services_requested: Mapped[str | None] = mapped_column(Text)
+    services_already_provided: Mapped[str | None] = mapped_column(Text)
+    disclosed_fields: Mapped[list[str]] = mapped_column(JSON, default=list)
+    consent_override_reason: Mapped[str | None] = mapped_column(Text)
+    consent_withdrawn: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    sent_on: Mapped[date | None]
+    due_on: Mapped[date | None] = mapped_column(index=True)
+    feedback: Mapped[str | None] = mapped_column(Text)
+
+    case: Mapped[Case] = relationship(back_populates="referrals")
+    service: Mapped[Service | None] = relationship()
+    events: Mapped[list[ReferralEvent]] = relationship(
+        back_populates="referral", cascade="all, delete-orphan", order_by="ReferralEvent.id"
+    )
+
+
+class ReferralEvent(Base):
+    """A change of a referral's status, with its date and any feedback."""
+
+    __tablename__ = "referral_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(
+        ForeignKey("referrals.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(30))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    referral: Mapped[Referral] = relationship(back_populates="events")

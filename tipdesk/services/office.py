@@ -1,0 +1,270 @@
+"""Creating an office database, signing in to it, and checking it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pycountry
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import DatabaseError
+
+from tipdesk.errors import AuthenticationFailed, BadInput, IntegrityFailure
+from tipdesk.models import Case, OfficeSettings, User, utcnow
+from tipdesk.services import audit
+from tipdesk.services.context import CurrentUser, OfficeInfo, UnlockedOffice
+from tipdesk.services.passwords import require_acceptable
+from tipdesk.store import migrate
+from tipdesk.store.database import check_database_file, damaged_database, open_engine
+from tipdesk.store.keyslots import (
+    KeySlotFile,
+    keys_path_for,
+    new_database_key,
+    new_recovery_code,
+    normalise_username,
+)
+
+MAX_USERNAME = 64
+
+
+def resolve_country(country: str) -> pycountry.db.Country:
+    """The ISO 3166 country named by an alpha-2 or alpha-3 code or by its English name."""
+    text = (country or "").strip()
+    found = None
+    if text:
+        try:
+            found = pycountry.countries.lookup(text)
+        except LookupError:
+            found = None
+    if found is None:
+        raise BadInput(
+            f"'{country}' is not a country TIPDesk knows. Give an ISO 3166 code such as CMR or "
+            "CM, or the country's English name."
+        )
+    return found
+
+
+def check_username(username: str) -> str:
+    """The normalised user name, or BadInput saying what is wrong with it."""
+    name = normalise_username(username or "")
+    if not name:
+        raise BadInput("A user name is required.")
+    if len(name) > MAX_USERNAME or any(ch.isspace() or not ch.isprintable() for ch in name):
+        raise BadInput(
+            f"'{username}' cannot be a user name: use up to {MAX_USERNAME} letters, digits, "
+            "dots, dashes or underscores, without spaces."
+        )
+    return name
+
+
+@dataclass(frozen=True)
+class NewOffice:
+    """What initialisation produced; the recovery code is shown once and never stored."""
+
+    db_path: Path
+    keys_path: Path
+    recovery_code: str
+    office: OfficeInfo
+
+
+def initialise_office(
+    db_path: Path,
+    *,
+    office_name: str,
+    country: str,
+    admin_username: str,
+    admin_display_name: str,
+    password: str,
+) -> NewOffice:
+    """Create a new encrypted office database, its key slots and its first administrator."""
+    db_path = Path(db_path)
+    keys_path = keys_path_for(db_path)
+    for existing in (db_path, keys_path):
+        if existing.exists():
+            raise BadInput(
+                f"{existing} already exists. TIPDesk never overwrites an office database: "
+                "choose another path, or open the existing one."
+            )
+    if not db_path.parent.is_dir():
+        raise BadInput(f"The folder {db_path.parent} does not exist. Create it first.")
+    office_name = (office_name or "").strip()
+    if not office_name:
+        raise BadInput("An office name is required, e.g. 'Maroua field office'.")
+    found = resolve_country(country)
+    username = check_username(admin_username)
+    display_name = (admin_display_name or "").strip() or username
+    require_acceptable(password, username)
+
+    key = new_database_key()
+    recovery_code = new_recovery_code()
+    slots = KeySlotFile.new(keys_path)
+    slots.set_user_slot(username, password, key)
+    slots.set_recovery_slot(recovery_code, key)
+
+    engine = None
+    try:
+        engine = open_engine(db_path, key, create=True)
+        db_path.chmod(0o600)  # encrypted anyway; still nobody else's business
+        migrate.create_schema(engine)
+        with engine.execution_options(tipdesk_writer=True).begin() as conn:
+            conn.execute(
+                OfficeSettings.__table__.insert().values(
+                    id=1, office_name=office_name, country_code=found.alpha_3,
+                    created_at=utcnow(), idle_lock_minutes=5, retention_months=60,
+                )
+            )
+            conn.execute(
+                User.__table__.insert().values(
+                    username=username, display_name=display_name, role="administrator",
+                    active=True, must_change_password=False, created_at=utcnow(),
+                )
+            )
+        office = _office_session(db_path, engine, username)
+        with office.writing() as s:
+            audit.record(s, username, "office.initialise", "office", found.alpha_3)
+        engine.dispose()
+        slots.save()
+    except BaseException:
+        if engine is not None:
+            engine.dispose()
+        for leftover in (db_path, db_path.with_name(db_path.name + "-wal"),
+                         db_path.with_name(db_path.name + "-shm"), keys_path):
+            leftover.unlink(missing_ok=True)
+        raise
+    return NewOffice(db_path, keys_path, recovery_code,
+                     OfficeInfo(office_name, found.alpha_3, found.name))
+
+
+def _office_session(db_path: Path, engine: Engine, username: str) -> UnlockedOffice:
+    """An UnlockedOffice for `username`, read from the database."""
+    with engine.connect() as conn:
+        settings = conn.execute(select(OfficeSettings)).first()
+        user = conn.execute(select(User).where(User.username == username)).first()
+    if settings is None:
+        raise IntegrityFailure(
+            f"The database {db_path} has no office settings: it is damaged. Nothing was "
+            "changed. Restore the office's latest backup."
+        )
+    if user is None or not user.active:
+        raise AuthenticationFailed(
+            "This account is disabled or no longer exists. Ask an administrator."
+        )
+    country = pycountry.countries.get(alpha_3=settings.country_code)
+    info = OfficeInfo(settings.office_name, settings.country_code,
+                      country.name if country else settings.country_code)
+    current = CurrentUser(user.id, user.username, user.display_name, user.role,
+                          user.must_change_password)
+    return UnlockedOffice(db_path, engine, current, info)
+
+
+def _open_with_key(db_path: Path, key: bytes, username: str, *, upgrade: bool) -> UnlockedOffice:
+    engine = open_engine(db_path, key)
+    try:
+        if upgrade:
+            migrate.upgrade_if_needed(engine, db_path, key)
+        return _office_session(db_path, engine, username)
+    except DatabaseError as exc:
+        engine.dispose()
+        raise damaged_database(db_path, exc) from None
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def sign_in(db_path: Path, username: str, password: str) -> UnlockedOffice:
+    """Open the office database with a user's password; the sign-in is audited."""
+    db_path = Path(db_path)
+    check_database_file(db_path)
+    slots = KeySlotFile.load(keys_path_for(db_path))
+    name = normalise_username(username or "")
+    key = slots.unlock_user(name, password)
+    office = _open_with_key(db_path, key, name, upgrade=True)
+    try:
+        with office.writing() as s:
+            s.get(User, office.user.id).last_sign_in_at = utcnow()
+            audit.record(s, name, "session.sign-in", "user", name)
+    except DatabaseError as exc:
+        office.lock()
+        raise damaged_database(db_path, exc) from None
+    return office
+
+
+def sign_out(office: UnlockedOffice, reason: str = "session.sign-out") -> None:
+    """Record the end of a session (sign-out or lock) and drop the key."""
+    if office.is_open:
+        with office.writing() as s:
+            audit.record(s, office.user.username, reason, "user", office.user.username)
+        office.lock()
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What `tipdesk check` found."""
+
+    office: OfficeInfo
+    users: int
+    cases: int
+    schema: str | None
+    head: str
+    cipher_errors: list[str]
+    sqlite_errors: list[str]
+    audit_events: int
+    audit_problem: str | None
+
+    @property
+    def ok(self) -> bool:
+        return (not self.cipher_errors and not self.sqlite_errors and self.schema == self.head
+                and self.audit_problem is None)
+
+    def verdict(self) -> str:
+        if self.ok:
+            return (f"OK: {self.office.name} ({self.office.country_code}), {self.users} users, "
+                    f"{self.cases} cases; cipher and SQLite integrity checks passed; schema "
+                    f"{self.schema} is current; audit trail of {self.audit_events} events intact.")
+        problems = []
+        if self.cipher_errors:
+            problems.append(f"{len(self.cipher_errors)} encrypted pages fail their checksum")
+        if self.sqlite_errors:
+            problems.append("SQLite integrity check failed: " + "; ".join(self.sqlite_errors[:3]))
+        if self.schema != self.head:
+            problems.append(f"schema {self.schema} is not the current {self.head} "
+                            "(open it once in TIPDesk to upgrade)")
+        if self.audit_problem:
+            problems.append(self.audit_problem)
+        return ("FAILED: " + "; ".join(problems) +
+                ". Nothing was changed. Restore the office's latest backup if data is damaged.")
+
+
+def check_office(db_path: Path, username: str, password: str) -> CheckReport:
+    """Verify the password, both integrity checks, the schema level and the audit chain.
+
+    Read-only: nothing is written, not even a sign-in event.
+    """
+    db_path = Path(db_path)
+    check_database_file(db_path)
+    slots = KeySlotFile.load(keys_path_for(db_path))
+    name = normalise_username(username or "")
+    key = slots.unlock_user(name, password)
+    office = _open_with_key(db_path, key, name, upgrade=False)
+    try:
+        with office.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            cipher_errors = [str(r) for r in raw.execute("PRAGMA cipher_integrity_check")]
+            sqlite_rows = [r[0] for r in raw.execute("PRAGMA integrity_check")]
+            schema = migrate.current_revision(conn)
+        sqlite_errors = [] if sqlite_rows == ["ok"] else sqlite_rows
+        with office.reading() as s:
+            users = s.scalar(select(func.count(User.id)))
+            cases = s.scalar(select(func.count(Case.id))) if schema == migrate.head_revision() \
+                else 0
+            chain = audit.verify_chain(s)
+    except DatabaseError as exc:
+        raise damaged_database(db_path, exc) from None
+    finally:
+        office.lock()
+    audit_problem = None
+    if not chain.intact:
+        audit_problem = (f"the audit trail is broken at event {chain.first_bad_id}: "
+                         f"{chain.problem}")
+    return CheckReport(office.info, users, cases, schema, migrate.head_revision(),
+                       cipher_errors, sqlite_errors, chain.events, audit_problem)

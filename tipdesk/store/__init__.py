@@ -1,0 +1,1 @@
+"""The encrypted office store: key slots, keyed connections, migrations, backups."""

@@ -1,0 +1,234 @@
+"""Key slots: the database key, wrapped once per user password and once for the recovery code.
+
+The side file (``office.tipdesk.keys`` next to ``office.tipdesk``) is JSON:
+
+    {"format": "tipdesk-keyslots", "version": 1, "database_id": "<uuid>",
+     "lookup_salt": "<b64>", "slots": [{"id": "<hex>", "kind": "user"|"recovery",
+       "kdf": {"name": "scrypt", "n": 131072, "r": 8, "p": 1, "salt": "<b64>"},
+       "nonce": "<b64>", "wrapped_key": "<b64>"}]}
+
+A user slot's id is an HMAC of the case-folded user name under `lookup_salt`, so the file is
+not a readable staff list. The wrapping is AES-256-GCM under a key derived from the secret by
+scrypt; the associated data binds each slot to its file and id, so slots cannot be swapped.
+The file is always rewritten atomically (temporary file, fsync, rename).
+"""
+
+from __future__ import annotations
+
+import base64
+import hmac
+import json
+import secrets
+import unicodedata
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from tipdesk.errors import AuthenticationFailed, BadInput, IntegrityFailure
+from tipdesk.store.atomic import atomic_write_bytes
+
+FORMAT = "tipdesk-keyslots"
+VERSION = 1
+KEY_BYTES = 32
+RECOVERY_SLOT_ID = "recovery"
+# scrypt cost: 128 MiB of memory and about 0.4 s per guess on a modest laptop.
+SCRYPT_N = 2**17
+SCRYPT_R = 8
+SCRYPT_P = 1
+_RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
+_RECOVERY_GROUPS = 6
+
+
+def keys_path_for(db_path: Path) -> Path:
+    """The key-slot file that belongs to a database file."""
+    db_path = Path(db_path)
+    return db_path.with_name(db_path.name + ".keys")
+
+
+def new_database_key() -> bytes:
+    """A fresh random 256-bit database key."""
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def new_recovery_code() -> str:
+    """A recovery code of 6 groups of 4 characters (120 bits), e.g. ``K7QX-...``."""
+    chars = [secrets.choice(_RECOVERY_ALPHABET) for _ in range(4 * _RECOVERY_GROUPS)]
+    return "-".join("".join(chars[i : i + 4]) for i in range(0, len(chars), 4))
+
+
+def normalise_recovery_code(code: str) -> str:
+    """The recovery code as typed, without spaces or dashes, upper-cased."""
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+def normalise_username(username: str) -> str:
+    """User names are matched without regard to case or Unicode form."""
+    return unicodedata.normalize("NFC", username.strip()).casefold()
+
+
+def _secret_bytes(secret: str) -> bytes:
+    return unicodedata.normalize("NFC", secret).encode("utf-8")
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+@dataclass
+class KeySlotFile:
+    """The key slots of one database, loaded in memory; `save()` writes them back atomically."""
+
+    path: Path
+    database_id: str
+    lookup_salt: bytes
+    slots: dict[str, dict] = field(default_factory=dict)
+
+    # -- creating, loading, saving -------------------------------------------------------
+    @classmethod
+    def new(cls, path: Path) -> KeySlotFile:
+        """An empty slot file for a new database (not written until `save()`)."""
+        return cls(Path(path), str(uuid.uuid4()), secrets.token_bytes(16))
+
+    @classmethod
+    def load(cls, path: Path) -> KeySlotFile:
+        """Read a slot file, refusing anything that is not a well-formed TIPDesk key file."""
+        path = Path(path)
+        if not path.exists():
+            raise BadInput(
+                f"The key file {path} is missing. Without it the database cannot be opened: "
+                "put back the .keys file from a backup, or restore the whole backup."
+            )
+        damaged = IntegrityFailure(
+            f"The key file {path} is damaged or is not a TIPDesk key file. Nothing was "
+            "changed: put back the .keys file from a backup, or restore the whole backup."
+        )
+        try:
+            data = json.loads(path.read_bytes().decode("utf-8"))
+            if data.get("format") != FORMAT:
+                raise damaged
+            if data.get("version") != VERSION:
+                raise IntegrityFailure(
+                    f"The key file {path} has format version {data.get('version')}, which this "
+                    "TIPDesk does not know. Install the TIPDesk version that made it."
+                )
+            slots = {}
+            for slot in data["slots"]:
+                for name in ("salt",):
+                    _unb64(slot["kdf"][name])
+                _unb64(slot["nonce"])
+                _unb64(slot["wrapped_key"])
+                slots[slot["id"]] = slot
+            return cls(path, str(data["database_id"]), _unb64(data["lookup_salt"]), slots)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise damaged from exc
+
+    def to_bytes(self) -> bytes:
+        data = {
+            "format": FORMAT,
+            "version": VERSION,
+            "database_id": self.database_id,
+            "lookup_salt": _b64(self.lookup_salt),
+            "slots": list(self.slots.values()),
+        }
+        return json.dumps(data, indent=1, sort_keys=True).encode("utf-8")
+
+    def save(self, path: Path | None = None) -> None:
+        """Write the slots atomically to `path` (default: where they were loaded from)."""
+        atomic_write_bytes(Path(path or self.path), self.to_bytes())
+
+    # -- slots -----------------------------------------------------------------------------
+    def user_slot_id(self, username: str) -> str:
+        digest = hmac.new(self.lookup_salt, normalise_username(username).encode(), "sha256")
+        return digest.hexdigest()
+
+    def has_user(self, username: str) -> bool:
+        return self.user_slot_id(username) in self.slots
+
+    def user_slot_count(self) -> int:
+        return sum(1 for slot in self.slots.values() if slot["kind"] == "user")
+
+    def set_user_slot(self, username: str, password: str, database_key: bytes) -> None:
+        """Add or replace the slot that `password` opens for `username`."""
+        slot_id = self.user_slot_id(username)
+        self.slots[slot_id] = self._wrap(slot_id, "user", _secret_bytes(password), database_key)
+
+    def remove_user_slot(self, username: str) -> None:
+        self.slots.pop(self.user_slot_id(username), None)
+
+    def set_recovery_slot(self, recovery_code: str, database_key: bytes) -> None:
+        secret = normalise_recovery_code(recovery_code).encode("ascii")
+        self.slots[RECOVERY_SLOT_ID] = self._wrap(RECOVERY_SLOT_ID, "recovery", secret,
+                                                  database_key)
+
+    def unlock_user(self, username: str, password: str) -> bytes:
+        """The database key, if `password` opens `username`'s slot."""
+        slot = self.slots.get(self.user_slot_id(username))
+        if slot is None:
+            _burn_equal_time()
+            raise AuthenticationFailed(
+                "Wrong user name or password. Check both and try again."
+            )
+        key = self._unwrap(slot, _secret_bytes(password))
+        if key is None:
+            raise AuthenticationFailed("Wrong user name or password. Check both and try again.")
+        return key
+
+    def unlock_recovery(self, recovery_code: str) -> bytes:
+        """The database key, if `recovery_code` opens the recovery slot."""
+        slot = self.slots.get(RECOVERY_SLOT_ID)
+        secret = normalise_recovery_code(recovery_code).encode("ascii", "replace")
+        key = self._unwrap(slot, secret) if slot else None
+        if key is None:
+            raise AuthenticationFailed(
+                "That recovery code does not open this database. Check it against the printed "
+                "copy (letters and digits only; dashes and spaces do not matter)."
+            )
+        return key
+
+    # -- wrapping --------------------------------------------------------------------------
+    def _aad(self, slot_id: str) -> bytes:
+        return f"{FORMAT}:{VERSION}:{self.database_id}:{slot_id}".encode()
+
+    def _wrap(self, slot_id: str, kind: str, secret: bytes, database_key: bytes) -> dict:
+        salt = secrets.token_bytes(16)
+        kek = _derive(secret, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+        nonce = secrets.token_bytes(12)
+        wrapped = AESGCM(kek).encrypt(nonce, database_key, self._aad(slot_id))
+        return {
+            "id": slot_id,
+            "kind": kind,
+            "kdf": {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P,
+                    "salt": _b64(salt)},
+            "nonce": _b64(nonce),
+            "wrapped_key": _b64(wrapped),
+        }
+
+    def _unwrap(self, slot: dict, secret: bytes) -> bytes | None:
+        kdf = slot["kdf"]
+        if kdf.get("name") != "scrypt":
+            raise IntegrityFailure(f"Key file {self.path} uses an unknown key derivation.")
+        kek = _derive(secret, _unb64(kdf["salt"]), int(kdf["n"]), int(kdf["r"]), int(kdf["p"]))
+        try:
+            key = AESGCM(kek).decrypt(_unb64(slot["nonce"]), _unb64(slot["wrapped_key"]),
+                                      self._aad(slot["id"]))
+        except InvalidTag:
+            return None
+        return key if len(key) == KEY_BYTES else None
+
+
+def _derive(secret: bytes, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(secret)
+
+
+def _burn_equal_time() -> None:
+    """Spend one key derivation so an unknown user name takes as long as a wrong password."""
+    _derive(b"", b"\0" * 16, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+
