@@ -17,7 +17,7 @@ NAMING_CONVENTION = {
 
 
 def utcnow() -> datetime:
-    """The current time in UTC, naive, as every timestamp column stores it (SQLite keeps no zone)."""
+    """The current time in UTC, naive, as stored (SQLite keeps no time zone)."""
     return datetime.now(UTC).replace(tzinfo=None)
 
 

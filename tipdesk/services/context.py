@@ -47,11 +47,14 @@ class UnlockedOffice:
     it the only reference to the database key.
     """
 
-    def __init__(self, db_path: Path, engine: Engine, user: CurrentUser, info: OfficeInfo):
+    def __init__(
+        self, db_path: Path, engine: Engine, key: bytes, user: CurrentUser, info: OfficeInfo
+    ):
         self.db_path = Path(db_path)
         self.user = user
         self.info = info
         self._engine: Engine | None = engine
+        self._key: bytes | None = key
         self._reader = sessionmaker(engine, expire_on_commit=False)
         self._writer = sessionmaker(
             engine.execution_options(tipdesk_writer=True), expire_on_commit=False
@@ -79,6 +82,12 @@ class UnlockedOffice:
         with self._writer.begin() as session:
             yield session
 
+    def database_key(self) -> bytes:
+        """The raw database key, for the services that rewrite key slots or make copies."""
+        if self._key is None:
+            raise OfficeLocked("TIPDesk is locked. Sign in again to continue.")
+        return self._key
+
     def checked_out_connections(self) -> int:
         return self._engine.pool.checkedout() if self._engine is not None else 0
 
@@ -87,4 +96,5 @@ class UnlockedOffice:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
+            self._key = None
             self._reader = self._writer = None  # type: ignore[assignment]

@@ -119,7 +119,7 @@ def initialise_office(
                     active=True, must_change_password=False, created_at=utcnow(),
                 )
             )
-        office = _office_session(db_path, engine, username)
+        office = _office_session(db_path, engine, key, username)
         with office.writing() as s:
             audit.record(s, username, "office.initialise", "office", found.alpha_3)
         engine.dispose()
@@ -135,34 +135,45 @@ def initialise_office(
                      OfficeInfo(office_name, found.alpha_3, found.name))
 
 
-def _office_session(db_path: Path, engine: Engine, username: str) -> UnlockedOffice:
-    """An UnlockedOffice for `username`, read from the database."""
+RECOVERY_USER = CurrentUser(0, "(recovery code)", "Recovery code", "administrator")
+
+
+def _office_session(
+    db_path: Path, engine: Engine, key: bytes, username: str | None
+) -> UnlockedOffice:
+    """An UnlockedOffice for `username` (None: opened with the recovery code)."""
     with engine.connect() as conn:
         settings = conn.execute(select(OfficeSettings)).first()
-        user = conn.execute(select(User).where(User.username == username)).first()
+        user = None
+        if username is not None:
+            user = conn.execute(select(User).where(User.username == username)).first()
     if settings is None:
         raise IntegrityFailure(
             f"The database {db_path} has no office settings: it is damaged. Nothing was "
             "changed. Restore the office's latest backup."
         )
-    if user is None or not user.active:
+    if username is not None and (user is None or not user.active):
         raise AuthenticationFailed(
             "This account is disabled or no longer exists. Ask an administrator."
         )
     country = pycountry.countries.get(alpha_3=settings.country_code)
     info = OfficeInfo(settings.office_name, settings.country_code,
                       country.name if country else settings.country_code)
-    current = CurrentUser(user.id, user.username, user.display_name, user.role,
-                          user.must_change_password)
-    return UnlockedOffice(db_path, engine, current, info)
+    current = RECOVERY_USER if user is None else CurrentUser(
+        user.id, user.username, user.display_name, user.role, user.must_change_password
+    )
+    return UnlockedOffice(db_path, engine, key, current, info)
 
 
-def _open_with_key(db_path: Path, key: bytes, username: str, *, upgrade: bool) -> UnlockedOffice:
+def open_with_key(
+    db_path: Path, key: bytes, username: str | None, *, upgrade: bool = True
+) -> UnlockedOffice:
+    """Open the database with an unwrapped key, upgrading its schema unless told not to."""
     engine = open_engine(db_path, key)
     try:
         if upgrade:
             migrate.upgrade_if_needed(engine, db_path, key)
-        return _office_session(db_path, engine, username)
+        return _office_session(db_path, engine, key, username)
     except DatabaseError as exc:
         engine.dispose()
         raise damaged_database(db_path, exc) from None
@@ -178,7 +189,7 @@ def sign_in(db_path: Path, username: str, password: str) -> UnlockedOffice:
     slots = KeySlotFile.load(keys_path_for(db_path))
     name = normalise_username(username or "")
     key = slots.unlock_user(name, password)
-    office = _open_with_key(db_path, key, name, upgrade=True)
+    office = open_with_key(db_path, key, name, upgrade=True)
     try:
         with office.writing() as s:
             s.get(User, office.user.id).last_sign_in_at = utcnow()
@@ -218,9 +229,10 @@ class CheckReport:
 
     def verdict(self) -> str:
         if self.ok:
-            return (f"OK: {self.office.name} ({self.office.country_code}), {self.users} users, "
-                    f"{self.cases} cases; cipher and SQLite integrity checks passed; schema "
-                    f"{self.schema} is current; audit trail of {self.audit_events} events intact.")
+            return (f"OK: {self.office.name} ({self.office.country_code}), "
+                    f"{_count(self.users, 'user')}, {_count(self.cases, 'case')}; cipher and "
+                    f"SQLite integrity checks passed; schema {self.schema} is current; audit "
+                    f"trail of {_count(self.audit_events, 'event')} intact.")
         problems = []
         if self.cipher_errors:
             problems.append(f"{len(self.cipher_errors)} encrypted pages fail their checksum")
@@ -235,6 +247,10 @@ class CheckReport:
                 ". Nothing was changed. Restore the office's latest backup if data is damaged.")
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def check_office(db_path: Path, username: str, password: str) -> CheckReport:
     """Verify the password, both integrity checks, the schema level and the audit chain.
 
@@ -245,7 +261,7 @@ def check_office(db_path: Path, username: str, password: str) -> CheckReport:
     slots = KeySlotFile.load(keys_path_for(db_path))
     name = normalise_username(username or "")
     key = slots.unlock_user(name, password)
-    office = _open_with_key(db_path, key, name, upgrade=False)
+    office = open_with_key(db_path, key, name, upgrade=False)
     try:
         with office.engine.connect() as conn:
             raw = conn.connection.dbapi_connection

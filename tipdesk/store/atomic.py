@@ -1,5 +1,6 @@
 """Crash-safe file replacement: write a temporary file, fsync it, rename it over the target."""
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -16,10 +17,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         os.replace(tmp_name, path)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
-        except FileNotFoundError:
-            pass
         raise
     fsync_directory(path.parent)
 

@@ -1,0 +1,295 @@
+"""The `tipdesk` command: argument parsing and printing only; the work is in the services."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from tipdesk import __version__
+from tipdesk.errors import PermissionDenied, TipdeskError, UsageError
+from tipdesk.paths import default_db_path
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage problem in one line and exits 2."""
+
+    def error(self, message: str):  # type: ignore[override]
+        sys.stderr.write(f"{self.prog}: {message}. Run '{self.prog} --help' for usage.\n")
+        raise SystemExit(2)
+
+
+def _database_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, default=None,
+                        help="office database file (default: %(default)s in your data folder)")
+    common.add_argument("--user", help="your user name")
+    common.add_argument("--password-stdin", action="store_true",
+                        help="read your password from the first line of standard input "
+                             "(else TIPDESK_PASSWORD, else a prompt)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _database_options()
+    parser = _Parser(prog="tipdesk", description="TIPDesk: identify, assist and refer victims "
+                     "of trafficking. Without a command, starts the desktop application.")
+    parser.add_argument("--version", action="version", version=f"TIPDesk {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    parser.add_argument("--db", type=Path, default=None, help="office database file for the GUI")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    init = commands.add_parser("init", parents=[common],
+                               help="create a new encrypted office database")
+    init.add_argument("--office", default=None, help="office name, e.g. 'Maroua field office'")
+    init.add_argument("--country", default=None, help="ISO 3166 country code, e.g. CMR")
+    init.add_argument("--display-name", default=None, help="the administrator's full name")
+    init.set_defaults(handler=_cmd_init)
+
+    check = commands.add_parser("check", parents=[common],
+                                help="verify password, encryption, integrity, schema, audit trail")
+    check.set_defaults(handler=_cmd_check)
+
+    _add_user_commands(commands, common)
+    return parser
+
+
+def _add_user_commands(commands, common: argparse.ArgumentParser) -> None:
+    new_password = argparse.ArgumentParser(add_help=False)
+    new_password.add_argument(
+        "--new-password-stdin", action="store_true",
+        help="read the new password from standard input (after yours, with --password-stdin); "
+             "else TIPDESK_NEW_PASSWORD, else a prompt")
+    user = commands.add_parser("user", help="user accounts and passwords")
+    actions = user.add_subparsers(dest="user_command", parser_class=_Parser, metavar="ACTION",
+                                  required=True)
+    add = actions.add_parser("add", parents=[common, new_password],
+                             help="add an account (administrators)")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, help="administrator, officer or focal-point")
+    add.add_argument("--display-name", default=None, help="the person's full name")
+    add.set_defaults(handler=_cmd_user_add)
+    actions.add_parser("list", parents=[common], help="list accounts (administrators)"
+                       ).set_defaults(handler=_cmd_user_list)
+    for action, helptext in (("disable", "disable an account and remove its key slot"),
+                             ("enable", "enable an account again, with a new password"),
+                             ("reset-password", "set a new password, to be changed at sign-in")):
+        parents = [common] if action == "disable" else [common, new_password]
+        sub = actions.add_parser(action, parents=parents, help=helptext + " (administrators)")
+        sub.add_argument("name")
+        sub.set_defaults(handler=_cmd_user_change, user_action=action)
+    actions.add_parser("passwd", parents=[common, new_password], help="change your own password"
+                       ).set_defaults(handler=_cmd_user_passwd)
+    recover = actions.add_parser(
+        "recover", parents=[new_password],
+        help="set a new password for an account with the office's recovery code "
+             "(from TIPDESK_RECOVERY_CODE or a prompt)")
+    recover.add_argument("name")
+    recover.add_argument("--db", type=Path, default=None, help="office database file")
+    recover.set_defaults(handler=_cmd_user_recover)
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else default_db_path()
+
+
+def _require_user(args: argparse.Namespace) -> str:
+    if not args.user:
+        raise UsageError("--user NAME is required: give your TIPDesk user name.")
+    return args.user
+
+
+def read_password(args: argparse.Namespace, *, prompt: str = "Password: ",
+                  confirm: bool = False) -> str:
+    """Your password from TIPDESK_PASSWORD, --password-stdin, or a prompt without echo."""
+    if getattr(args, "password_stdin", False):
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n")
+    from_env = os.environ.get("TIPDESK_PASSWORD")
+    if from_env is not None:
+        return from_env
+    if not sys.stdin.isatty():
+        raise UsageError("no password given: set TIPDESK_PASSWORD or use --password-stdin.")
+    password = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Type it again: ") != password:
+        raise UsageError("the two passwords differ. Nothing was created; try again.")
+    return password
+
+
+def read_new_password(args: argparse.Namespace, whose: str) -> str:
+    """The other person's new password: TIPDESK_NEW_PASSWORD, --new-password-stdin or a prompt."""
+    if getattr(args, "new_password_stdin", False):
+        return sys.stdin.readline().rstrip("\r\n")
+    from_env = os.environ.get("TIPDESK_NEW_PASSWORD")
+    if from_env is not None:
+        return from_env
+    if not sys.stdin.isatty():
+        raise UsageError("no new password given: set TIPDESK_NEW_PASSWORD or use "
+                         "--new-password-stdin.")
+    password = getpass.getpass(f"New password for {whose}: ")
+    if getpass.getpass("Type it again: ") != password:
+        raise UsageError("the two passwords differ. Nothing was changed; try again.")
+    return password
+
+
+def _signed_in(args: argparse.Namespace, *, allow_must_change: bool = False):
+    """Sign in with --user and the password; refuse if an admin-set password is unchanged."""
+    from tipdesk.services.office import sign_in, sign_out
+
+    office = sign_in(_db_path(args), _require_user(args), read_password(args))
+    if office.user.must_change_password and not allow_must_change:
+        sign_out(office)
+        raise PermissionDenied(
+            "your password was set by an administrator: change it first with "
+            "'tipdesk user passwd'."
+        )
+    return office
+
+
+def _cmd_user_add(args: argparse.Namespace) -> int:
+    from tipdesk.services import users
+    from tipdesk.services.office import sign_out
+
+    office = _signed_in(args)
+    try:
+        users.resolve_role(args.role)
+        summary = users.add_user(office, args.name, args.display_name, args.role,
+                                 read_new_password(args, args.name))
+    finally:
+        sign_out(office)
+    print(f"Added {summary.username} ({summary.role}). They must change the password at their "
+          "first sign-in.")
+    return 0
+
+
+def _cmd_user_list(args: argparse.Namespace) -> int:
+    from tipdesk.services import users
+    from tipdesk.services.office import sign_out
+
+    office = _signed_in(args)
+    try:
+        rows = users.list_users(office)
+    finally:
+        sign_out(office)
+    print(f"{'USER':<20} {'ROLE':<14} {'STATE':<9} {'LAST SIGN-IN':<17} NAME")
+    for row in rows:
+        state = "active" if row.active else "disabled"
+        last = row.last_sign_in_at.strftime("%Y-%m-%d %H:%M") if row.last_sign_in_at else "never"
+        print(f"{row.username:<20} {row.role:<14} {state:<9} {last:<17} {row.display_name}")
+    return 0
+
+
+def _cmd_user_change(args: argparse.Namespace) -> int:
+    from tipdesk.services import users
+    from tipdesk.services.office import sign_out
+
+    office = _signed_in(args)
+    try:
+        if args.user_action == "disable":
+            users.set_active(office, args.name, False)
+            message = f"Disabled {args.name}; their key slot is removed."
+        elif args.user_action == "enable":
+            users.set_active(office, args.name, True, read_new_password(args, args.name))
+            message = f"Enabled {args.name}; they must change the password at sign-in."
+        else:
+            users.reset_password(office, args.name, read_new_password(args, args.name))
+            message = f"Set a new password for {args.name}; they must change it at sign-in."
+    finally:
+        sign_out(office)
+    print(message)
+    return 0
+
+
+def _cmd_user_passwd(args: argparse.Namespace) -> int:
+    from tipdesk.services import users
+    from tipdesk.services.office import sign_out
+
+    current = read_password(args)
+    from tipdesk.services.office import sign_in
+
+    office = sign_in(_db_path(args), _require_user(args), current)
+    try:
+        users.change_own_password(office, current, read_new_password(args, office.user.username))
+    finally:
+        sign_out(office)
+    print("Your password is changed.")
+    return 0
+
+
+def _cmd_user_recover(args: argparse.Namespace) -> int:
+    from tipdesk.services import users
+
+    code = os.environ.get("TIPDESK_RECOVERY_CODE")
+    if code is None:
+        if not sys.stdin.isatty():
+            raise UsageError("no recovery code given: set TIPDESK_RECOVERY_CODE.")
+        code = getpass.getpass("Recovery code: ")
+    users.recover_with_code(_db_path(args), code, args.name, read_new_password(args, args.name))
+    print(f"Set a new password for {args.name} with the recovery code.")
+    return 0
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from tipdesk.services.office import initialise_office
+
+    user = _require_user(args)
+    if not args.office:
+        raise UsageError("--office NAME is required, e.g. --office 'Maroua field office'.")
+    if not args.country:
+        raise UsageError("--country ISO is required, e.g. --country CMR.")
+    db_path = _db_path(args)
+    if not args.db:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    password = read_password(args, prompt=f"New password for {user}: ", confirm=True)
+    created = initialise_office(db_path, office_name=args.office, country=args.country,
+                                admin_username=user, admin_display_name=args.display_name or user,
+                                password=password)
+    print(f"Created the TIPDesk office database {created.db_path}")
+    print(f"  office: {created.office.name} ({created.office.country_name})")
+    print(f"  key slots: {created.keys_path} (keep it with the database; backups carry both)")
+    print(f"  first administrator: {user}")
+    print()
+    print(f"RECOVERY CODE (shown only this once): {created.recovery_code}")
+    print("Print it or write it down now and keep it in the office safe. With it an")
+    print("administrator can set a new password for anyone if passwords are forgotten;")
+    print("anyone holding it and the database file can read every case.")
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from tipdesk.services.office import check_office
+
+    user = _require_user(args)
+    report = check_office(_db_path(args), user, read_password(args))
+    print(report.verdict())
+    return 0 if report.ok else 5
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from tipdesk.ui.app import run
+
+            return run(_db_path(args))
+        return args.handler(args)
+    except TipdeskError as exc:
+        if args.debug:
+            traceback.print_exc()
+        sys.stderr.write(f"tipdesk: {exc}\n")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("tipdesk: interrupted.\n")
+        return 130
+    except Exception as exc:  # noqa: BLE001 - one line, never a traceback with case data
+        if args.debug:
+            traceback.print_exc()
+        sys.stderr.write(
+            f"tipdesk: unexpected error ({exc.__class__.__name__}). Nothing reported as done "
+            "was lost. Run again with --debug to see details, and report it.\n"
+        )
+        return 1
