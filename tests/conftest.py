@@ -22,10 +22,9 @@ def fast_kdf(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path, monkeypatch):
-    """Keep settings and default data folders of tests inside tmp_path."""
-    home = tmp_path / "home"
-    home.mkdir()
+def isolated_home(tmp_path_factory, monkeypatch):
+    """Keep settings and default data folders of each test in a fresh folder of its own."""
+    home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))

@@ -9,9 +9,15 @@ import sys
 import traceback
 from pathlib import Path
 
+import sqlalchemy.exc
+import sqlcipher3.dbapi2 as sqlcipher
+
 from tipdesk import __version__
 from tipdesk.errors import PermissionDenied, TipdeskError, UsageError
 from tipdesk.paths import default_db_path
+
+# Driver errors that escape a service are explained in one line, never shown raw.
+DRIVER_ERRORS = (sqlalchemy.exc.DatabaseError, sqlcipher.DatabaseError)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -282,6 +288,14 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         sys.stderr.write(f"tipdesk: {exc}\n")
         return exc.exit_code
+    except DRIVER_ERRORS as exc:
+        from tipdesk.store.database import explain_database_error
+
+        if args.debug:
+            traceback.print_exc()
+        problem = explain_database_error(_db_path(args), exc)
+        sys.stderr.write(f"tipdesk: {problem}\n")
+        return problem.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("tipdesk: interrupted.\n")
         return 130

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pycountry
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DatabaseError
 
@@ -251,6 +252,14 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
+def _pragma_rows(raw, pragma: str) -> list[str]:
+    """The rows a checking pragma returns, or the error that stopped it, as text."""
+    try:
+        return [str(row[0]) for row in raw.execute(pragma)]
+    except sqlcipher.DatabaseError as exc:
+        return [str(exc)]
+
+
 def check_office(db_path: Path, username: str, password: str) -> CheckReport:
     """Verify the password, both integrity checks, the schema level and the audit chain.
 
@@ -265,10 +274,9 @@ def check_office(db_path: Path, username: str, password: str) -> CheckReport:
     try:
         with office.engine.connect() as conn:
             raw = conn.connection.dbapi_connection
-            cipher_errors = [str(r) for r in raw.execute("PRAGMA cipher_integrity_check")]
-            sqlite_rows = [r[0] for r in raw.execute("PRAGMA integrity_check")]
+            cipher_errors = _pragma_rows(raw, "PRAGMA cipher_integrity_check")
+            sqlite_errors = [r for r in _pragma_rows(raw, "PRAGMA integrity_check") if r != "ok"]
             schema = migrate.current_revision(conn)
-        sqlite_errors = [] if sqlite_rows == ["ok"] else sqlite_rows
         with office.reading() as s:
             users = s.scalar(select(func.count(User.id)))
             cases = s.scalar(select(func.count(Case.id))) if schema == migrate.head_revision() \

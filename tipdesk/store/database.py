@@ -14,7 +14,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from tipdesk.errors import BadInput, IntegrityFailure
+from tipdesk.errors import BadInput, IntegrityFailure, TipdeskError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -56,6 +56,22 @@ def damaged_database(db_path: Path, exc: Exception) -> IntegrityFailure:
     )
 
 
+def explain_database_error(db_path: Path, exc: Exception) -> TipdeskError:
+    """A user-facing error for a driver error that escaped a service (never its SQL text)."""
+    reason = str(getattr(exc, "orig", None) or exc).lower()
+    if "locked" in reason or "busy" in reason:
+        return TipdeskError(
+            f"The database {db_path} is busy: another TIPDesk window or command is writing to "
+            "it. Wait a moment, or close the other window, and try again."
+        )
+    if "full" in reason or "disk i/o" in reason:
+        return TipdeskError(
+            f"The disk holding {db_path} is full or failing; nothing more could be saved. Free "
+            "some space (or check the disk) and try again: earlier data is safe."
+        )
+    return damaged_database(db_path, exc)
+
+
 def check_database_file(db_path: Path) -> None:
     """Refuse a missing file, an empty one or a plain unencrypted SQLite file, before opening."""
     db_path = Path(db_path)
@@ -94,12 +110,12 @@ def connect_raw(db_path: Path, key: bytes, *, create: bool = False) -> sqlcipher
                 "data unencrypted. Reinstall TIPDesk."
             )
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        if not create:
+            _check_length(conn, db_path)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.DatabaseError:
             raise database_problem(db_path) from None
-        if not create:
-            _check_length(conn, db_path)
         for pragma in CONNECTION_PRAGMAS:
             conn.execute(pragma).fetchall()
     except BaseException:
@@ -113,11 +129,17 @@ def _check_length(conn: sqlcipher.Connection, db_path: Path) -> None:
     wal = db_path.with_name(db_path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
         return  # recent pages may still live in the WAL only
-    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
-    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
-    if db_path.stat().st_size < pages * page_size:
+    try:
+        pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    except sqlcipher.DatabaseError as exc:
+        if "malformed" not in str(exc):
+            return  # page 1 does not decrypt: the key check that follows says so
+        pages, page_size = -1, 0  # the header decrypts but disagrees with the file's length
+    if pages < 0 or db_path.stat().st_size < pages * page_size:
         raise IntegrityFailure(
-            f"The database {db_path} is truncated: it is shorter than its own header says. "
+            f"The database {db_path} is truncated or damaged: it is shorter than its own header "
+            "says. "
             "Nothing was changed. Restore the office's latest backup."
         )
 
