@@ -21,7 +21,7 @@ def test_user_slot_opens_with_its_password_only(slot_file):
     slot_file.set_user_slot("Amina", "river stones 2026", key)
     slot_file.save()
     loaded = KeySlotFile.load(slot_file.path)
-    assert loaded.unlock_user("amina", "river stones 2026") == key  # user name case-free
+    assert loaded.unlock_user("amina", "river stones 2026") == [key]  # user name case-free
     with pytest.raises(AuthenticationFailed, match="Wrong user name or password"):
         loaded.unlock_user("amina", "river stones 2025")
     with pytest.raises(AuthenticationFailed, match="Wrong user name or password"):
@@ -32,8 +32,8 @@ def test_two_users_each_open_the_same_key(slot_file):
     key = new_database_key()
     slot_file.set_user_slot("amina", "first secret phrase", key)
     slot_file.set_user_slot("fatou", "second secret phrase", key)
-    assert slot_file.unlock_user("amina", "first secret phrase") == key
-    assert slot_file.unlock_user("fatou", "second secret phrase") == key
+    assert slot_file.unlock_user("amina", "first secret phrase") == [key]
+    assert slot_file.unlock_user("fatou", "second secret phrase") == [key]
     with pytest.raises(AuthenticationFailed):
         slot_file.unlock_user("fatou", "first secret phrase")
 
@@ -45,7 +45,7 @@ def test_changing_a_password_rewrites_only_that_slot(slot_file):
     fatou_before = dict(slot_file.slots[slot_file.user_slot_id("fatou")])
     slot_file.set_user_slot("amina", "a brand new phrase", key)
     assert slot_file.slots[slot_file.user_slot_id("fatou")] == fatou_before
-    assert slot_file.unlock_user("amina", "a brand new phrase") == key
+    assert slot_file.unlock_user("amina", "a brand new phrase") == [key]
     with pytest.raises(AuthenticationFailed):
         slot_file.unlock_user("amina", "first secret phrase")
 
@@ -56,7 +56,7 @@ def test_recovery_code_opens_its_own_slot_however_it_is_typed(slot_file):
     assert len(code) == 29 and code.count("-") == 5
     slot_file.set_recovery_slot(code, key)
     typed = " ".join(code.lower().split("-"))
-    assert slot_file.unlock_recovery(typed) == key
+    assert slot_file.unlock_recovery(typed) == [key]
     with pytest.raises(AuthenticationFailed, match="recovery code"):
         slot_file.unlock_recovery(new_recovery_code())
 
@@ -74,7 +74,7 @@ def test_slot_keeps_its_own_kdf_parameters(slot_file, monkeypatch):
     slot_file.set_user_slot("amina", "river stones 2026", key)
     assert slot_file.slots[slot_file.user_slot_id("amina")]["kdf"]["n"] == keyslots.SCRYPT_N
     monkeypatch.setattr(keyslots, "SCRYPT_N", keyslots.SCRYPT_N * 2)
-    assert slot_file.unlock_user("amina", "river stones 2026") == key
+    assert slot_file.unlock_user("amina", "river stones 2026") == [key]
 
 
 def test_production_kdf_is_memory_hard():
@@ -116,3 +116,19 @@ def test_missing_and_damaged_files_are_reported_plainly(tmp_path):
     path.write_bytes(b'{"format": "tipdesk-keyslots", "version": 9}')
     with pytest.raises(IntegrityFailure, match="version 9"):
         KeySlotFile.load(path)
+
+
+def test_rotation_seals_a_new_key_into_every_slot_without_passwords(slot_file):
+    old, new = new_database_key(), new_database_key()
+    code = new_recovery_code()
+    slot_file.set_user_slot("amina", "first secret phrase", old)
+    slot_file.set_user_slot("fatou", "second secret phrase", old)
+    slot_file.set_recovery_slot(code, old)
+    slot_file.add_key_to_every_slot(new)
+    assert slot_file.unlock_user("fatou", "second secret phrase") == [new, old]
+    slot_file.keep_only_key(new)
+    slot_file.save()
+    loaded = KeySlotFile.load(slot_file.path)
+    assert loaded.unlock_user("amina", "first secret phrase") == [new]
+    assert loaded.unlock_recovery(code) == [new]
+    assert old.hex() not in slot_file.path.read_text()

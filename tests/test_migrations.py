@@ -83,7 +83,7 @@ def test_check_reports_an_old_schema_without_upgrading_it(db_path):
 
 
 def test_database_from_a_newer_tipdesk_is_refused_untouched(new_office, db_path):
-    key = KeySlotFile.load(keys_path_for(db_path)).unlock_user(ADMIN, ADMIN_PASSWORD)
+    key = KeySlotFile.load(keys_path_for(db_path)).unlock_user(ADMIN, ADMIN_PASSWORD)[0]
     engine = open_engine(db_path, key)
     with engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '0999'"))

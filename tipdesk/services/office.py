@@ -16,7 +16,12 @@ from tipdesk.services import audit
 from tipdesk.services.context import CurrentUser, OfficeInfo, UnlockedOffice
 from tipdesk.services.passwords import require_acceptable
 from tipdesk.store import migrate
-from tipdesk.store.database import check_database_file, damaged_database, open_engine
+from tipdesk.store.database import (
+    UndecryptableDatabase,
+    check_database_file,
+    damaged_database,
+    open_engine,
+)
 from tipdesk.store.keyslots import (
     KeySlotFile,
     keys_path_for,
@@ -166,11 +171,23 @@ def _office_session(
     return UnlockedOffice(db_path, engine, key, current, info)
 
 
-def open_with_key(
-    db_path: Path, key: bytes, username: str | None, *, upgrade: bool = True
+def _engine_for(db_path: Path, keys: list[bytes]) -> tuple[Engine, bytes]:
+    """An engine keyed with whichever of `keys` decrypts the database (two during rotation)."""
+    problem: UndecryptableDatabase | None = None
+    for key in keys:
+        try:
+            return open_engine(db_path, key), key
+        except UndecryptableDatabase as exc:
+            problem = exc
+    assert problem is not None
+    raise problem
+
+
+def open_with_keys(
+    db_path: Path, keys: list[bytes], username: str | None, *, upgrade: bool = True
 ) -> UnlockedOffice:
-    """Open the database with an unwrapped key, upgrading its schema unless told not to."""
-    engine = open_engine(db_path, key)
+    """Open the database with unsealed keys, upgrading its schema unless told not to."""
+    engine, key = _engine_for(db_path, keys)
     try:
         if upgrade:
             migrate.upgrade_if_needed(engine, db_path, key)
@@ -189,8 +206,8 @@ def sign_in(db_path: Path, username: str, password: str) -> UnlockedOffice:
     check_database_file(db_path)
     slots = KeySlotFile.load(keys_path_for(db_path))
     name = normalise_username(username or "")
-    key = slots.unlock_user(name, password)
-    office = open_with_key(db_path, key, name, upgrade=True)
+    keys = slots.unlock_user(name, password)
+    office = open_with_keys(db_path, keys, name, upgrade=True)
     try:
         with office.writing() as s:
             s.get(User, office.user.id).last_sign_in_at = utcnow()
@@ -269,8 +286,8 @@ def check_office(db_path: Path, username: str, password: str) -> CheckReport:
     check_database_file(db_path)
     slots = KeySlotFile.load(keys_path_for(db_path))
     name = normalise_username(username or "")
-    key = slots.unlock_user(name, password)
-    office = open_with_key(db_path, key, name, upgrade=False)
+    keys = slots.unlock_user(name, password)
+    office = open_with_keys(db_path, keys, name, upgrade=False)
     try:
         with office.engine.connect() as conn:
             raw = conn.connection.dbapi_connection

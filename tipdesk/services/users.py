@@ -14,7 +14,7 @@ from tipdesk.models import User
 from tipdesk.models.vocab import ROLES
 from tipdesk.services import audit
 from tipdesk.services.context import UnlockedOffice
-from tipdesk.services.office import check_username, open_with_key
+from tipdesk.services.office import check_username, open_with_keys
 from tipdesk.services.passwords import require_acceptable
 from tipdesk.services.permissions import require
 from tipdesk.store.database import check_database_file
@@ -147,9 +147,9 @@ def recover_with_code(db_path: Path, recovery_code: str, username: str,
     db_path = Path(db_path)
     check_database_file(db_path)
     slots = KeySlotFile.load(keys_path_for(db_path))
-    key = slots.unlock_recovery(recovery_code)
+    keys = slots.unlock_recovery(recovery_code)
     name = normalise_username(username or "")
-    office = open_with_key(db_path, key, None)
+    office = open_with_keys(db_path, keys, None)
     try:
         with office.writing() as s:
             user = s.scalars(select(User).where(User.username == name)).first()
@@ -160,7 +160,7 @@ def recover_with_code(db_path: Path, recovery_code: str, username: str,
             require_acceptable(new_password, name)
             user.must_change_password = False
             audit.record(s, None, "user.recover-with-code", "user", name)
-            slots.set_user_slot(name, new_password, key)
+            slots.set_user_slot(name, new_password, office.database_key())
             slots.save()
     finally:
         office.lock()

@@ -37,9 +37,13 @@ CONNECTION_PRAGMAS = (
 )
 
 
-def database_problem(db_path: Path) -> IntegrityFailure:
+class UndecryptableDatabase(IntegrityFailure):
+    """The key given does not decrypt the database's first page."""
+
+
+def database_problem(db_path: Path) -> UndecryptableDatabase:
     """The error for a database that a correct key cannot decrypt."""
-    return IntegrityFailure(
+    return UndecryptableDatabase(
         f"The database {db_path} cannot be decrypted with the key your password opened: the "
         "file is damaged, or it is not the database this key file belongs to (SQLCipher cannot "
         "tell the two apart). Nothing was changed. Restore the office's latest backup."

@@ -1,21 +1,31 @@
-"""Key slots: the database key, wrapped once per user password and once for the recovery code.
+"""Key slots: the database key, sealed once per user and once for the recovery code.
 
 The side file (``office.tipdesk.keys`` next to ``office.tipdesk``) is JSON:
 
     {"format": "tipdesk-keyslots", "version": 1, "database_id": "<uuid>",
      "lookup_salt": "<b64>", "slots": [{"id": "<hex>", "kind": "user"|"recovery",
        "kdf": {"name": "scrypt", "n": 131072, "r": 8, "p": 1, "salt": "<b64>"},
-       "nonce": "<b64>", "wrapped_key": "<b64>"}]}
+       "private_key": {"nonce": "<b64>", "ciphertext": "<b64>"},
+       "public_key": "<b64>",
+       "sealed_keys": [{"key_id": "<hex>", "ephemeral": "<b64>", "nonce": "<b64>",
+                        "ciphertext": "<b64>"}]}]}
+
+Each slot has an X25519 key pair. Its private key is wrapped with AES-256-GCM under a key
+derived from the slot's secret (the user's password or the recovery code) by scrypt; the
+database key is sealed to its public key (ephemeral X25519, HKDF-SHA256, AES-256-GCM). So an
+administrator can rotate the database key for every slot without knowing anyone's password,
+and during a rotation a slot holds both keys (the database opens with whichever it has).
 
 A user slot's id is an HMAC of the case-folded user name under `lookup_salt`, so the file is
-not a readable staff list. The wrapping is AES-256-GCM under a key derived from the secret by
-scrypt; the associated data binds each slot to its file and id, so slots cannot be swapped.
-The file is always rewritten atomically (temporary file, fsync, rename).
+not a readable staff list. The associated data binds every ciphertext to its file and slot,
+so slots cannot be swapped. The file is always rewritten atomically (temporary file, fsync,
+rename).
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import hmac
 import json
 import secrets
@@ -25,7 +35,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from tipdesk.errors import AuthenticationFailed, BadInput, IntegrityFailure
@@ -121,10 +134,11 @@ class KeySlotFile:
                 )
             slots = {}
             for slot in data["slots"]:
-                for name in ("salt",):
-                    _unb64(slot["kdf"][name])
-                _unb64(slot["nonce"])
-                _unb64(slot["wrapped_key"])
+                _unb64(slot["kdf"]["salt"])
+                _unb64(slot["private_key"]["ciphertext"])
+                _unb64(slot["public_key"])
+                for sealed in slot["sealed_keys"]:
+                    _unb64(sealed["ciphertext"])
                 slots[slot["id"]] = slot
             return cls(path, str(data["database_id"]), _unb64(data["lookup_salt"]), slots)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -168,60 +182,123 @@ class KeySlotFile:
         self.slots[RECOVERY_SLOT_ID] = self._wrap(RECOVERY_SLOT_ID, "recovery", secret,
                                                   database_key)
 
-    def unlock_user(self, username: str, password: str) -> bytes:
-        """The database key, if `password` opens `username`'s slot."""
+    def unlock_user(self, username: str, password: str) -> list[bytes]:
+        """The database keys `password` opens in `username`'s slot (two during a rotation)."""
         slot = self.slots.get(self.user_slot_id(username))
         if slot is None:
             _burn_equal_time()
-            raise AuthenticationFailed(
-                "Wrong user name or password. Check both and try again."
-            )
-        key = self._unwrap(slot, _secret_bytes(password))
-        if key is None:
             raise AuthenticationFailed("Wrong user name or password. Check both and try again.")
-        return key
+        keys = self._open(slot, _secret_bytes(password))
+        if not keys:
+            raise AuthenticationFailed("Wrong user name or password. Check both and try again.")
+        return keys
 
-    def unlock_recovery(self, recovery_code: str) -> bytes:
-        """The database key, if `recovery_code` opens the recovery slot."""
+    def unlock_recovery(self, recovery_code: str) -> list[bytes]:
+        """The database keys the recovery code opens (two during a rotation)."""
         slot = self.slots.get(RECOVERY_SLOT_ID)
         secret = normalise_recovery_code(recovery_code).encode("ascii", "replace")
-        key = self._unwrap(slot, secret) if slot else None
-        if key is None:
+        keys = self._open(slot, secret) if slot else []
+        if not keys:
             raise AuthenticationFailed(
                 "That recovery code does not open this database. Check it against the printed "
                 "copy (letters and digits only; dashes and spaces do not matter)."
             )
-        return key
+        return keys
+
+    # -- key rotation ----------------------------------------------------------------------
+    def add_key_to_every_slot(self, database_key: bytes) -> None:
+        """Seal a further database key into every slot (no password needed)."""
+        for slot in self.slots.values():
+            slot["sealed_keys"] = [s for s in slot["sealed_keys"]
+                                   if s["key_id"] != key_id(database_key)]
+            slot["sealed_keys"].append(self._seal(slot["id"], slot["public_key"], database_key))
+
+    def keep_only_key(self, database_key: bytes) -> None:
+        """Drop every sealed key but `database_key` from every slot."""
+        wanted = key_id(database_key)
+        for slot in self.slots.values():
+            kept = [s for s in slot["sealed_keys"] if s["key_id"] == wanted]
+            if not kept:
+                raise IntegrityFailure("A key slot lacks the new database key; rotation stopped.")
+            slot["sealed_keys"] = kept
 
     # -- wrapping --------------------------------------------------------------------------
-    def _aad(self, slot_id: str) -> bytes:
-        return f"{FORMAT}:{VERSION}:{self.database_id}:{slot_id}".encode()
+    def _aad(self, slot_id: str, part: str) -> bytes:
+        return f"{FORMAT}:{VERSION}:{self.database_id}:{slot_id}:{part}".encode()
 
     def _wrap(self, slot_id: str, kind: str, secret: bytes, database_key: bytes) -> dict:
         salt = secrets.token_bytes(16)
         kek = _derive(secret, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+        private = X25519PrivateKey.generate()
+        private_raw = private.private_bytes_raw()
         nonce = secrets.token_bytes(12)
-        wrapped = AESGCM(kek).encrypt(nonce, database_key, self._aad(slot_id))
+        public = _b64(private.public_key().public_bytes_raw())
         return {
             "id": slot_id,
             "kind": kind,
             "kdf": {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P,
                     "salt": _b64(salt)},
-            "nonce": _b64(nonce),
-            "wrapped_key": _b64(wrapped),
+            "private_key": {
+                "nonce": _b64(nonce),
+                "ciphertext": _b64(AESGCM(kek).encrypt(nonce, private_raw,
+                                                       self._aad(slot_id, "private"))),
+            },
+            "public_key": public,
+            "sealed_keys": [self._seal(slot_id, public, database_key)],
         }
 
-    def _unwrap(self, slot: dict, secret: bytes) -> bytes | None:
+    def _seal(self, slot_id: str, public_b64: str, database_key: bytes) -> dict:
+        ephemeral = X25519PrivateKey.generate()
+        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(_unb64(public_b64)))
+        ephemeral_public = ephemeral.public_key().public_bytes_raw()
+        nonce = secrets.token_bytes(12)
+        sealing_key = _hkdf(shared, ephemeral_public)
+        return {
+            "key_id": key_id(database_key),
+            "ephemeral": _b64(ephemeral_public),
+            "nonce": _b64(nonce),
+            "ciphertext": _b64(AESGCM(sealing_key).encrypt(nonce, database_key,
+                                                           self._aad(slot_id, "sealed"))),
+        }
+
+    def _open(self, slot: dict, secret: bytes) -> list[bytes]:
         kdf = slot["kdf"]
         if kdf.get("name") != "scrypt":
             raise IntegrityFailure(f"Key file {self.path} uses an unknown key derivation.")
         kek = _derive(secret, _unb64(kdf["salt"]), int(kdf["n"]), int(kdf["r"]), int(kdf["p"]))
         try:
-            key = AESGCM(kek).decrypt(_unb64(slot["nonce"]), _unb64(slot["wrapped_key"]),
-                                      self._aad(slot["id"]))
+            private_raw = AESGCM(kek).decrypt(_unb64(slot["private_key"]["nonce"]),
+                                              _unb64(slot["private_key"]["ciphertext"]),
+                                              self._aad(slot["id"], "private"))
         except InvalidTag:
-            return None
-        return key if len(key) == KEY_BYTES else None
+            return []
+        private = X25519PrivateKey.from_private_bytes(private_raw)
+        keys = []
+        for sealed in slot["sealed_keys"]:
+            ephemeral_public = _unb64(sealed["ephemeral"])
+            shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
+            try:
+                key = AESGCM(_hkdf(shared, ephemeral_public)).decrypt(
+                    _unb64(sealed["nonce"]), _unb64(sealed["ciphertext"]),
+                    self._aad(slot["id"], "sealed"))
+            except InvalidTag as exc:
+                raise IntegrityFailure(
+                    f"A key slot in {self.path} is damaged. Nothing was changed: put back the "
+                    ".keys file from a backup, or use the recovery code."
+                ) from exc
+            if len(key) == KEY_BYTES:
+                keys.append(key)
+        return list(reversed(keys))  # the newest key first
+
+
+def key_id(database_key: bytes) -> str:
+    """A non-reversible label that tells database keys apart (never the key itself)."""
+    return hashlib.sha256(b"tipdesk-key-id:" + database_key).hexdigest()[:16]
+
+
+def _hkdf(shared: bytes, ephemeral_public: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral_public,
+                info=b"tipdesk-keyslot-seal-v1").derive(shared)
 
 
 def _derive(secret: bytes, salt: bytes, n: int, r: int, p: int) -> bytes:
