@@ -25,3 +25,47 @@ def store_person(office, given_names: str, family_name: str = "Testperson",
             identity=PersonIdentity(given_names=given_names, family_name=family_name,
                                     phone="+237 6 99 00 11 22"),
         ))
+
+
+def store_full_case(office, code: str, *, status: str = "active", closed_on=None,
+                    given_names: str = "Zebulon") -> None:
+    """A case with a row in every table that belongs to a case (for purge tests)."""
+    from tipdesk.models import (
+        CaseNote,
+        Consent,
+        Draft,
+        FollowUpAction,
+        Need,
+        Organisation,
+        Participation,
+        Referral,
+        ReferralEvent,
+        SafetyAssessment,
+        Screening,
+        Service,
+    )
+
+    with office.writing() as s:
+        org = Organisation(name=f"Fictional Shelter for {code}", type="ngo")
+        service = Service(organisation=org, sector="shelter-nfi", service_type="Safe shelter")
+        case = Case(
+            code=code, status=status, closed_on=closed_on,
+            registration_date=date(2020, 1, 6),
+            profile=PersonProfile(sex="female", age_years=17, age_band="9-17"),
+            identity=PersonIdentity(given_names=given_names, family_name="Purgeable"),
+            participation=Participation(own_priorities="Go home safely"),
+            consents=[Consent(scope="register", decision="given")],
+            safety_assessments=[SafetyAssessment(safety_plan="Meet at the clinic")],
+            screenings=[Screening(acts=["recruitment"], purposes=["forced-labour"],
+                                  computed_outcome="presumed-victim",
+                                  outcome="presumed-victim")],
+            needs=[Need(sector="shelter-nfi", status="wants")],
+            follow_ups=[FollowUpAction(description="Call back", due_on=date(2020, 2, 1))],
+            notes=[CaseNote(text="Met at the market")],
+            referrals=[Referral(sector="shelter-nfi", service=service,
+                                events=[ReferralEvent(status="sent")])],
+        )
+        s.add(case)
+        s.flush()
+        s.add(Draft(user_id=office.user.id, kind="case-edit", case_id=case.id,
+                    payload={"notes": "half typed"}))

@@ -150,3 +150,27 @@ def test_installed_command_runs_with_the_real_key_derivation(tmp_path):
                            capture_output=True, text=True,
                            env=dict(env, TIPDESK_PASSWORD="not it at all"))
     assert wrong.returncode == 3 and wrong.stderr.count("\n") == 1
+
+
+def test_backup_restore_rotate_and_purge_commands(new_office, db_path, tmp_path, capsys,
+                                                 monkeypatch):
+    base = ["--db", db_path, "--user", ADMIN]
+    out_file = tmp_path / "b.tipdesk-backup"
+    code, out, err = run(["backup", "--out", out_file, *base], capsys, monkeypatch=monkeypatch)
+    assert code == 0 and "verified" in out, err
+    code, _, err = run(["backup", "--out", out_file, *base], capsys, monkeypatch=monkeypatch)
+    assert code == 4 and "already exists" in err
+    code, _, err = run(["restore", out_file, *base], capsys, monkeypatch=monkeypatch)
+    assert code == 4 and "--force" in err
+    code, out, err = run(["restore", out_file, "--force", *base], capsys,
+                         monkeypatch=monkeypatch)
+    assert code == 0 and "kept as" in out, err
+    code, out, err = run(["rotate-key", *base], capsys, monkeypatch=monkeypatch)
+    assert code == 0 and "new key" in out, err
+    code, out, err = run(["purge", *base], capsys, monkeypatch=monkeypatch)
+    assert code == 0 and "0 closed cases are past the retention period" in out
+    code, _, err = run(["purge", "--case", "CMR-2020-0001", *base], capsys,
+                       monkeypatch=monkeypatch)
+    assert code == 4 and "no case CMR-2020-0001" in err
+    code, out, _ = run(["check", *base], capsys, monkeypatch=monkeypatch)
+    assert code == 0 and out.startswith("OK:")

@@ -60,6 +60,28 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(handler=_cmd_check)
 
     _add_user_commands(commands, common)
+
+    backup = commands.add_parser("backup", parents=[common],
+                                 help="write a verified, encrypted backup with its key slots")
+    backup.add_argument("--out", type=Path, required=True, help="the backup file to write")
+    backup.set_defaults(handler=_cmd_backup)
+    restore = commands.add_parser(
+        "restore", parents=[common],
+        help="verify a backup and put it in place (with --user and a password from the "
+             "backup, or TIPDESK_RECOVERY_CODE)")
+    restore.add_argument("backup", type=Path)
+    restore.add_argument("--force", action="store_true",
+                         help="replace an existing database (it is kept aside, not deleted)")
+    restore.set_defaults(handler=_cmd_restore)
+    rotate = commands.add_parser("rotate-key", parents=[common],
+                                 help="re-encrypt the database under a new key (administrators)")
+    rotate.set_defaults(handler=_cmd_rotate_key)
+    purge = commands.add_parser("purge", parents=[common],
+                                help="list or purge closed cases past retention (administrators)")
+    purge.add_argument("--case", help="purge this one case (by case code) on request")
+    purge.add_argument("--expired", action="store_true",
+                       help="purge every closed case past the retention period")
+    purge.set_defaults(handler=_cmd_purge)
     return parser
 
 
@@ -235,6 +257,69 @@ def _cmd_user_recover(args: argparse.Namespace) -> int:
         code = getpass.getpass("Recovery code: ")
     users.recover_with_code(_db_path(args), code, args.name, read_new_password(args, args.name))
     print(f"Set a new password for {args.name} with the recovery code.")
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from tipdesk.services.backup import make_backup
+    from tipdesk.services.office import sign_out
+
+    office = _signed_in(args)
+    try:
+        result = make_backup(office, args.out)
+    finally:
+        sign_out(office)
+    print(f"Backup written and verified: {result.path} ({result.cases} cases, "
+          f"{result.users} users). Store it away from this laptop.")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from tipdesk.services.backup import restore_backup
+
+    code = os.environ.get("TIPDESK_RECOVERY_CODE")
+    password = None if code else read_password(args)
+    if not code:
+        _require_user(args)
+    result = restore_backup(args.backup, _db_path(args), username=args.user, password=password,
+                            recovery_code=code, force=args.force)
+    print(f"Restored {result.cases} cases to {result.db_path}.")
+    for aside in result.replaced:
+        print(f"  the replaced file is kept as {aside}")
+    return 0
+
+
+def _cmd_rotate_key(args: argparse.Namespace) -> int:
+    from tipdesk.services.key_rotation import rotate_database_key
+    from tipdesk.services.office import sign_out
+
+    office = rotate_database_key(_signed_in(args))
+    sign_out(office)
+    print("The database is re-encrypted under a new key; every account and the recovery code "
+          "open it as before. Make a new backup: older backups still use the old key.")
+    return 0
+
+
+def _cmd_purge(args: argparse.Namespace) -> int:
+    from tipdesk.services import retention
+    from tipdesk.services.office import sign_out
+
+    office = _signed_in(args)
+    try:
+        if args.case:
+            retention.purge_case(office, args.case)
+            print(f"Purged case {args.case}.")
+        elif args.expired:
+            codes = retention.purge_expired(office)
+            print(f"Purged {len(codes)} closed cases past the retention period.")
+        else:
+            candidates = retention.purge_candidates(office)
+            for c in candidates:
+                print(f"{c.code}  closed {c.closed_on}")
+            print(f"{len(candidates)} closed cases are past the retention period; "
+                  "'tipdesk purge --expired' purges them.")
+    finally:
+        sign_out(office)
     return 0
 
 
