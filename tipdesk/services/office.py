@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -200,8 +201,15 @@ def open_with_keys(
         raise
 
 
-def sign_in(db_path: Path, username: str, password: str) -> UnlockedOffice:
-    """Open the office database with a user's password; the sign-in is audited."""
+def sign_in(db_path: Path, username: str, password: str, *,
+            action: str = "session.sign-in",
+            earlier_failures: Sequence[str] = ()) -> UnlockedOffice:
+    """Open the office database with a user's password; the sign-in is audited.
+
+    A failed attempt cannot be written when it happens (without the key nothing may change
+    on disk), so the window keeps the user names tried and they are recorded here, at the
+    next successful sign-in. `action` is "session.unlock" when a locked window is reopened.
+    """
     db_path = Path(db_path)
     check_database_file(db_path)
     slots = KeySlotFile.load(keys_path_for(db_path))
@@ -210,8 +218,11 @@ def sign_in(db_path: Path, username: str, password: str) -> UnlockedOffice:
     office = open_with_keys(db_path, keys, name, upgrade=True)
     try:
         with office.writing() as s:
+            for attempted in earlier_failures:
+                tried = normalise_username(attempted)[:64]
+                audit.record(s, None, "session.sign-in-failed", "user", tried)
             s.get(User, office.user.id).last_sign_in_at = utcnow()
-            audit.record(s, name, "session.sign-in", "user", name)
+            audit.record(s, name, action, "user", name)
     except DatabaseError as exc:
         office.lock()
         raise damaged_database(db_path, exc) from None
