@@ -1,0 +1,224 @@
+"""Opening and changing a case file; every view and change is audited (field names only)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from tipdesk.errors import BadInput
+from tipdesk.models import (
+    Case,
+    CaseNote,
+    Consent,
+    FollowUpAction,
+    Need,
+    Participation,
+    PersonIdentity,
+    Referral,
+    utcnow,
+)
+from tipdesk.models import vocab as v
+from tipdesk.services import audit
+from tipdesk.services.case_access import require_edit, require_view
+from tipdesk.services.context import UnlockedOffice
+
+_EAGER = (
+    selectinload(Case.profile), selectinload(Case.identity), selectinload(Case.participation),
+    selectinload(Case.consents), selectinload(Case.safety_assessments),
+    selectinload(Case.screenings), selectinload(Case.needs),
+    selectinload(Case.referrals).selectinload(Referral.events),
+    selectinload(Case.follow_ups), selectinload(Case.notes),
+)
+
+OPEN_REFERRAL_STATUSES = ("draft", "sent", "received", "accepted")
+
+
+def _load(session: Session, code: str) -> Case:
+    case = session.scalars(select(Case).where(Case.code == code).options(*_EAGER)).first()
+    if case is None:
+        raise BadInput(f"There is no case {code}. Check the case code.")
+    return case
+
+
+def open_case_file(office: UnlockedOffice, code: str) -> Case:
+    """The whole case as detached rows (everything loaded); the view is audited."""
+    with office.writing() as s:
+        case = _load(s, code)
+        require_view(office, case)
+        audit.record(s, office.user.username, "case.view", "case", code)
+    return case
+
+
+def _changed(row, values: dict) -> list[str]:
+    changed = []
+    for name, value in values.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+            changed.append(name)
+    return changed
+
+
+PROFILE_FIELDS = {"sex", "age_years", "nationality_status", "citizenships", "languages",
+                  "disability", "disability_details"}
+IDENTITY_FIELDS = {"given_names", "family_name", "aliases", "date_of_birth", "phone",
+                   "other_contact", "address", "caregiver_name", "caregiver_contact",
+                   "separated_or_unaccompanied"}
+PARTICIPATION_FIELDS = {"own_priorities", "preferred_contact", "safe_contact_times",
+                        "child_views"}
+CASE_FIELDS = {"status", "sensitivity", "assigned_officer_id", "prior_pathway"}
+
+
+def update_case(office: UnlockedOffice, code: str, *, case: dict | None = None,
+                profile: dict | None = None, identity: dict | None = None,
+                participation: dict | None = None) -> list[str]:
+    """Change fields of a case; returns (and audits) the names of the fields that changed."""
+    case_values, profile, identity, participation = (case or {}, profile or {}, identity or {},
+                                                     participation or {})
+    for given, allowed in ((case_values, CASE_FIELDS), (profile, PROFILE_FIELDS),
+                           (identity, IDENTITY_FIELDS), (participation, PARTICIPATION_FIELDS)):
+        unknown = set(given) - allowed
+        if unknown:
+            raise BadInput(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+    _validate(case_values, profile)
+    with office.writing() as s:
+        row = _load(s, code)
+        require_edit(office, row)
+        changed = [f"case.{n}" for n in _changed(row, case_values)]
+        if profile:
+            if "age_years" in profile:
+                profile = profile | {"age_band": v.age_band(profile["age_years"])}
+            changed += [f"profile.{n}" for n in _changed(row.profile, profile)]
+        if identity:
+            if row.anonymous_contact:
+                raise BadInput("This is an anonymous contact: identifying details may only be "
+                               "recorded after the person consents to registration.")
+            row.identity = row.identity or PersonIdentity()
+            changed += [f"identity.{n}" for n in _changed(row.identity, identity)]
+        if participation:
+            row.participation = row.participation or Participation()
+            changed += [f"participation.{n}" for n in _changed(row.participation,
+                                                               participation)]
+        if changed:
+            row.updated_at = utcnow()
+            audit.record(s, office.user.username, "case.change", "case", code, changed)
+    return changed
+
+
+def _validate(case_values: dict, profile: dict) -> None:
+    if "status" in case_values and case_values["status"] not in v.CASE_STATUS:
+        raise BadInput(f"Unknown case status '{case_values['status']}'.")
+    if "sensitivity" in case_values and case_values["sensitivity"] not in v.SENSITIVITY:
+        raise BadInput(f"Unknown sensitivity '{case_values['sensitivity']}'.")
+    if "sex" in profile and profile["sex"] not in v.SEX:
+        raise BadInput(f"Unknown sex '{profile['sex']}'.")
+    age = profile.get("age_years")
+    if age is not None and not 0 <= age <= 120:
+        raise BadInput("The age must be between 0 and 120 years (leave it empty when unknown).")
+
+
+def set_need(office: UnlockedOffice, code: str, sector: str, status: str | None) -> None:
+    """Record what the person wants, declines or already receives in a sector (None: unset)."""
+    if sector not in v.SECTORS or (status is not None and status not in v.NEED_STATUS):
+        raise BadInput(f"Unknown sector or need status: {sector}, {status}.")
+    with office.writing() as s:
+        row = _load(s, code)
+        require_edit(office, row)
+        need = next((n for n in row.needs if n.sector == sector), None)
+        if status is None and need is not None:
+            row.needs.remove(need)
+        elif need is None and status is not None:
+            row.needs.append(Need(sector=sector, status=status))
+        elif need is not None:
+            need.status = status
+        audit.record(s, office.user.username, "case.change", "case", code, [f"needs.{sector}"])
+
+
+def withdraw_consent(office: UnlockedOffice, code: str, consent_id: int) -> int:
+    """Withdraw a consent; open referrals it covered are flagged (and their forms blocked).
+
+    Returns how many open referrals were flagged.
+    """
+    with office.writing() as s:
+        row = _load(s, code)
+        require_edit(office, row)
+        consent = next((c for c in row.consents if c.id == consent_id), None)
+        if consent is None or consent.decision != "given" or consent.withdrawn_at:
+            raise BadInput("That consent is not currently given, so it cannot be withdrawn.")
+        consent.withdrawn_at = utcnow()
+        flagged = 0
+        if consent.scope in ("referral", "register"):
+            for referral in row.referrals:
+                covered = consent.scope == "register" or referral.sector == consent.sector
+                if covered and referral.status in OPEN_REFERRAL_STATUSES:
+                    referral.consent_withdrawn = True
+                    flagged += 1
+        audit.record(s, office.user.username, "consent.withdraw", "case", code,
+                     [f"consent.{consent.scope}"])
+        return flagged
+
+
+def add_consent(office: UnlockedOffice, code: str, consent: Consent) -> None:
+    with office.writing() as s:
+        row = _load(s, code)
+        require_edit(office, row)
+        consent.recorded_by_id = office.user.id or None
+        row.consents.append(consent)
+        audit.record(s, office.user.username, "consent.record", "case", code,
+                     [f"consent.{consent.scope}"])
+
+
+def add_follow_up(office: UnlockedOffice, code: str, description: str, due_on: date) -> None:
+    if not description.strip():
+        raise BadInput("Describe the follow-up action.")
+    with office.writing() as s:
+        row = _load(s, code)
+        require_edit(office, row)
+        row.follow_ups.append(FollowUpAction(description=description.strip(), due_on=due_on,
+                                             assigned_to_id=office.user.id or None))
+        _refresh_next_follow_up(row)
+        audit.record(s, office.user.username, "case.change", "case", code, ["follow_ups"])
+
+
+def complete_follow_up(office: UnlockedOffice, code: str, action_id: int,
+                       done_on: date | None = None) -> None:
+    with office.writing() as s:
+        row = _load(s, code)
+        require_edit(office, row)
+        action = next((a for a in row.follow_ups if a.id == action_id), None)
+        if action is None:
+            raise BadInput("That follow-up action no longer exists.")
+        action.done_on = done_on or date.today()
+        _refresh_next_follow_up(row)
+        audit.record(s, office.user.username, "case.change", "case", code, ["follow_ups"])
+
+
+def _refresh_next_follow_up(case: Case) -> None:
+    pending = [a.due_on for a in case.follow_ups if a.done_on is None]
+    case.next_follow_up_on = min(pending) if pending else None
+
+
+def add_note(office: UnlockedOffice, code: str, text: str) -> None:
+    if not text.strip():
+        raise BadInput("The note is empty.")
+    with office.writing() as s:
+        row = _load(s, code)
+        require_edit(office, row)
+        row.notes.append(CaseNote(text=text.strip(), author_id=office.user.id or None))
+        audit.record(s, office.user.username, "case.change", "case", code, ["notes"])
+
+
+def close_case(office: UnlockedOffice, code: str, reason: str, *, referred: bool = False,
+               closed_on: date | None = None) -> None:
+    """Close a case with an HTCDS closure reason (closed, or closed-referred)."""
+    if reason not in v.CLOSURE_REASONS:
+        raise BadInput(f"Choose a closure reason ({', '.join(v.CLOSURE_REASONS.codes)}).")
+    with office.writing() as s:
+        row = _load(s, code)
+        require_edit(office, row)
+        row.status = "closed-referred" if referred else "closed"
+        row.closure_reason = reason
+        row.closed_on = closed_on or date.today()
+        audit.record(s, office.user.username, "case.close", "case", code,
+                     ["case.status", "case.closure_reason", "case.closed_on"])
