@@ -174,3 +174,15 @@ def test_backup_restore_rotate_and_purge_commands(new_office, db_path, tmp_path,
     assert code == 4 and "no case CMR-2020-0001" in err
     code, out, _ = run(["check", *base], capsys, monkeypatch=monkeypatch)
     assert code == 0 and out.startswith("OK:")
+
+
+def test_cases_template_and_import(new_office, db_path, tmp_path, capsys, monkeypatch):
+    base = ["--db", db_path, "--user", ADMIN]
+    template = tmp_path / "cases.csv"
+    code, out, _ = run(["cases", "template", template], capsys, None, monkeypatch=monkeypatch)
+    assert code == 0 and template.exists()
+    code, out, err = run(["cases", "import", template, *base], capsys, monkeypatch=monkeypatch)
+    assert code == 0 and "Imported 1 cases (CMR-2026-0001" in out, err
+    code, out, err = run(["cases", "import", template, *base], capsys, monkeypatch=monkeypatch)
+    assert code == 4 and "row 2, column names" in out and "Nothing was imported" in err
+    assert_one_line_error(err)

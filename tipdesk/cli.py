@@ -61,6 +61,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_user_commands(commands, common)
 
+    cases = commands.add_parser("cases", help="case register import and template")
+    case_actions = cases.add_subparsers(dest="cases_command", parser_class=_Parser,
+                                        metavar="ACTION", required=True)
+    case_import = case_actions.add_parser(
+        "import", parents=[common],
+        help="import a case register (CSV or XLSX; TIPDesk template or HTCDS columns)")
+    case_import.add_argument("file", type=Path)
+    case_import.add_argument("--allow-duplicates", action="store_true",
+                             help="import rows that may be people who already have a case")
+    case_import.set_defaults(handler=_cmd_cases_import)
+    case_template = case_actions.add_parser("template", help="write the import template")
+    case_template.add_argument("file", type=Path)
+    case_template.set_defaults(handler=_cmd_cases_template)
+
     backup = commands.add_parser("backup", parents=[common],
                                  help="write a verified, encrypted backup with its key slots")
     backup.add_argument("--out", type=Path, required=True, help="the backup file to write")
@@ -257,6 +271,34 @@ def _cmd_user_recover(args: argparse.Namespace) -> int:
         code = getpass.getpass("Recovery code: ")
     users.recover_with_code(_db_path(args), code, args.name, read_new_password(args, args.name))
     print(f"Set a new password for {args.name} with the recovery code.")
+    return 0
+
+
+def _cmd_cases_import(args: argparse.Namespace) -> int:
+    from tipdesk.services.case_import import ImportRefused, import_register
+    from tipdesk.services.office import sign_out
+
+    office = _signed_in(args)
+    try:
+        result = import_register(office, args.file, allow_duplicates=args.allow_duplicates)
+    except ImportRefused as refused:
+        for problem in refused.problems:
+            print(problem)
+        raise
+    finally:
+        sign_out(office)
+    print(f"Imported {len(result.codes)} cases ({result.codes[0]} to {result.codes[-1]})."
+          if result.codes else "The file holds no cases.")
+    if result.ignored_columns:
+        print("Columns TIPDesk does not use (ignored): " + ", ".join(result.ignored_columns))
+    return 0
+
+
+def _cmd_cases_template(args: argparse.Namespace) -> int:
+    from tipdesk.services.case_import import write_template
+
+    write_template(args.file)
+    print(f"Wrote the case register template {args.file}; the README lists its columns.")
     return 0
 
 

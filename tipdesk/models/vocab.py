@@ -22,6 +22,7 @@ class Term:
     code: str
     label: str
     htcds: str | None = None
+    aliases: tuple[str, ...] = ()  # other spellings met in files (HTCDS labels, v1 values)
 
 
 class Vocabulary:
@@ -33,7 +34,7 @@ class Vocabulary:
         self._by_code = {t.code: t for t in terms}
         self._by_any: dict[str, Term] = {}
         for term in terms:
-            for spelling in (term.code, term.label, term.htcds):
+            for spelling in (term.code, term.label, term.htcds, *term.aliases):
                 if spelling:
                     self._by_any[_fold(spelling)] = term
 
@@ -93,12 +94,14 @@ SENSITIVITY = _v(
 
 SEX = _v(
     "sex",
-    ("female", T("vocab", "Female"), "Feminine"),
-    ("male", T("vocab", "Male"), "Masculine"),
+    ("female", T("vocab", "Female"), "Feminine", ("F", "Woman", "Girl", "Femme")),
+    ("male", T("vocab", "Male"), "Masculine", ("M", "Man", "Boy", "Homme")),
     ("trans-female", T("vocab", "Transgender female"), "Transgender feminine"),
     ("trans-male", T("vocab", "Transgender male"), "Transgender masculine"),
-    ("non-conforming", T("vocab", "Non-conforming or other"), "Non-conforming"),
-    ("unknown", T("vocab", "Not specified or unknown"), "Not specified/unknown"),
+    ("non-conforming", T("vocab", "Non-conforming or other"), "Non-conforming",
+     ("Transgender/NonConforming", "Other")),
+    ("unknown", T("vocab", "Not specified or unknown"), "Not specified/unknown",
+     ("Unknown", "Not specified")),
 )
 
 # CTDC's published age bands; `age_band()` maps an age in years onto them.
@@ -288,10 +291,12 @@ TRAFFICKED_WHERE = _v(
 
 SCREENING_OUTCOMES = _v(
     "screening_outcome",
-    ("presumed-victim", T("vocab", "Presumed victim of trafficking"), "Actual victim"),
-    ("assess-further", T("vocab", "Indicators present, assess further"), "Possible victim"),
+    ("presumed-victim", T("vocab", "Presumed victim of trafficking"),
+     "ActualVictimOfTrafficking", ("Actual victim", "Actual victim of trafficking")),
+    ("assess-further", T("vocab", "Indicators present, assess further"),
+     "PossibleVictimOfTrafficking", ("Possible victim", "Possible victim of trafficking")),
     ("no-indicators", T("vocab", "No indicators of trafficking"),
-     "Not a victim of trafficking"),
+     "NotAVictimOfTrafficking", ("Not a victim", "Not a victim of trafficking")),
 )
 
 PRIOR_PATHWAY = _v(

@@ -132,6 +132,7 @@ class CaseRegistration:
     sensitivity: str = "standard"
     prior_pathway: str = "none"
     registration_date: date | None = None
+    status: str = "active"  # an imported register may bring cases in any status
 
     def consent(self, scope: str) -> ConsentAnswer | None:
         return next((c for c in self.consents if c.scope == scope and c.sector is None), None)
@@ -223,6 +224,7 @@ def problems(reg: CaseRegistration) -> list[tuple[str, str]]:
           f"Unknown age band '{p.age_band}'.")
     check(p.nationality_status in v.NATIONALITY_STATUS, "profile",
           f"Unknown nationality status '{p.nationality_status}'.")
+    check(reg.status in v.CASE_STATUS, "case", f"Unknown case status '{reg.status}'.")
     check(reg.sensitivity in v.SENSITIVITY, "confidentiality",
           f"Unknown sensitivity '{reg.sensitivity}'.")
     check(reg.prior_pathway in v.PRIOR_PATHWAY, "identification",
@@ -262,7 +264,7 @@ def build_case(reg: CaseRegistration, code: str, officer_id: int | None) -> Case
     age = reg.age_years
     band = v.age_band(age) if age is not None else (p.age_band or "unknown")
     anonymous = not reg.consents_to_register
-    case = Case(code=code, status="active", registration_date=today,
+    case = Case(code=code, status=reg.status, registration_date=today,
                 assigned_officer_id=officer_id, created_by_id=officer_id,
                 sensitivity=reg.sensitivity, anonymous_contact=anonymous,
                 prior_pathway=reg.prior_pathway)
