@@ -75,6 +75,14 @@ def build_parser() -> argparse.ArgumentParser:
     case_template.add_argument("file", type=Path)
     case_template.set_defaults(handler=_cmd_cases_template)
 
+    demo = commands.add_parser(
+        "demo", parents=[common],
+        help="fill a database with clearly fictional cases (a new demo office if PATH "
+             "does not exist)")
+    demo.add_argument("--cases", type=int, required=True, help="how many cases to add")
+    demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
+    demo.set_defaults(handler=_cmd_demo)
+
     backup = commands.add_parser("backup", parents=[common],
                                  help="write a verified, encrypted backup with its key slots")
     backup.add_argument("--out", type=Path, required=True, help="the backup file to write")
@@ -299,6 +307,35 @@ def _cmd_cases_template(args: argparse.Namespace) -> int:
 
     write_template(args.file)
     print(f"Wrote the case register template {args.file}; the README lists its columns.")
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from tipdesk.services import demo
+    from tipdesk.services.office import sign_in, sign_out
+
+    if args.cases < 0 or args.cases > 1_000_000:
+        raise UsageError("--cases must be between 0 and 1,000,000.")
+    db_path = _db_path(args)
+    if not db_path.exists():
+        created = demo.create_demo_office(db_path)
+        print(f"Created the demo office {db_path} (fictional data only).")
+        print(f"  administrator: {created.admin}  password: {created.password}")
+        for username, password in created.users:
+            print(f"  {username}  password: {password}")
+        office = sign_in(db_path, created.admin, created.password)
+    else:
+        office = _signed_in(args)
+    try:
+        step = max(args.cases // 10, 500)
+        shown = 0
+        for done in demo.generate_cases(office, args.cases, seed=args.seed):
+            if done - shown >= step or done == args.cases:
+                print(f"  {done} of {args.cases} cases", flush=True)
+                shown = done
+    finally:
+        sign_out(office)
+    print(f"Added {args.cases} fictional cases.")
     return 0
 
 

@@ -1,0 +1,140 @@
+"""Demo data: clearly fictional, varied cases that exercise every screen.
+
+Every family name starts with "Demo-" and every phone number is in the 555 range, so demo
+records can never be mistaken for real people.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from tipdesk.models import vocab as v
+from tipdesk.services import audit
+from tipdesk.services.case_registration import (
+    CaseRegistration,
+    ConsentAnswer,
+    build_case,
+    next_case_code,
+)
+from tipdesk.services.context import UnlockedOffice
+from tipdesk.services.office import initialise_office, sign_in
+from tipdesk.services.permissions import require
+from tipdesk.services.users import add_user
+
+GIVEN = ["Amina", "Chidi", "Fatou", "Ibrahim", "Aïssa", "Kofi", "Mariam", "Oumar", "Grace",
+         "Tariq", "Esther", "Moussa", "Hawa", "Samuel", "Zainab", "Yusuf", "Awa", "Joseph",
+         "Nadia", "Bakary", "Ruth", "Hamid", "Salimata", "Pierre", "Farida", "Emmanuel"]
+FAMILY = ["Demo-Baobab", "Demo-Sahel", "Demo-River", "Demo-Acacia", "Demo-Lagoon",
+          "Demo-Savanna", "Demo-Delta", "Demo-Highland", "Demo-Harbour", "Demo-Market"]
+COUNTRIES = ["CMR", "NGA", "TCD", "CAF", "NER", "LBR", "SLE", "GIN", "MWI", "PAK", "LBY", "SDN"]
+LANGUAGES = ["fra", "eng", "ara", "hau", "ful", "urd", "kan"]
+
+DEMO_USERS = [("officer1", "Demo Officer One", "officer"),
+              ("officer2", "Demo Officer Two", "officer"),
+              ("focal1", "Demo Focal Point", "focal-point")]
+DEMO_PASSWORD = "demo-office-2026"
+
+
+@dataclass(frozen=True)
+class DemoOffice:
+    """Credentials of a newly created demo office (fictional, printed for the trainer)."""
+
+    admin: str
+    password: str
+    users: list[tuple[str, str]]
+
+
+def create_demo_office(db_path: Path) -> DemoOffice:
+    """A new office database with demo accounts, all with the demo password."""
+    initialise_office(db_path, office_name="Demo field office (fictional data)",
+                      country="CMR", admin_username="demo-admin",
+                      admin_display_name="Demo Administrator", password=DEMO_PASSWORD)
+    office = sign_in(db_path, "demo-admin", DEMO_PASSWORD)
+    try:
+        for username, name, role in DEMO_USERS:
+            add_user(office, username, name, role, DEMO_PASSWORD)
+    finally:
+        office.lock()
+    return DemoOffice("demo-admin", DEMO_PASSWORD,
+                      [(u, DEMO_PASSWORD) for u, _, _ in DEMO_USERS])
+
+
+def demo_registration(rng: random.Random, today: date) -> CaseRegistration:
+    """One fictional person met by the office."""
+    reg = CaseRegistration(registration_date=today - timedelta(days=rng.randint(0, 3 * 365)))
+    p, i, sc = reg.profile, reg.identity, reg.screening
+    p.sex = rng.choices(v.SEX.codes, weights=[40, 40, 3, 3, 4, 10])[0]
+    p.age_years = rng.choice([None] + list(range(6, 75)))
+    p.nationality_status = rng.choice(v.NATIONALITY_STATUS.codes)
+    p.citizenships = rng.sample(COUNTRIES, rng.choice([1, 1, 1, 2]))
+    p.languages = rng.sample(LANGUAGES, rng.choice([1, 2]))
+    p.disability = rng.random() < 0.1
+    child = reg.child
+    giver = "child-and-guardian" if child else "person"
+    consent_pattern = rng.random()
+    register = consent_pattern > 0.08
+    reg.consents.append(ConsentAnswer("register", "given" if register else "refused",
+                                      given_by=giver, guardian_name="Demo Guardian",
+                                      language=p.languages[0]))
+    if child and rng.random() < 0.3:
+        for consent in reg.consents:
+            consent.given_by = "best-interests"
+            consent.best_interests_reason = "Demo: the guardian is implicated."
+    if register:
+        reg.consents.append(ConsentAnswer("statistics", "given" if consent_pattern > 0.2
+                                          else "refused", given_by=reg.consents[0].given_by,
+                                          guardian_name="Demo Guardian",
+                                          best_interests_reason=reg.consents[0]
+                                          .best_interests_reason))
+        i.given_names = rng.choice(GIVEN)
+        i.family_name = rng.choice(FAMILY)
+        i.aliases = rng.choice(["", "", "", f"Demo alias {rng.randint(1, 99)}"])
+        i.phone = f"+000 555 {rng.randint(100, 999)} {rng.randint(100, 999)}"
+    sc.acts = rng.sample(v.ACTS.codes, rng.randint(0, 2))
+    sc.means = rng.sample(v.MEANS.codes, rng.randint(0, 2))
+    sc.purposes = rng.sample(v.PURPOSES.codes, rng.choice([0, 1, 1, 1]))
+    sc.forms_of_exploitation = rng.sample(v.FORMS_OF_EXPLOITATION.codes, rng.randint(0, 2))
+    sc.means_of_control = rng.sample(v.MEANS_OF_CONTROL.codes, rng.randint(0, 3))
+    if "forced-labour" in sc.forms_of_exploitation:
+        sc.industries = rng.sample(v.INDUSTRIES.codes, 1)
+    if rng.random() < 0.15:  # met for other reasons: no indicator of trafficking
+        sc.acts, sc.means, sc.purposes, sc.forms_of_exploitation = [], [], [], []
+        sc.means_of_control, sc.industries = [], []
+    sc.recruitment_methods = rng.sample(v.RECRUITMENT_METHODS.codes, rng.randint(0, 1))
+    sc.relationship_to_recruiter = rng.choice(v.RELATIONSHIP_TO_RECRUITER.codes)
+    sc.trafficked_where = rng.choice(v.TRAFFICKED_WHERE.codes)
+    if sc.trafficked_where in ("abroad", "both"):
+        sc.countries_of_exploitation = rng.sample(COUNTRIES, 1)
+    reg.needs = {sector: rng.choice(v.NEED_STATUS.codes)
+                 for sector in rng.sample(v.SECTORS.codes, rng.randint(1, 4))}
+    reg.sensitivity = "restricted" if rng.random() < 0.05 else "standard"
+    reg.prior_pathway = rng.choices(v.PRIOR_PATHWAY.codes, weights=[70, 12, 12, 6])[0]
+    reg.status = rng.choices(v.CASE_STATUS.codes, weights=[55, 20, 15, 10])[0]
+    return reg
+
+
+def generate_cases(office: UnlockedOffice, count: int, *, seed: int = 1,
+                   batch: int = 500, today: date | None = None) -> Iterator[int]:
+    """Add `count` fictional cases in batches (one unit of work each); yields cases done."""
+    require(office, "cases.register")
+    rng = random.Random(seed)
+    today = today or date.today()
+    done = 0
+    while done < count:
+        size = min(batch, count - done)
+        with office.writing() as s:
+            for _ in range(size):
+                reg = demo_registration(rng, today)
+                code = next_case_code(s, office.info.country_code, reg.registration_date.year)
+                case = build_case(reg, code, office.user.id or None)
+                if case.status in ("closed", "closed-referred"):
+                    case.closed_on = min(today, reg.registration_date + timedelta(days=60))
+                    case.closure_reason = rng.choice(v.CLOSURE_REASONS.codes)
+                s.add(case)
+                audit.record(s, office.user.username, "case.create", "case", code, ["demo"])
+        done += size
+        yield done
