@@ -1,0 +1,1 @@
+"""ReportLab documents: recovery sheet, referral forms, anonymised summaries (no Qt here)."""

@@ -1,0 +1,235 @@
+"""Sign in: user name and password open the office database (off the UI thread)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tipdesk.errors import AuthenticationFailed
+from tipdesk.services import office as office_service
+from tipdesk.services.context import UnlockedOffice
+from tipdesk.ui.feedback import describe_error, show_error
+from tipdesk.ui.worker import TaskRunner
+
+LAST_USER_KEY = "unlock/last_user"
+ERROR_STYLE = "color: #b3261e;"
+
+
+class SignInThrottle:
+    """Failed sign-ins of this session and the wait they impose; kept in memory only."""
+
+    FREE_ATTEMPTS = 3
+    MAX_DELAY = 30
+
+    def __init__(self) -> None:
+        self.failures = 0
+
+    def record_failure(self) -> int:
+        """Count one more failure; return the seconds to wait before the next attempt."""
+        self.failures += 1
+        return self.delay()
+
+    def delay(self) -> int:
+        """2, 4, 8, 16, then 30 seconds from the third failure on; 0 before it."""
+        if self.failures < self.FREE_ATTEMPTS:
+            return 0
+        return min(self.MAX_DELAY, 2 ** (self.failures - self.FREE_ATTEMPTS + 1))
+
+    def reset(self) -> None:
+        self.failures = 0
+
+
+class UnlockDialog(QDialog):
+    """User name and password; on success `office` holds the UnlockedOffice."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        runner: TaskRunner,
+        settings: QSettings,
+        *,
+        throttle: SignInThrottle | None = None,
+        username: str = "",
+        notice: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self._runner = runner
+        self._settings = settings
+        self.throttle = throttle or SignInThrottle()
+        self.office: UnlockedOffice | None = None
+        self.error_box: QMessageBox | None = None
+        self._busy = False
+        self._remaining = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+        self.setWindowTitle(self.tr("Sign in to TIPDesk"))
+        self.setMinimumWidth(460)
+
+        title = QLabel(self.tr("TIPDesk"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        heading = QLabel(self.tr("Sign in to open the office database."))
+        self.notice_label = QLabel(notice)
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setStyleSheet(
+            "background: palette(alternate-base); border: 1px solid palette(mid); padding: 6px;"
+        )
+        self.notice_label.setVisible(bool(notice))
+        self.username_edit = QLineEdit(username or str(settings.value(LAST_USER_KEY, "") or ""))
+        self.username_edit.setAccessibleName(self.tr("User name"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setAccessibleName(self.tr("Password"))
+        form = QFormLayout()
+        form.addRow(self.tr("&User name:"), self.username_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
+
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet(ERROR_STYLE)
+        self.message_label.hide()
+        self.wait_label = QLabel()
+        self.wait_label.setWordWrap(True)
+        self.wait_label.hide()
+        where = QLabel(self.tr("Database file: %1").replace("%1", str(self.db_path)))
+        where.setWordWrap(True)
+        where.setStyleSheet("color: palette(placeholder-text);")
+
+        self.buttons = QDialogButtonBox()
+        self.quit_button = self.buttons.addButton(
+            self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.quit_button.setAccessibleName(self.tr("Quit TIPDesk"))
+        self.quit_button.setAutoDefault(False)  # Enter must never quit, even during a wait
+        self.sign_in_button = self.buttons.addButton(
+            self.tr("&Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.sign_in_button.setAccessibleName(self.tr("Sign in"))
+        self.buttons.accepted.connect(self.sign_in)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(title)
+        layout.addWidget(heading)
+        layout.addWidget(self.notice_label)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.wait_label)
+        layout.addSpacing(8)
+        layout.addWidget(where)
+        layout.addSpacing(4)
+        layout.addWidget(self.buttons)
+        self.sign_in_button.setDefault(True)  # once in the dialog, or Qt picks the first button
+        (self.password_edit if self.username_edit.text() else self.username_edit).setFocus()
+
+    @property
+    def waiting(self) -> bool:
+        """Whether a wait after repeated failures is still running."""
+        return self._remaining > 0
+
+    def sign_in(self) -> None:
+        """Check the fields, then try the password on a worker thread."""
+        if self._busy or self.waiting:
+            return
+        username = self.username_edit.text().strip()
+        if not username:
+            self._say(self.tr("Type your user name."))
+            self.username_edit.setFocus()
+            return
+        if not self.password_edit.text():
+            self._say(self.tr("Type your password."))
+            self.password_edit.setFocus()
+            return
+        self._say("")
+        self._set_busy(True)
+        task = self._runner.start(
+            office_service.sign_in, self.db_path, username, self.password_edit.text()
+        )
+        task.succeeded.connect(self._signed_in)
+        task.failed.connect(self._failed)
+
+    def _signed_in(self, office: UnlockedOffice) -> None:
+        self._set_busy(False)
+        self.password_edit.clear()
+        self.throttle.reset()
+        self._settings.setValue(LAST_USER_KEY, self.username_edit.text().strip())
+        self.office = office
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.password_edit.clear()
+        self.password_edit.setFocus()
+        if isinstance(exc, AuthenticationFailed):
+            self._say(describe_error(exc))
+            delay = self.throttle.record_failure()
+            if delay:
+                self._start_wait(delay)
+            return
+        # A missing key file or a damaged database: say so plainly; offer nothing drastic.
+        self._say(self.tr("The office database could not be opened."))
+        self.error_box = show_error(
+            self, self.tr("Cannot open the office database"), describe_error(exc)
+        )
+
+    def _start_wait(self, seconds: int) -> None:
+        self._remaining = seconds
+        self._timer.start()
+        self._show_wait()
+
+    def _tick(self) -> None:
+        self._remaining = max(0, self._remaining - 1)
+        if not self._remaining:
+            self._timer.stop()
+        self._show_wait()
+
+    def _show_wait(self) -> None:
+        waiting = self.waiting
+        self.sign_in_button.setEnabled(not waiting and not self._busy)
+        self.wait_label.setVisible(waiting)
+        if waiting:
+            self.sign_in_button.setText(self.tr("&Sign in (%n s)", "", self._remaining))
+            self.wait_label.setText(
+                self.tr(
+                    "Several attempts have failed. Wait %n seconds before trying again.",
+                    "",
+                    self._remaining,
+                )
+            )
+        else:
+            self.sign_in_button.setText(self.tr("&Sign in"))
+
+    def _say(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.username_edit.setEnabled(not busy)
+        self.password_edit.setEnabled(not busy)
+        self.quit_button.setEnabled(not busy)
+        self.sign_in_button.setEnabled(not busy and not self.waiting)
+        self.sign_in_button.setText(self.tr("Signing in…") if busy else self.tr("&Sign in"))
+
+    def reject(self) -> None:
+        """Quit, except while a sign-in is running (its office must not be left open)."""
+        if not self._busy:
+            super().reject()
