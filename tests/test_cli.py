@@ -186,3 +186,22 @@ def test_cases_template_and_import(new_office, db_path, tmp_path, capsys, monkey
     code, out, err = run(["cases", "import", template, *base], capsys, monkeypatch=monkeypatch)
     assert code == 4 and "row 2, column names" in out and "Nothing was imported" in err
     assert_one_line_error(err)
+
+
+def test_directory_commands(new_office, db_path, tmp_path, capsys, monkeypatch):
+    from tipdesk.paths import resource_path
+
+    base = ["--db", db_path, "--user", ADMIN]
+    code, out, err = run(["directory", "import", resource_path("sample_directory.csv"), *base],
+                         capsys, monkeypatch=monkeypatch)
+    assert code == 0 and "48 added" in out, err
+    exported = tmp_path / "dir.xlsx"
+    code, out, _ = run(["directory", "export", exported, *base], capsys, monkeypatch=monkeypatch)
+    assert code == 0 and "Exported 48 services" in out
+    code, out, _ = run(["directory", "import", exported, "--replace", *base], capsys,
+                       monkeypatch=monkeypatch)
+    assert code == 0 and "0 added, 0 updated, 48 unchanged, 0 removed" in out
+    bad = tmp_path / "bad.csv"
+    bad.write_text("organisation,sector\nX,circus\n", encoding="utf-8")
+    code, out, err = run(["directory", "import", bad, *base], capsys, monkeypatch=monkeypatch)
+    assert code == 4 and "column service_type" in out and "Nothing was imported" in err

@@ -75,6 +75,24 @@ def build_parser() -> argparse.ArgumentParser:
     case_template.add_argument("file", type=Path)
     case_template.set_defaults(handler=_cmd_cases_template)
 
+    directory = commands.add_parser("directory", help="the service directory as a spreadsheet")
+    dir_actions = directory.add_subparsers(dest="directory_command", parser_class=_Parser,
+                                           metavar="ACTION", required=True)
+    dir_import = dir_actions.add_parser(
+        "import", parents=[common], help="import services (CSV or XLSX; administrators)")
+    dir_import.add_argument("file", type=Path)
+    dir_import.add_argument("--replace", action="store_true",
+                            help="remove services missing from the file (those with referrals "
+                                 "are deactivated instead)")
+    dir_import.set_defaults(handler=_cmd_directory, directory_action="import")
+    dir_export = dir_actions.add_parser("export", parents=[common],
+                                        help="export every service (CSV or XLSX)")
+    dir_export.add_argument("file", type=Path)
+    dir_export.set_defaults(handler=_cmd_directory, directory_action="export")
+    dir_template = dir_actions.add_parser("template", help="write the directory template")
+    dir_template.add_argument("file", type=Path)
+    dir_template.set_defaults(handler=_cmd_directory_template)
+
     demo = commands.add_parser(
         "demo", parents=[common],
         help="fill a database with clearly fictional cases (a new demo office if PATH "
@@ -307,6 +325,41 @@ def _cmd_cases_template(args: argparse.Namespace) -> int:
 
     write_template(args.file)
     print(f"Wrote the case register template {args.file}; the README lists its columns.")
+    return 0
+
+
+def _cmd_directory(args: argparse.Namespace) -> int:
+    from tipdesk.services import directory_io
+    from tipdesk.services.office import sign_out
+    from tipdesk.services.tabular import ImportRefused
+
+    office = _signed_in(args)
+    try:
+        if args.directory_action == "export":
+            count = directory_io.export_directory(office, args.file)
+            print(f"Exported {count} services to {args.file}.")
+            return 0
+        try:
+            result = directory_io.import_directory(office, args.file, replace=args.replace)
+        except ImportRefused as refused:
+            for problem in refused.problems:
+                print(problem)
+            raise
+    finally:
+        sign_out(office)
+    print(f"Directory imported: {result.added} added, {result.updated} updated, "
+          f"{result.unchanged} unchanged, {result.removed} removed, "
+          f"{result.deactivated} deactivated.")
+    if result.ignored_columns:
+        print("Columns TIPDesk does not use (ignored): " + ", ".join(result.ignored_columns))
+    return 0
+
+
+def _cmd_directory_template(args: argparse.Namespace) -> int:
+    from tipdesk.services.directory_io import write_template
+
+    write_template(args.file)
+    print(f"Wrote the directory template {args.file}; the README lists its columns.")
     return 0
 
 

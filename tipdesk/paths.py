@@ -26,4 +26,7 @@ def resource_path(*parts: str) -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root, "resources", *parts)
+    installed = Path(__file__).resolve().parent / "resources"
+    if installed.is_dir():
+        return installed.joinpath(*parts)
     return Path(__file__).resolve().parent.parent.joinpath("resources", *parts)

@@ -386,6 +386,15 @@ ORGANISATION_TYPES = _v(
 )
 
 
+# Populations a service serves (directory); an empty list means "everyone".
+AGE_GROUPS = _v(
+    "age_group",
+    ("children", T("vocab", "Children (under 18)")),
+    ("adults", T("vocab", "Adults (18 to 59)")),
+    ("older-people", T("vocab", "Older people (60 and over)")),
+)
+
+
 def age_band(age_years: int | None) -> str:
     """The CTDC age band of an age in whole years ('unknown' when not known)."""
     if age_years is None or age_years < 0:

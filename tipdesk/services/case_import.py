@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pycountry
 
-from tipdesk.errors import BadInput
 from tipdesk.models import vocab as v
 from tipdesk.services import audit
 from tipdesk.services.case_registration import (
@@ -27,30 +26,13 @@ from tipdesk.services.case_registration import (
 from tipdesk.services.context import UnlockedOffice
 from tipdesk.services.duplicates import find_duplicates
 from tipdesk.services.permissions import require
-from tipdesk.services.tabular import read_table, split_values, write_table
-
-
-@dataclass(frozen=True)
-class ImportProblem:
-    """One reason a row cannot be imported."""
-
-    row: int
-    column: str
-    value: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"row {self.row}, column {self.column} ({self.value!r}): {self.reason}"
-
-
-class ImportRefused(BadInput):
-    """Nothing was imported; `problems` says why, row by row."""
-
-    def __init__(self, problems: list[ImportProblem]):
-        self.problems = problems
-        shown = "; ".join(str(p) for p in problems[:5])
-        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-        super().__init__(f"Nothing was imported: {len(problems)} problem(s): {shown}{more}.")
+from tipdesk.services.tabular import (
+    ImportProblem,
+    ImportRefused,
+    read_table,
+    split_values,
+    write_table,
+)
 
 
 @dataclass

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from tipdesk.models import Case, PersonIdentity, PersonProfile, Screening, User
 from tipdesk.services.case_access import may_see_names, visible_clause
 from tipdesk.services.context import UnlockedOffice
-from tipdesk.services.permissions import require
+from tipdesk.services.permissions import ADMINISTRATOR, OFFICER, require
 
 
 @dataclass(frozen=True)
@@ -127,3 +127,24 @@ def _display_name(given: str | None, family: str | None, aliases: str | None) ->
     if aliases:
         name = f"{name} ({aliases})" if name else aliases
     return name or None
+
+
+@dataclass(frozen=True)
+class OfficerChoice:
+    """A member of staff a case can be assigned to, for the list's filter and the case file."""
+
+    id: int
+    display_name: str
+    active: bool
+
+
+def list_officers(office: UnlockedOffice) -> list[OfficerChoice]:
+    """Active officers and administrators, and anyone still assigned a case, by name."""
+    require(office, "cases.view")
+    assigned = select(Case.assigned_officer_id).where(Case.assigned_officer_id.is_not(None))
+    query = (select(User.id, User.display_name, User.active)
+             .where(or_(and_(User.active.is_(True), User.role.in_((OFFICER, ADMINISTRATOR))),
+                        User.id.in_(assigned)))
+             .order_by(func.lower(User.display_name), User.id))
+    with office.reading() as s:
+        return [OfficerChoice(*row) for row in s.execute(query)]

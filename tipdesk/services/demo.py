@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from tipdesk.models import vocab as v
+from tipdesk.paths import resource_path
 from tipdesk.services import audit
 from tipdesk.services.case_registration import (
     CaseRegistration,
@@ -21,6 +22,7 @@ from tipdesk.services.case_registration import (
     next_case_code,
 )
 from tipdesk.services.context import UnlockedOffice
+from tipdesk.services.directory_io import import_directory
 from tipdesk.services.office import initialise_office, sign_in
 from tipdesk.services.permissions import require
 from tipdesk.services.users import add_user
@@ -57,6 +59,7 @@ def create_demo_office(db_path: Path) -> DemoOffice:
     try:
         for username, name, role in DEMO_USERS:
             add_user(office, username, name, role, DEMO_PASSWORD)
+        import_directory(office, resource_path("sample_directory.csv"))
     finally:
         office.lock()
     return DemoOffice("demo-admin", DEMO_PASSWORD,

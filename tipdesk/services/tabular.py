@@ -25,6 +25,29 @@ SEPARATOR = ";"  # between the values of a multi-valued cell
 
 
 @dataclass(frozen=True)
+class ImportProblem:
+    """One reason a row cannot be imported."""
+
+    row: int
+    column: str
+    value: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}, column {self.column} ({self.value!r}): {self.reason}"
+
+
+class ImportRefused(BadInput):
+    """Nothing was imported; `problems` says why, row by row."""
+
+    def __init__(self, problems: list[ImportProblem]):
+        self.problems = problems
+        shown = "; ".join(str(p) for p in problems[:5])
+        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        super().__init__(f"Nothing was imported: {len(problems)} problem(s): {shown}{more}.")
+
+
+@dataclass(frozen=True)
 class Table:
     """A sheet of text cells; `rows[i]` is spreadsheet row `i + 2` (row 1 holds the headers)."""
 

@@ -1,0 +1,279 @@
+"""The service directory: organisations and services, kept by administrators, read by all."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields
+from datetime import date, timedelta
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from tipdesk.errors import BadInput
+from tipdesk.models import Organisation, Service
+from tipdesk.models import vocab as v
+from tipdesk.services import audit
+from tipdesk.services.context import UnlockedOffice
+from tipdesk.services.permissions import require
+
+STALE_AFTER = timedelta(days=183)  # six months
+PHONE = re.compile(r"^\+?[0-9][0-9 ()./-]{5,24}$")
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass
+class ServiceRecord:
+    """A service with its organisation, as plain values (what the editor and the files hold)."""
+
+    organisation: str = ""
+    organisation_acronym: str = ""
+    organisation_type: str = "other"
+    organisation_contact: str = ""
+    sector: str = ""
+    service_type: str = ""
+    description: str = ""
+    admin1: str = ""
+    admin2: str = ""
+    site: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    focal_point: str = ""
+    opening_hours: str = ""
+    languages: list[str] = field(default_factory=list)
+    age_groups: list[str] = field(default_factory=list)
+    sexes: list[str] = field(default_factory=list)
+    nationality_statuses: list[str] = field(default_factory=list)
+    disability_accessible: bool = False
+    accepts_trafficking_cases: bool = False
+    free_of_charge: bool = True
+    referral_procedure: str = ""
+    last_verified_on: date | None = None
+    active: bool = True
+    ref: str = ""  # the stable service ID; empty for a new service
+
+    def stale(self, today: date | None = None) -> bool:
+        return is_stale(self.last_verified_on, today)
+
+
+SERVICE_FIELDS = [f.name for f in fields(ServiceRecord) if not f.name.startswith("organisation")
+                  and f.name != "ref"]
+
+
+def is_stale(last_verified_on: date | None, today: date | None = None) -> bool:
+    """Not verified for six months (or never)."""
+    return last_verified_on is None or (today or date.today()) - last_verified_on > STALE_AFTER
+
+
+def record_of(service: Service) -> ServiceRecord:
+    org = service.organisation
+    values = {name: getattr(service, name) for name in SERVICE_FIELDS}
+    for name in ("description", "admin1", "admin2", "site", "address", "phone", "email",
+                 "focal_point", "opening_hours", "referral_procedure"):
+        values[name] = values[name] or ""
+    for name in ("languages", "age_groups", "sexes", "nationality_statuses"):
+        values[name] = list(values[name] or [])
+    return ServiceRecord(organisation=org.name, organisation_acronym=org.acronym or "",
+                         organisation_type=org.type, organisation_contact=org.contact or "",
+                         ref=service.ref, **values)
+
+
+def problems(record: ServiceRecord) -> list[tuple[str, str]]:
+    """Every problem as (field, reason in plain words); empty when the record may be saved."""
+    found = []
+
+    def check(ok: bool, name: str, reason: str) -> None:
+        if not ok:
+            found.append((name, reason))
+
+    check(bool(record.organisation.strip()), "organisation", "the organisation is required")
+    check(record.organisation_type in v.ORGANISATION_TYPES, "organisation_type",
+          f"use one of: {', '.join(v.ORGANISATION_TYPES.codes)}")
+    check(record.sector in v.SECTORS, "sector", f"use one of: {', '.join(v.SECTORS.codes)}")
+    check(bool(record.service_type.strip()), "service_type", "the type of service is required")
+    check(bool(record.admin1.strip()), "admin1", "the region (admin-1) is required")
+    check(not record.phone or bool(PHONE.match(record.phone.strip())), "phone",
+          "write a phone number with digits, spaces and an optional leading +")
+    check(not record.email or bool(EMAIL.match(record.email.strip())), "email",
+          "write an e-mail address like name@example.org")
+    for name, vocabulary in (("age_groups", v.AGE_GROUPS), ("sexes", v.SEX),
+                             ("nationality_statuses", v.NATIONALITY_STATUS)):
+        for value in getattr(record, name):
+            check(value in vocabulary, name, f"'{value}' is not one of: "
+                  f"{', '.join(vocabulary.codes)}")
+    return found
+
+
+def _organisation(session: Session, record: ServiceRecord) -> Organisation:
+    name = record.organisation.strip()
+    org = session.scalars(select(Organisation).where(
+        func.lower(Organisation.name) == name.lower())).first()
+    if org is None:
+        org = Organisation(name=name)
+        session.add(org)
+    org.acronym = record.organisation_acronym.strip() or None
+    org.type = record.organisation_type
+    org.contact = record.organisation_contact.strip() or None
+    return org
+
+
+def _conflict(session: Session, org: Organisation, record: ServiceRecord) -> str | None:
+    """The ref of another active service of the same organisation, sector and site."""
+    if not record.active or org.id is None:
+        return None
+    return session.scalar(select(Service.ref).where(
+        Service.organisation_id == org.id, Service.sector == record.sector,
+        func.coalesce(Service.site, "") == record.site.strip(), Service.active.is_(True),
+        Service.ref != (record.ref or "")))
+
+
+def apply_record(session: Session, record: ServiceRecord) -> tuple[Service, list[str]]:
+    """Create or update the service of `record` in `session`; returns it and changed fields."""
+    found = problems(record)
+    if found:
+        raise BadInput("; ".join(f"{name}: {reason}" for name, reason in found) + ".")
+    org = _organisation(session, record)
+    session.flush()
+    other = _conflict(session, org, record)
+    if other:
+        raise BadInput(f"{record.organisation} already has an active {record.sector} service "
+                       f"at this site ({other}); edit or deactivate that one instead.")
+    service = None
+    if record.ref:
+        service = session.scalars(select(Service).where(Service.ref == record.ref)).first()
+    if service is None:
+        service = Service(organisation=org, **({"ref": record.ref} if record.ref else {}))
+        session.add(service)
+    service.organisation = org
+    changed = []
+    for name in SERVICE_FIELDS:
+        value = getattr(record, name)
+        if isinstance(value, str):
+            value = value.strip() or None
+        if getattr(service, name) != value:
+            setattr(service, name, value)
+            changed.append(name)
+    session.flush()
+    return service, changed
+
+
+def save_service(office: UnlockedOffice, record: ServiceRecord) -> str:
+    """Add or change a service (administrators); returns its stable ID. Audited."""
+    require(office, "directory.edit")
+    with office.writing() as s:
+        service, changed = apply_record(s, record)
+        if changed or not record.ref:
+            audit.record(s, office.user.username,
+                         "directory.change" if record.ref else "directory.add", "service",
+                         service.ref, changed)
+        return service.ref
+
+
+def set_active(office: UnlockedOffice, ref: str, active: bool) -> None:
+    require(office, "directory.edit")
+    with office.writing() as s:
+        service = _get(s, ref)
+        if active:
+            record = record_of(service)
+            record.active = True
+            other = _conflict(s, service.organisation, record)
+            if other:
+                raise BadInput(f"Another active service ({other}) already covers this "
+                               "organisation, sector and site.")
+        service.active = active
+        audit.record(s, office.user.username,
+                     "directory.activate" if active else "directory.deactivate", "service", ref,
+                     ["active"])
+
+
+def mark_verified(office: UnlockedOffice, ref: str, on: date | None = None) -> None:
+    require(office, "directory.edit")
+    with office.writing() as s:
+        _get(s, ref).last_verified_on = on or date.today()
+        audit.record(s, office.user.username, "directory.verify", "service", ref,
+                     ["last_verified_on"])
+
+
+def _get(session: Session, ref: str) -> Service:
+    service = session.scalars(select(Service).where(Service.ref == ref)
+                              .options(selectinload(Service.organisation))).first()
+    if service is None:
+        raise BadInput(f"There is no service {ref} in the directory.")
+    return service
+
+
+def get_service(office: UnlockedOffice, ref: str) -> ServiceRecord:
+    require(office, "directory.view")
+    with office.reading() as s:
+        return record_of(_get(s, ref))
+
+
+@dataclass(frozen=True)
+class DirectoryFilter:
+    """What the directory list shows; empty fields do not filter."""
+
+    search: str = ""
+    sector: str | None = None
+    admin1: str | None = None
+    age_group: str | None = None
+    sex: str | None = None
+    nationality_status: str | None = None
+    language: str | None = None
+    accepts_trafficking_cases: bool | None = None
+    stale_only: bool = False
+    include_inactive: bool = False
+
+
+def _filtered(query: Select, where: DirectoryFilter, today: date) -> Select:
+    query = query.join(Organisation, Organisation.id == Service.organisation_id)
+    if not where.include_inactive:
+        query = query.where(Service.active.is_(True))
+    if where.sector:
+        query = query.where(Service.sector == where.sector)
+    if where.admin1:
+        query = query.where(Service.admin1 == where.admin1)
+    if where.accepts_trafficking_cases is not None:
+        query = query.where(Service.accepts_trafficking_cases.is_(
+            where.accepts_trafficking_cases))
+    if where.stale_only:
+        query = query.where(or_(Service.last_verified_on.is_(None),
+                                Service.last_verified_on < today - STALE_AFTER))
+    for column, value in ((Service.age_groups, where.age_group), (Service.sexes, where.sex),
+                          (Service.nationality_statuses, where.nationality_status),
+                          (Service.languages, where.language)):
+        if value:  # an empty list serves everyone
+            query = query.where(or_(func.json_array_length(column) == 0,
+                                    func.instr(column, f'"{value}"') > 0))
+    text = where.search.strip()
+    if text:
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = query.where(or_(*(c.ilike(pattern, escape="\\") for c in (
+            Organisation.name, Organisation.acronym, Service.service_type, Service.description,
+            Service.admin1, Service.admin2, Service.site, Service.ref, Service.focal_point))))
+    return query
+
+
+def count_services(office: UnlockedOffice, where: DirectoryFilter = DirectoryFilter(),
+                   today: date | None = None) -> int:
+    require(office, "directory.view")
+    with office.reading() as s:
+        return s.scalar(_filtered(select(func.count(Service.id)), where, today or date.today()))
+
+
+def list_services(office: UnlockedOffice, where: DirectoryFilter = DirectoryFilter(), *,
+                  offset: int = 0, limit: int = 200, today: date | None = None
+                  ) -> list[ServiceRecord]:
+    """A page of services, by sector, organisation and site."""
+    require(office, "directory.view")
+    query = (_filtered(select(Service), where, today or date.today())
+             .options(selectinload(Service.organisation))
+             .order_by(Service.sector, Organisation.name, Service.site, Service.id))
+    with office.reading() as s:
+        return [record_of(service) for service in s.scalars(query.offset(offset).limit(limit))]
+
+
+def regions(office: UnlockedOffice) -> list[str]:
+    """The admin-1 regions named in the directory, for filters."""
+    require(office, "directory.view")
+    with office.reading() as s:
+        return sorted(r for r in s.scalars(select(Service.admin1).distinct()) if r)
