@@ -19,6 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from tipdesk.services.permissions import may
+from tipdesk.ui.admin import AdministrationPage
 from tipdesk.ui.home_page import HomePage
 from tipdesk.ui.page_context import PageContext
 
@@ -46,6 +47,7 @@ def default_sections() -> list[Section]:
     return [
         Section("home", QT_TRANSLATE_NOOP("Sections", "Home"), HomePage),
         # Later issues add: Cases ("cases.view"), Referrals ("referrals.queue"),
-        # Directory ("directory.view"), Reports ("reports.anonymised"),
-        # Administration ("users.manage").
+        # Directory ("directory.view"), Reports ("reports.anonymised").
+        Section("administration", QT_TRANSLATE_NOOP("Sections", "Administration"),
+                AdministrationPage, action="users.manage"),
     ]

@@ -1,0 +1,157 @@
+"""Retention: closed cases past the retention period, purged for good on request."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from tipdesk.services import retention, settings
+from tipdesk.services.context import UnlockedOffice
+from tipdesk.ui.admin.common import StatusLabel, plural, run_with_progress
+from tipdesk.ui.feedback import describe_error
+from tipdesk.ui.page_context import PageContext
+from tipdesk.ui.worker import TaskCancelled
+
+
+def purge_codes(office: UnlockedOffice, codes: list[str]) -> Iterator[tuple[int, int]]:
+    """Purge the cases one by one (each its own unit of work); yields (done, total)."""
+    done: list[str] = []
+    for code in codes:
+        yield len(done), len(codes)
+        retention.purge_case(office, code)
+        done.append(code)
+    yield len(done), len(codes)
+    return done
+
+
+class RetentionBox(QGroupBox):
+    """The purge candidates (case code, closed on) and the two purge buttons."""
+
+    def __init__(self, context: PageContext) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Retention"))
+        self._office = context.office
+        self._runner = context.runner
+        self.task = None
+        self.rule_label = QLabel()
+        self.rule_label.setWordWrap(True)
+        self.model = QStandardItemModel(0, 2, self)
+        self.model.setHorizontalHeaderLabels([self.tr("Case"), self.tr("Closed on")])
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Closed cases past the retention period"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(140)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.purge_selected_button = QPushButton(self.tr("Purge &selected…"))
+        self.purge_selected_button.setAccessibleName(self.tr("Purge selected cases"))
+        self.purge_selected_button.clicked.connect(self.purge_selected)
+        self.purge_all_button = QPushButton(self.tr("Purge all e&xpired…"))
+        self.purge_all_button.setAccessibleName(self.tr("Purge all expired cases"))
+        self.purge_all_button.clicked.connect(self.purge_all)
+        self.status = StatusLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.purge_selected_button)
+        row.addWidget(self.purge_all_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.rule_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+
+    def refresh(self) -> None:
+        try:
+            months = settings.get_settings(self._office).retention_months
+            candidates = retention.purge_candidates(self._office)
+        except Exception as exc:  # noqa: BLE001 - shown in plain words
+            self.status.show_error(describe_error(exc))
+            return
+        cutoff = retention.retention_cutoff(months)
+        self.model.removeRows(0, self.model.rowCount())
+        for candidate in candidates:
+            code = QStandardItem(candidate.code)
+            closed = QStandardItem(candidate.closed_on.isoformat() if candidate.closed_on else "")
+            self.model.appendRow([code, closed])
+        rule = self.tr("Closed cases are kept for %1 months: those closed on or before %2 may "
+                       "now be purged.").replace("%1", str(months)).replace(
+                           "%2", cutoff.isoformat())
+        if candidates:
+            rule += " " + plural(len(candidates), self.tr("1 case is past this period."),
+                                 self.tr("%1 cases are past this period."))
+        else:
+            rule += " " + self.tr("No case is past this period.")
+        self.rule_label.setText(rule)
+        self.purge_all_button.setEnabled(bool(candidates))
+        self._selection_changed()
+
+    def selected_codes(self) -> list[str]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.item(row, 0).text() for row in rows]
+
+    def _selection_changed(self, *_args) -> None:
+        self.purge_selected_button.setEnabled(bool(self.selected_codes()))
+
+    def _confirm(self, count: int) -> bool:
+        answer = QMessageBox.warning(
+            self, self.tr("Purge cases"),
+            plural(count, self.tr("Purge 1 case?"), self.tr("Purge %1 cases?")) + "\n\n" +
+            self.tr("Everything recorded about the person is deleted for good; only the case "
+                    "code stays in the audit trail. This cannot be undone (except by restoring "
+                    "an older backup)."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def purge_selected(self) -> None:
+        codes = self.selected_codes()
+        if not codes or not self._confirm(len(codes)):
+            return
+        self._start(purge_codes, self._office, codes, cancellable=True)
+
+    def purge_all(self) -> None:
+        count = self.model.rowCount()
+        if not count or not self._confirm(count):
+            return
+        self._start(retention.purge_expired, self._office)
+
+    def _start(self, fn, *args, cancellable: bool = False) -> None:
+        self.purge_selected_button.setEnabled(False)
+        self.purge_all_button.setEnabled(False)
+        self.status.clear_message()
+        self.task, self.progress = run_with_progress(
+            self, self._runner, self.tr("Purging cases…"), fn, *args, cancellable=cancellable)
+        self.task.succeeded.connect(self._purged)
+        self.task.failed.connect(self._failed)
+
+    def _purged(self, codes: list[str]) -> None:
+        self.refresh()
+        self.status.show_success(plural(len(codes), self.tr("1 case purged."),
+                                        self.tr("%1 cases purged.")))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.refresh()
+        if isinstance(exc, TaskCancelled):
+            self.status.show_info(self.tr("Stopped. The cases purged before you cancelled are "
+                                          "gone; the others are still listed."))
+            return
+        self.status.show_error(describe_error(exc))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
