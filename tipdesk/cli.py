@@ -13,7 +13,7 @@ import sqlalchemy.exc
 import sqlcipher3.dbapi2 as sqlcipher
 
 from tipdesk import __version__
-from tipdesk.errors import PermissionDenied, TipdeskError, UsageError
+from tipdesk.errors import BadInput, PermissionDenied, TipdeskError, UsageError
 from tipdesk.paths import default_db_path
 
 # Driver errors that escape a service are explained in one line, never shown raw.
@@ -92,6 +92,16 @@ def build_parser() -> argparse.ArgumentParser:
     dir_template = dir_actions.add_parser("template", help="write the directory template")
     dir_template.add_argument("file", type=Path)
     dir_template.set_defaults(handler=_cmd_directory_template)
+
+    report = commands.add_parser("report", help="PDF reports and forms")
+    report_kinds = report.add_subparsers(dest="report_kind", parser_class=_Parser,
+                                         metavar="KIND", required=True)
+    referral_form = report_kinds.add_parser("referral", parents=[common],
+                                            help="the printable form of one referral")
+    referral_form.add_argument("--referral", required=True,
+                               help="referral number (REF-2026-00042) or its id")
+    referral_form.add_argument("--out", type=Path, required=True, help="the PDF to write")
+    referral_form.set_defaults(handler=_cmd_report_referral)
 
     demo = commands.add_parser(
         "demo", parents=[common],
@@ -360,6 +370,32 @@ def _cmd_directory_template(args: argparse.Namespace) -> int:
 
     write_template(args.file)
     print(f"Wrote the directory template {args.file}; the README lists its columns.")
+    return 0
+
+
+def _referral_id(text: str) -> int:
+    tail = text.strip().rsplit("-", 1)[-1]
+    if not tail.isdigit():
+        raise UsageError(f"'{text}' is not a referral number such as REF-2026-00042.")
+    return int(tail)
+
+
+def _cmd_report_referral(args: argparse.Namespace) -> int:
+    from tipdesk.reports.referral_form import write_referral_form
+    from tipdesk.services.office import sign_out
+    from tipdesk.services.referral_views import referral_view
+
+    office = _signed_in(args)
+    try:
+        view = referral_view(office, _referral_id(args.referral), printing=True)
+        try:
+            write_referral_form(args.out, view)
+        except OSError as exc:
+            raise BadInput(f"{args.out} could not be written: {exc.strerror}.") from None
+    finally:
+        sign_out(office)
+    print(f"Wrote the referral form {view.number} to {args.out}. It holds personal data: "
+          "keep it safe and destroy it when no longer needed.")
     return 0
 
 

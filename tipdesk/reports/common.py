@@ -1,0 +1,111 @@
+"""What every TIPDesk PDF shares: fonts, styles, a "Confidential" footer with page numbers,
+neutral metadata (never a name or a case code), and an atomic write."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import SimpleDocTemplate
+
+from tipdesk.models.vocab import QT_TRANSLATE_NOOP as T
+from tipdesk.reports.fonts import SANS, SANS_BOLD, register_fonts
+from tipdesk.store.atomic import fsync_directory
+
+Translate = Callable[[str, str], str]
+CONTEXT = "Reports"
+_PAGE = T(CONTEXT, "Page %1 of %2")
+_CONFIDENTIAL = T(CONTEXT, "CONFIDENTIAL")
+
+
+def identity(_context: str, text: str) -> str:
+    return text
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    # shaping=1: HarfBuzz joins Arabic letters (needs uharfbuzz; ReportLab skips it without)
+    base = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=12.5, shaping=1)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10,
+                                textColor=colors.HexColor("#444444")),
+        "label": ParagraphStyle("label", parent=base, fontName=SANS_BOLD, fontSize=8.5,
+                                textColor=colors.HexColor("#333333")),
+        "title": ParagraphStyle("title", parent=base, fontName=SANS_BOLD, fontSize=17,
+                                leading=21, spaceAfter=2),
+        "heading": ParagraphStyle("heading", parent=base, fontName=SANS_BOLD, fontSize=11,
+                                  leading=14, spaceBefore=8, spaceAfter=4,
+                                  textColor=colors.HexColor("#1f3a5f")),
+        "warning": ParagraphStyle("warning", parent=base, fontName=SANS_BOLD,
+                                  textColor=colors.HexColor("#9b1c1c")),
+    }
+
+
+class _NumberedPages:
+    """Draws the footer once the page count is known (a two-pass 'page X of Y')."""
+
+    def __init__(self, footer_left: str, tr: Translate):
+        self.footer_left, self.tr = footer_left, tr
+
+    def canvasmaker(self):
+        outer = self
+        from reportlab.pdfgen.canvas import Canvas
+
+        class NumberedCanvas(Canvas):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                self._pages = []
+
+            def showPage(self):  # noqa: N802 - ReportLab's name
+                self._pages.append(dict(self.__dict__))
+                self._startPage()
+
+            def save(self):
+                total = len(self._pages)
+                for state in self._pages:
+                    self.__dict__.update(state)
+                    outer._footer(self, total)
+                    super().showPage()
+                super().save()
+
+        return NumberedCanvas
+
+    def _footer(self, canvas, total: int) -> None:
+        width, _ = A4
+        canvas.saveState()
+        canvas.setFont(SANS_BOLD, 8)
+        canvas.setFillColor(colors.HexColor("#9b1c1c"))
+        canvas.drawString(18 * mm, 10 * mm, self.tr(CONTEXT, _CONFIDENTIAL))
+        canvas.setFont(SANS, 8)
+        canvas.setFillColor(colors.HexColor("#444444"))
+        canvas.drawCentredString(width / 2, 10 * mm, self.footer_left)
+        page = self.tr(CONTEXT, _PAGE).replace("%1", str(canvas.getPageNumber())) \
+            .replace("%2", str(total))
+        canvas.drawRightString(width - 18 * mm, 10 * mm, page)
+        canvas.restoreState()
+
+
+def build_pdf(path: Path, story: list, *, title: str, footer: str,
+              tr: Translate = identity) -> None:
+    """Write `story` as an A4 PDF to `path` atomically (temporary file in the same folder)."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.partial")
+    doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
+                            topMargin=16 * mm, bottomMargin=18 * mm, title=title,
+                            author="TIPDesk", subject=title, creator="TIPDesk",
+                            producer="TIPDesk", keywords="")
+    try:
+        doc.build(story, canvasmaker=_NumberedPages(footer, tr).canvasmaker())
+        with tmp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+        fsync_directory(path.parent)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
