@@ -395,6 +395,34 @@ AGE_GROUPS = _v(
 )
 
 
+# What a consent to share may name (Consent.information for scope "share"): the identifying
+# fields a referral may carry to that named partner. The codes are the referral form's.
+SHARED_INFORMATION = _v(
+    "shared_information",
+    ("name", T("vocab", "Name")),
+    ("alias", T("vocab", "Alias")),
+    ("date_of_birth", T("vocab", "Date of birth")),
+    ("age", T("vocab", "Exact age")),
+    ("citizenship", T("vocab", "Citizenship")),
+    ("phone", T("vocab", "Phone and other contact")),
+    ("address", T("vocab", "Address")),
+    ("caregiver", T("vocab", "Caregiver (for a child)")),
+    ("safe_contact", T("vocab", "Safe way and time to contact")),
+    ("exploitation", T("vocab", "Form of exploitation")),
+)
+
+# What any referral to a consented sector may carry without naming the person.
+REFERRAL_BASIC_FIELDS = _v(
+    "referral_basic_field",
+    ("sex", T("vocab", "Sex")),
+    ("age_band", T("vocab", "Age band")),
+    ("nationality_status", T("vocab", "Nationality status")),
+    ("languages", T("vocab", "Languages")),
+    ("disability", T("vocab", "Disability")),
+    ("needs", T("vocab", "Needs in this sector")),
+)
+
+
 def age_band(age_years: int | None) -> str:
     """The CTDC age band of an age in whole years ('unknown' when not known)."""
     if age_years is None or age_years < 0:

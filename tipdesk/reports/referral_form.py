@@ -103,7 +103,7 @@ def write_referral_form(path: Path, view: ReferralView, tr: Translate = identity
     for name, value in view.disclosed.items():
         if name in ("needs", "caregiver"):
             continue
-        person.append([lp(tr("referral_field", FIELDS[name])), p(value)])
+        person.append([lp(tr("vocab", FIELDS[name])), p(value)])
     story.append(_table(person, [48 * mm, WIDTH - 48 * mm]))
     story.append(p(t(T(C, "Only the information above was consented to be shared. Do not "
                           "ask the person to repeat their story.")), "small"))
@@ -130,7 +130,7 @@ def write_referral_form(path: Path, view: ReferralView, tr: Translate = identity
 
     story.append(CondPageBreak(60 * mm))
     story.append(p(t(T(C, "4. Consent")), "heading"))
-    disclosed_labels = ", ".join(tr("referral_field", FIELDS[f]) for f in view.disclosed) \
+    disclosed_labels = ", ".join(tr("vocab", FIELDS[f]) for f in view.disclosed) \
         or t(T(C, "Case code only"))
     consent_rows = [
         [lp(t(T(C, "Consent given by"))),

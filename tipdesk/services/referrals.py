@@ -15,30 +15,11 @@ from tipdesk.services.case_access import require_edit
 from tipdesk.services.context import UnlockedOffice
 from tipdesk.services.permissions import may, require
 
-T = v.QT_TRANSLATE_NOOP
-
-# Fields a referral can disclose. The non-identifying ones need the sector's referral
-# consent; the identifying ones also need consent to share them with that partner.
-NON_IDENTIFYING = {
-    "sex": T("referral_field", "Sex"),
-    "age_band": T("referral_field", "Age band"),
-    "nationality_status": T("referral_field", "Nationality status"),
-    "languages": T("referral_field", "Languages"),
-    "disability": T("referral_field", "Disability"),
-    "needs": T("referral_field", "Needs in this sector"),
-}
-IDENTIFYING = {
-    "name": T("referral_field", "Name"),
-    "alias": T("referral_field", "Alias"),
-    "date_of_birth": T("referral_field", "Date of birth"),
-    "age": T("referral_field", "Exact age"),
-    "citizenship": T("referral_field", "Citizenship"),
-    "phone": T("referral_field", "Phone"),
-    "address": T("referral_field", "Address"),
-    "caregiver": T("referral_field", "Caregiver (for a child)"),
-    "safe_contact": T("referral_field", "Safe way and time to contact"),
-    "exploitation": T("referral_field", "Form of exploitation"),
-}
+# Fields a referral can disclose (codes and labels live in the vocabularies). The basic,
+# non-identifying ones need the sector's referral consent; the identifying ones also need
+# consent to share them with that partner.
+NON_IDENTIFYING = {t.code: t.label for t in v.REFERRAL_BASIC_FIELDS}
+IDENTIFYING = {t.code: t.label for t in v.SHARED_INFORMATION}
 FIELDS = NON_IDENTIFYING | IDENTIFYING
 
 DUE_AFTER = {"emergency": timedelta(days=1), "urgent": timedelta(days=3),
