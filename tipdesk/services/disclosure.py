@@ -24,6 +24,7 @@ class CountTable:
     column_labels: list[str]
     counts: list[list[int]]
     note: str = ""
+    totals: bool = True  # False: no margin is published (e.g. open cases per month)
     hidden: list[list[bool]] = field(default_factory=list)  # with margins, after suppress()
 
     @property
@@ -32,6 +33,8 @@ class CountTable:
 
     def grid(self) -> list[list[int]]:
         """Counts with the margins: a total column, and (two-way) a total row."""
+        if not self.totals:
+            return [list(row) for row in self.counts]
         rows = [row + [sum(row)] for row in self.counts]
         if self.two_way:
             rows.append([sum(col) for col in zip(*rows, strict=True)])
@@ -49,8 +52,8 @@ def suppress(table: CountTable, k: int) -> CountTable:
     grid = table.grid()
     n_rows, n_cols = len(grid), len(grid[0])
     hidden = [[0 < grid[r][c] < k for c in range(n_cols)] for r in range(n_rows)]
-    lines = [[(r, c) for c in range(n_cols)] for r in range(n_rows)]
-    if table.two_way:
+    lines = [[(r, c) for c in range(n_cols)] for r in range(n_rows)] if table.totals else []
+    if table.two_way and table.totals:
         lines += [[(r, c) for r in range(n_rows)] for c in range(n_cols)]
 
     def is_margin(r: int, c: int) -> bool:

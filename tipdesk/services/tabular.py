@@ -149,8 +149,13 @@ def _cell_text(value) -> str:
     return str(value)
 
 
-def write_table(path: Path, headers: list[str], rows: list[list[str]]) -> None:
-    """Write a CSV (UTF-8 with BOM, comma) or XLSX file atomically, formulas neutralised."""
+def write_table(path: Path, headers: list[str], rows: list[list[str]],
+                extra_sheets: list[tuple[str, list[str], list[list[str]]]] = ()) -> None:
+    """Write a CSV (UTF-8 with BOM, comma) or XLSX file atomically, formulas neutralised.
+
+    `extra_sheets` (title, headers, rows) become further sheets of an XLSX file; a CSV file
+    cannot hold them (write them as files of their own).
+    """
     path = Path(path)
     kind = _kind(path)
     tmp = path.with_name(f".{path.name}.partial")
@@ -164,7 +169,7 @@ def write_table(path: Path, headers: list[str], rows: list[list[str]]) -> None:
                 handle.flush()
                 os.fsync(handle.fileno())
         else:
-            _write_xlsx(tmp, headers, safe_rows)
+            _write_xlsx(tmp, headers, safe_rows, extra_sheets)
         os.replace(tmp, path)
         fsync_directory(path.parent)
     except OSError as exc:
@@ -173,21 +178,26 @@ def write_table(path: Path, headers: list[str], rows: list[list[str]]) -> None:
                        "choose another place.") from None
 
 
-def _write_xlsx(path: Path, headers: list[str], rows: list[list[str]]) -> None:
+def _write_xlsx(path: Path, headers: list[str], rows: list[list[str]],
+                extra_sheets: list[tuple[str, list[str], list[list[str]]]] = ()) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
     workbook = Workbook(write_only=False)
-    sheet = workbook.active
-    sheet.append(headers)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        sheet.append(row)
-    for row in sheet.iter_rows(min_row=2):
-        for cell in row:
-            cell.data_type = "s"  # text, never a formula, whatever it starts with
-    sheet.freeze_panes = "A2"
+    sheets = [(None, headers, rows), *extra_sheets]
+    for index, (title, sheet_headers, sheet_rows) in enumerate(sheets):
+        sheet = workbook.active if index == 0 else workbook.create_sheet()
+        if title:
+            sheet.title = title
+        sheet.append(sheet_headers)
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in sheet_rows:
+            sheet.append([neutralise(str(c)) for c in row] if index else row)
+        for row in sheet.iter_rows(min_row=2):
+            for cell in row:
+                cell.data_type = "s"  # text, never a formula, whatever it starts with
+        sheet.freeze_panes = "A2"
     workbook.save(path)
     with path.open("rb+") as handle:
         os.fsync(handle.fileno())

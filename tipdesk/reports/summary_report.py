@@ -1,0 +1,187 @@
+"""The anonymised summary report (A4 PDF) for the protection cluster: tables and charts of
+suppressed counts only; no name, code, exact date, exact age, free text or officer."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from tipdesk.models.vocab import QT_TRANSLATE_NOOP as T
+from tipdesk.reports.common import Translate, build_pdf, identity, styles
+from tipdesk.reports.fonts import SANS
+from tipdesk.reports.text import markup
+from tipdesk.services.disclosure import CountTable, published
+from tipdesk.services.statistics import Summary
+
+C = "SummaryReport"
+WIDTH = 174 * mm
+GRID = colors.HexColor("#9aa5b1")
+SHADE = colors.HexColor("#eef2f6")
+BARS = [colors.HexColor("#1f3a5f"), colors.HexColor("#6b9ac4")]
+
+
+def write_summary_report(path: Path, summary: Summary, office_name: str, country: str,
+                         tr: Translate = identity, generated: date | None = None) -> None:
+    st = styles()
+    st["heading_cell"] = ParagraphStyle("heading_cell", parent=st["label"], fontSize=7,
+                                        leading=8.5)
+
+    def t(text: str) -> str:
+        return tr(C, text)
+
+    def p(text: str, style: str = "body") -> Paragraph:
+        return Paragraph(markup(text), st[style])
+
+    k = summary.k
+    period = t(T(C, "%1 to %2")).replace("%1", summary.first_month) \
+        .replace("%2", summary.last_month)
+    story = [
+        Spacer(1, 30 * mm),
+        p(t(T(C, "Anonymised summary of trafficking cases")), "title"),
+        p(f"{office_name}, {country}"),
+        Spacer(1, 8 * mm),
+        _key_values([
+            (t(T(C, "Period (registration month)")), period),
+            (t(T(C, "Generated")), (generated or date.today()).isoformat()),
+            (t(T(C, "Cases counted")), _count(summary.counted, k)),
+            (t(T(C, "Cases left out: no consent to anonymised statistics")),
+             _count(summary.excluded_without_consent, k)),
+        ], st),
+        Spacer(1, 8 * mm),
+        p(t(T(C, "How small numbers are protected")), "heading"),
+        p(t(T(C, "Every count from 1 to %1 is shown as \u201c<%2\u201d. Further counts are hidden "
+                 "in the same way wherever a hidden count could otherwise be worked out from a "
+                 "row or column total. Only cases whose person consented to anonymised "
+                 "statistics are counted. The report holds no names, case codes, dates of "
+                 "birth, exact dates or ages, free text, staff names, or places below the "
+                 "first administrative level.")).replace("%1", str(k - 1)).replace("%2", str(k))),
+        PageBreak(),
+    ]
+    for table in summary.tables:
+        story += _section(table, k, st, tr)
+    story.append(p(t(T(C, "Gaps in the service directory")), "heading"))
+    if summary.gaps:
+        rows = [[p(t(T(C, "Sector")), "label"), p(t(T(C, "Region")), "label"),
+                 p(t(T(C, "Missing")), "label")]]
+        rows += [[p(tr("vocab", sector)), p(region), p(kinds)] for sector, region, kinds
+                 in summary.gaps]
+        story.append(_grid(rows, [60 * mm, 34 * mm, WIDTH - 94 * mm]))
+    else:
+        story.append(p(t(T(C, "No gaps: every sector of every region has an active service "
+                              "that accepts trafficking cases and serves men, older people "
+                              "and non-nationals."))))
+    build_pdf(path, story, title=t(T(C, "Anonymised summary")),
+              footer=t(T(C, "Anonymised summary")), tr=tr)
+
+
+def _count(value: int, k: int) -> str:
+    return f"<{k}" if 0 < value < k else str(value)
+
+
+def _key_values(rows, st) -> Table:
+    table = Table([[Paragraph(markup(a), st["label"]), Paragraph(markup(b), st["body"])]
+                   for a, b in rows], colWidths=[80 * mm, WIDTH - 80 * mm])
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
+
+
+def _grid(rows, widths) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                               ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("TOPPADDING", (0, 0), (-1, -1), 2),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
+    return table
+
+
+def _section(table: CountTable, k: int, st, tr: Translate) -> list:
+    text = published(table, k)
+    parts = [Paragraph(markup(tr("statistics", table.title)), st["heading"])]
+    small = st["small"]
+    if not table.two_way:
+        labels = [tr("vocab", c) for c in table.column_labels]
+        monthly = all(len(label) == 7 and label[4] == "-" for label in labels)
+        first_header = tr(C, T(C, "Month")) if monthly else tr(C, T(C, "Category"))
+        rows = [[Paragraph(markup(first_header), st["label"]),
+                 Paragraph(markup(tr("statistics", table.row_labels[0])), st["label"])]]
+        rows += [[Paragraph(markup(label), st["body"]), Paragraph(value, st["body"])]
+                 for label, value in zip(labels, text[0], strict=False)]
+        if table.totals:
+            rows.append([Paragraph(markup(tr(C, T(C, "Total"))), st["label"]),
+                         Paragraph(text[0][-1], st["label"])])
+        chart = _chart_months(table) if monthly else _chart_one_way(labels, table)
+        if monthly:  # a long list of months: two columns of month | count
+            data = rows[1:]
+            half = (len(data) + 1) // 2
+            left, right = [rows[0], *data[:half]], [rows[0], *data[half:]]
+            right += [["", ""]] * (len(left) - len(right))
+            rows = [a + b for a, b in zip(left, right, strict=True)]
+            widths = [30 * mm, 57 * mm, 30 * mm, 57 * mm]
+        else:
+            widths = [120 * mm, WIDTH - 120 * mm]
+        parts += [chart, Spacer(1, 2 * mm), _grid(rows, widths)]
+    else:
+        header = [""] + [tr("vocab", c) for c in table.column_labels] + [tr(C, T(C, "Total"))]
+        body = [[tr("vocab", label)] + row for label, row in
+                zip(table.row_labels + [tr(C, T(C, "Total"))], text, strict=True)]
+        first = 30 * mm
+        other = (WIDTH - first) / (len(header) - 1)
+        rows = [[Paragraph(markup(str(cell)), st["label"] if c == 0 else
+                           st["heading_cell"] if r == 0 else small)
+                 for c, cell in enumerate(row)] for r, row in enumerate([header, *body])]
+        parts.append(_grid(rows, [first] + [other] * (len(header) - 1)))
+    if table.note:
+        parts.append(Paragraph(markup(tr("statistics", table.note)), small))
+    parts.append(Spacer(1, 4 * mm))
+    return [KeepTogether(parts)] if len(table.column_labels) < 20 else parts
+
+
+def _chart_one_way(labels: list[str], table: CountTable) -> Drawing:
+    values = [0 if hidden else v for v, hidden in zip(table.counts[0], table.hidden[0],
+                                                       strict=False)]
+    height = max(40, 11 * len(labels))
+    drawing = Drawing(WIDTH, height + 10)
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 70 * mm, 5, WIDTH - 80 * mm, height
+    chart.data = [list(reversed(values))]
+    chart.categoryAxis.categoryNames = [label[:48] for label in reversed(labels)]
+    chart.categoryAxis.labels.fontName = SANS
+    chart.categoryAxis.labels.fontSize = 6.5
+    chart.valueAxis.labels.fontName = SANS
+    chart.valueAxis.labels.fontSize = 6.5
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = BARS[0]
+    chart.bars.strokeColor = None
+    drawing.add(chart)
+    return drawing
+
+
+def _chart_months(table: CountTable) -> Drawing:
+    drawing = Drawing(WIDTH, 60 * mm)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 12 * mm, 14 * mm, WIDTH - 16 * mm, 42 * mm
+    chart.data = [[0 if table.hidden[0][c] else table.counts[0][c]
+                   for c in range(len(table.column_labels))]]
+    chart.categoryAxis.categoryNames = table.column_labels
+    chart.categoryAxis.labels.angle = 60
+    chart.categoryAxis.labels.boxAnchor = "ne"
+    for axis in (chart.categoryAxis.labels, chart.valueAxis.labels):
+        axis.fontName, axis.fontSize = SANS, 6
+    chart.valueAxis.valueMin = 0
+    for i, colour in enumerate(BARS[: len(chart.data)]):
+        chart.bars[i].fillColor = colour
+    chart.bars.strokeColor = None
+    drawing.add(chart)
+    return drawing
+
