@@ -1,0 +1,70 @@
+"""The `tipdesk` command: argument parsing and printing only; the work is in the services."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+
+import sqlalchemy.exc
+import sqlcipher3.dbapi2 as sqlcipher
+
+from tipdesk import __version__
+from tipdesk.cli import data_commands, office_commands, report_commands, user_commands
+from tipdesk.cli.common import Parser, database_options, db_path
+from tipdesk.errors import TipdeskError
+
+# Driver errors that escape a service are explained in one line, never shown raw.
+DRIVER_ERRORS = (sqlalchemy.exc.DatabaseError, sqlcipher.DatabaseError)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = database_options()
+    parser = Parser(
+        prog="tipdesk",
+        description="TIPDesk: identify, assist and refer victims "
+        "of trafficking. Without a command, starts the desktop application.",
+    )
+    parser.add_argument("--version", action="version", version=f"TIPDesk {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    parser.add_argument("--db", type=Path, default=None, help="office database file for the GUI")
+    commands = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
+    for module in (office_commands, user_commands, data_commands, report_commands):
+        module.register(commands, common)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from tipdesk.ui.app import run
+
+            return run(db_path(args))
+        return args.handler(args)
+    except TipdeskError as exc:
+        if args.debug:
+            traceback.print_exc()
+        sys.stderr.write(f"tipdesk: {exc}\n")
+        return exc.exit_code
+    except DRIVER_ERRORS as exc:
+        from tipdesk.store.database import explain_database_error
+
+        if args.debug:
+            traceback.print_exc()
+        problem = explain_database_error(db_path(args), exc)
+        sys.stderr.write(f"tipdesk: {problem}\n")
+        return problem.exit_code
+    except KeyboardInterrupt:
+        sys.stderr.write("tipdesk: interrupted.\n")
+        return 130
+    except Exception as exc:  # noqa: BLE001 - one line, never a traceback with case data
+        if args.debug:
+            traceback.print_exc()
+        sys.stderr.write(
+            f"tipdesk: unexpected error ({exc.__class__.__name__}). Nothing reported as done "
+            "was lost. Run again with --debug to see details, and report it.\n"
+        )
+        return 1

@@ -1,0 +1,96 @@
+"""What every command shares: the parser, the database options, passwords, signing in."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from tipdesk.errors import PermissionDenied, UsageError
+from tipdesk.paths import default_db_path
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports a usage problem in one line and exits 2."""
+
+    def error(self, message: str):  # type: ignore[override]
+        sys.stderr.write(f"{self.prog}: {message}. Run '{self.prog} --help' for usage.\n")
+        raise SystemExit(2)
+
+
+def database_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help="office database file (default: %(default)s in your data folder)",
+    )
+    common.add_argument("--user", help="your user name")
+    common.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read your password from the first line of standard input "
+        "(else TIPDESK_PASSWORD, else a prompt)",
+    )
+    return common
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else default_db_path()
+
+
+def require_user(args: argparse.Namespace) -> str:
+    if not args.user:
+        raise UsageError("--user NAME is required: give your TIPDesk user name.")
+    return args.user
+
+
+def read_password(
+    args: argparse.Namespace, *, prompt: str = "Password: ", confirm: bool = False
+) -> str:
+    """Your password from TIPDESK_PASSWORD, --password-stdin, or a prompt without echo."""
+    if getattr(args, "password_stdin", False):
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n")
+    from_env = os.environ.get("TIPDESK_PASSWORD")
+    if from_env is not None:
+        return from_env
+    if not sys.stdin.isatty():
+        raise UsageError("no password given: set TIPDESK_PASSWORD or use --password-stdin.")
+    password = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Type it again: ") != password:
+        raise UsageError("the two passwords differ. Nothing was created; try again.")
+    return password
+
+
+def read_new_password(args: argparse.Namespace, whose: str) -> str:
+    """The other person's new password: TIPDESK_NEW_PASSWORD, --new-password-stdin or a prompt."""
+    if getattr(args, "new_password_stdin", False):
+        return sys.stdin.readline().rstrip("\r\n")
+    from_env = os.environ.get("TIPDESK_NEW_PASSWORD")
+    if from_env is not None:
+        return from_env
+    if not sys.stdin.isatty():
+        raise UsageError(
+            "no new password given: set TIPDESK_NEW_PASSWORD or use --new-password-stdin."
+        )
+    password = getpass.getpass(f"New password for {whose}: ")
+    if getpass.getpass("Type it again: ") != password:
+        raise UsageError("the two passwords differ. Nothing was changed; try again.")
+    return password
+
+
+def signed_in(args: argparse.Namespace, *, allow_must_change: bool = False):
+    """Sign in with --user and the password; refuse if an admin-set password is unchanged."""
+    from tipdesk.services.office import sign_in, sign_out
+
+    office = sign_in(db_path(args), require_user(args), read_password(args))
+    if office.user.must_change_password and not allow_must_change:
+        sign_out(office)
+        raise PermissionDenied(
+            "your password was set by an administrator: change it first with 'tipdesk user passwd'."
+        )
+    return office

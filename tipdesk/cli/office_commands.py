@@ -1,0 +1,181 @@
+"""Creating, checking, backing up, restoring, re-keying and purging the office database."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from tipdesk.cli.common import (
+    db_path,
+    read_password,
+    require_user,
+    signed_in,
+)
+from tipdesk.errors import UsageError
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    init = commands.add_parser(
+        "init", parents=[common], help="create a new encrypted office database"
+    )
+    init.add_argument("--office", default=None, help="office name, e.g. 'Maroua field office'")
+    init.add_argument("--country", default=None, help="ISO 3166 country code, e.g. CMR")
+    init.add_argument("--display-name", default=None, help="the administrator's full name")
+    init.set_defaults(handler=_cmd_init)
+
+    check = commands.add_parser(
+        "check",
+        parents=[common],
+        help="verify password, encryption, integrity, schema, audit trail",
+    )
+    check.set_defaults(handler=_cmd_check)
+
+    backup = commands.add_parser(
+        "backup", parents=[common], help="write a verified, encrypted backup with its key slots"
+    )
+    backup.add_argument("--out", type=Path, required=True, help="the backup file to write")
+    backup.set_defaults(handler=_cmd_backup)
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="verify a backup and put it in place (with --user and a password from the "
+        "backup, or TIPDESK_RECOVERY_CODE)",
+    )
+    restore.add_argument("backup", type=Path)
+    restore.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing database (it is kept aside, not deleted)",
+    )
+    restore.set_defaults(handler=_cmd_restore)
+    rotate = commands.add_parser(
+        "rotate-key",
+        parents=[common],
+        help="re-encrypt the database under a new key (administrators)",
+    )
+    rotate.set_defaults(handler=_cmd_rotate_key)
+    purge = commands.add_parser(
+        "purge", parents=[common], help="list or purge closed cases past retention (administrators)"
+    )
+    purge.add_argument("--case", help="purge this one case (by case code) on request")
+    purge.add_argument(
+        "--expired", action="store_true", help="purge every closed case past the retention period"
+    )
+    purge.set_defaults(handler=_cmd_purge)
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from tipdesk.services.backup import make_backup
+    from tipdesk.services.office import sign_out
+
+    office = signed_in(args)
+    try:
+        result = make_backup(office, args.out)
+    finally:
+        sign_out(office)
+    print(
+        f"Backup written and verified: {result.path} ({result.cases} cases, "
+        f"{result.users} users). Store it away from this laptop."
+    )
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from tipdesk.services.backup import restore_backup
+
+    code = os.environ.get("TIPDESK_RECOVERY_CODE")
+    password = None if code else read_password(args)
+    if not code:
+        require_user(args)
+    result = restore_backup(
+        args.backup,
+        db_path(args),
+        username=args.user,
+        password=password,
+        recovery_code=code,
+        force=args.force,
+    )
+    print(f"Restored {result.cases} cases to {result.db_path}.")
+    for aside in result.replaced:
+        print(f"  the replaced file is kept as {aside}")
+    return 0
+
+
+def _cmd_rotate_key(args: argparse.Namespace) -> int:
+    from tipdesk.services.key_rotation import rotate_database_key
+    from tipdesk.services.office import sign_out
+
+    office = rotate_database_key(signed_in(args))
+    sign_out(office)
+    print(
+        "The database is re-encrypted under a new key; every account and the recovery code "
+        "open it as before. Make a new backup: older backups still use the old key."
+    )
+    return 0
+
+
+def _cmd_purge(args: argparse.Namespace) -> int:
+    from tipdesk.services import retention
+    from tipdesk.services.office import sign_out
+
+    office = signed_in(args)
+    try:
+        if args.case:
+            retention.purge_case(office, args.case)
+            print(f"Purged case {args.case}.")
+        elif args.expired:
+            codes = retention.purge_expired(office)
+            print(f"Purged {len(codes)} closed cases past the retention period.")
+        else:
+            candidates = retention.purge_candidates(office)
+            for c in candidates:
+                print(f"{c.code}  closed {c.closed_on}")
+            print(
+                f"{len(candidates)} closed cases are past the retention period; "
+                "'tipdesk purge --expired' purges them."
+            )
+    finally:
+        sign_out(office)
+    return 0
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from tipdesk.services.office import initialise_office
+
+    user = require_user(args)
+    if not args.office:
+        raise UsageError("--office NAME is required, e.g. --office 'Maroua field office'.")
+    if not args.country:
+        raise UsageError("--country ISO is required, e.g. --country CMR.")
+    path = db_path(args)
+    if not args.db:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    password = read_password(args, prompt=f"New password for {user}: ", confirm=True)
+    created = initialise_office(
+        path,
+        office_name=args.office,
+        country=args.country,
+        admin_username=user,
+        admin_display_name=args.display_name or user,
+        password=password,
+    )
+    print(f"Created the TIPDesk office database {created.db_path}")
+    print(f"  office: {created.office.name} ({created.office.country_name})")
+    print(f"  key slots: {created.keys_path} (keep it with the database; backups carry both)")
+    print(f"  first administrator: {user}")
+    print()
+    print(f"RECOVERY CODE (shown only this once): {created.recovery_code}")
+    print("Print it or write it down now and keep it in the office safe. With it an")
+    print("administrator can set a new password for anyone if passwords are forgotten;")
+    print("anyone holding it and the database file can read every case.")
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from tipdesk.services.office import check_office
+
+    user = require_user(args)
+    report = check_office(db_path(args), user, read_password(args))
+    print(report.verdict())
+    return 0 if report.ok else 5

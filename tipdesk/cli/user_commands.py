@@ -1,0 +1,150 @@
+"""User accounts and passwords."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from tipdesk.cli.common import (
+    Parser,
+    db_path,
+    read_new_password,
+    read_password,
+    require_user,
+    signed_in,
+)
+from tipdesk.errors import UsageError
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    new_password = argparse.ArgumentParser(add_help=False)
+    new_password.add_argument(
+        "--new-password-stdin",
+        action="store_true",
+        help="read the new password from standard input (after yours, with --password-stdin); "
+        "else TIPDESK_NEW_PASSWORD, else a prompt",
+    )
+    user = commands.add_parser("user", help="user accounts and passwords")
+    actions = user.add_subparsers(
+        dest="user_command", parser_class=Parser, metavar="ACTION", required=True
+    )
+    add = actions.add_parser(
+        "add", parents=[common, new_password], help="add an account (administrators)"
+    )
+    add.add_argument("name")
+    add.add_argument("--role", required=True, help="administrator, officer or focal-point")
+    add.add_argument("--display-name", default=None, help="the person's full name")
+    add.set_defaults(handler=_cmd_user_add)
+    actions.add_parser(
+        "list", parents=[common], help="list accounts (administrators)"
+    ).set_defaults(handler=_cmd_user_list)
+    for action, helptext in (
+        ("disable", "disable an account and remove its key slot"),
+        ("enable", "enable an account again, with a new password"),
+        ("reset-password", "set a new password, to be changed at sign-in"),
+    ):
+        parents = [common] if action == "disable" else [common, new_password]
+        sub = actions.add_parser(action, parents=parents, help=helptext + " (administrators)")
+        sub.add_argument("name")
+        sub.set_defaults(handler=_cmd_user_change, user_action=action)
+    actions.add_parser(
+        "passwd", parents=[common, new_password], help="change your own password"
+    ).set_defaults(handler=_cmd_user_passwd)
+    recover = actions.add_parser(
+        "recover",
+        parents=[new_password],
+        help="set a new password for an account with the office's recovery code "
+        "(from TIPDESK_RECOVERY_CODE or a prompt)",
+    )
+    recover.add_argument("name")
+    recover.add_argument("--db", type=Path, default=None, help="office database file")
+    recover.set_defaults(handler=_cmd_user_recover)
+
+
+def _cmd_user_add(args: argparse.Namespace) -> int:
+    from tipdesk.services import users
+    from tipdesk.services.office import sign_out
+
+    office = signed_in(args)
+    try:
+        users.resolve_role(args.role)
+        summary = users.add_user(
+            office, args.name, args.display_name, args.role, read_new_password(args, args.name)
+        )
+    finally:
+        sign_out(office)
+    print(
+        f"Added {summary.username} ({summary.role}). They must change the password at their "
+        "first sign-in."
+    )
+    return 0
+
+
+def _cmd_user_list(args: argparse.Namespace) -> int:
+    from tipdesk.services import users
+    from tipdesk.services.office import sign_out
+
+    office = signed_in(args)
+    try:
+        rows = users.list_users(office)
+    finally:
+        sign_out(office)
+    print(f"{'USER':<20} {'ROLE':<14} {'STATE':<9} {'LAST SIGN-IN':<17} NAME")
+    for row in rows:
+        state = "active" if row.active else "disabled"
+        last = row.last_sign_in_at.strftime("%Y-%m-%d %H:%M") if row.last_sign_in_at else "never"
+        print(f"{row.username:<20} {row.role:<14} {state:<9} {last:<17} {row.display_name}")
+    return 0
+
+
+def _cmd_user_change(args: argparse.Namespace) -> int:
+    from tipdesk.services import users
+    from tipdesk.services.office import sign_out
+
+    office = signed_in(args)
+    try:
+        if args.user_action == "disable":
+            users.set_active(office, args.name, False)
+            message = f"Disabled {args.name}; their key slot is removed."
+        elif args.user_action == "enable":
+            users.set_active(office, args.name, True, read_new_password(args, args.name))
+            message = f"Enabled {args.name}; they must change the password at sign-in."
+        else:
+            users.reset_password(office, args.name, read_new_password(args, args.name))
+            message = f"Set a new password for {args.name}; they must change it at sign-in."
+    finally:
+        sign_out(office)
+    print(message)
+    return 0
+
+
+def _cmd_user_passwd(args: argparse.Namespace) -> int:
+    from tipdesk.services import users
+    from tipdesk.services.office import sign_out
+
+    current = read_password(args)
+    from tipdesk.services.office import sign_in
+
+    office = sign_in(db_path(args), require_user(args), current)
+    try:
+        users.change_own_password(office, current, read_new_password(args, office.user.username))
+    finally:
+        sign_out(office)
+    print("Your password is changed.")
+    return 0
+
+
+def _cmd_user_recover(args: argparse.Namespace) -> int:
+    from tipdesk.services import users
+
+    code = os.environ.get("TIPDESK_RECOVERY_CODE")
+    if code is None:
+        if not sys.stdin.isatty():
+            raise UsageError("no recovery code given: set TIPDESK_RECOVERY_CODE.")
+        code = getpass.getpass("Recovery code: ")
+    users.recover_with_code(db_path(args), code, args.name, read_new_password(args, args.name))
+    print(f"Set a new password for {args.name} with the recovery code.")
+    return 0
