@@ -54,3 +54,27 @@ def test_demo_command_adds_to_an_existing_office(new_office, db_path, capsys, mo
     monkeypatch.setenv("TIPDESK_PASSWORD", "Maroua-river-2026")
     assert main(["demo", "--db", str(db_path), "--user", ADMIN, "--cases", "10"]) == 0
     assert "Added 10 fictional cases." in capsys.readouterr().out
+
+
+def test_demo_referrals_cover_every_status_and_respect_consent(tmp_path):
+    from sqlalchemy.orm import selectinload
+
+    from tipdesk.models import Case, Referral, Service
+    from tipdesk.models import vocab as v
+    from tipdesk.services.demo import create_demo_office
+    from tipdesk.services.referrals import allowed_fields
+
+    db = tmp_path / "demo.tipdesk"
+    created = create_demo_office(db)
+    office = sign_in(db, created.admin, created.password)
+    list(generate_cases(office, 150, seed=8))
+    with office.reading() as s:
+        referrals = s.scalars(select(Referral).options(
+            selectinload(Referral.case).selectinload(Case.consents),
+            selectinload(Referral.service).selectinload(Service.organisation))).all()
+        assert {r.status for r in referrals} == set(v.REFERRAL_STATUS.codes)
+        assert any("name" in r.disclosed_fields for r in referrals)
+        assert any("name" not in r.disclosed_fields for r in referrals)
+        for r in referrals:
+            assert set(r.disclosed_fields) <= set(allowed_fields(r.case, r.sector, r.service))
+    office.lock()

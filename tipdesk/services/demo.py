@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from tipdesk.models import Consent, Referral, ReferralEvent, Service
 from tipdesk.models import vocab as v
 from tipdesk.paths import resource_path
 from tipdesk.services import audit
@@ -25,6 +29,7 @@ from tipdesk.services.context import UnlockedOffice
 from tipdesk.services.directory_io import import_directory
 from tipdesk.services.office import initialise_office, sign_in
 from tipdesk.services.permissions import require
+from tipdesk.services.referrals import DUE_AFTER
 from tipdesk.services.users import add_user
 
 GIVEN = ["Amina", "Chidi", "Fatou", "Ibrahim", "Aïssa", "Kofi", "Mariam", "Oumar", "Grace",
@@ -120,6 +125,69 @@ def demo_registration(rng: random.Random, today: date) -> CaseRegistration:
     return reg
 
 
+STATUS_PATHS = {
+    "draft": ["draft"],
+    "sent": ["draft", "sent"],
+    "received": ["draft", "sent", "received"],
+    "accepted": ["draft", "sent", "received", "accepted"],
+    "service-provided": ["draft", "sent", "accepted", "service-provided"],
+    "declined-by-provider": ["draft", "sent", "declined-by-provider"],
+    "no-response": ["draft", "sent", "no-response"],
+    "cancelled": ["draft", "cancelled"],
+}
+
+
+def _demo_referrals(case, services: dict[str, list], rng: random.Random, today: date,
+                    officer_id: int | None) -> None:
+    """Referral consents (some sharing names with the provider, some not) and referrals in
+    every status for the sectors the person wants."""
+    wanted = [n.sector for n in case.needs if n.status == "wants"]
+    for sector in wanted:
+        if rng.random() < 0.25:
+            continue  # not yet referred: an unmet need
+        case.consents.append(Consent(scope="referral", sector=sector, decision="given",
+                                     given_by=case.consents[0].given_by,
+                                     guardian_name=case.consents[0].guardian_name,
+                                     best_interests_reason=case.consents[0]
+                                     .best_interests_reason, recorded_by_id=officer_id))
+        service = rng.choice(services[sector]) if services.get(sector) else None
+        disclosed = ["sex", "age_band", "languages", "needs"]
+        if service is not None and rng.random() < 0.5:
+            shared = rng.sample(["name", "phone", "safe_contact", "alias"], 2)
+            case.consents.append(Consent(scope="share", decision="given",
+                                         partner=service.organisation.name, information=shared,
+                                         given_by=case.consents[0].given_by,
+                                         guardian_name=case.consents[0].guardian_name,
+                                         best_interests_reason=case.consents[0]
+                                         .best_interests_reason, recorded_by_id=officer_id))
+            disclosed += shared
+        final = rng.choice(v.REFERRAL_STATUS.codes)
+        priority = rng.choices(v.REFERRAL_PRIORITY.codes, weights=[10, 25, 65])[0]
+        sent_on = case.registration_date + timedelta(days=rng.randint(0, 10))
+        referral = Referral(sector=sector, service=service, priority=priority, status=final,
+                            reason="Demo: the person asked for this service.",
+                            services_requested=f"Demo request ({sector})",
+                            disclosed_fields=disclosed, created_by_id=officer_id)
+        if final != "draft" and final != "cancelled":
+            referral.sent_on = min(sent_on, today)
+            referral.due_on = referral.sent_on + DUE_AFTER[priority]
+        for status in STATUS_PATHS[final]:
+            referral.events.append(ReferralEvent(status=status, by_id=officer_id,
+                                                 note="Demo feedback" if status in (
+                                                     "accepted", "service-provided",
+                                                     "declined-by-provider") else None))
+        case.referrals.append(referral)
+
+
+def _services_by_sector(session) -> dict[str, list]:
+    found: dict[str, list] = {}
+    query = select(Service).where(Service.active.is_(True)).options(
+        selectinload(Service.organisation))
+    for service in session.scalars(query):
+        found.setdefault(service.sector, []).append(service)
+    return found
+
+
 def generate_cases(office: UnlockedOffice, count: int, *, seed: int = 1,
                    batch: int = 500, today: date | None = None) -> Iterator[int]:
     """Add `count` fictional cases in batches (one unit of work each); yields cases done."""
@@ -130,6 +198,7 @@ def generate_cases(office: UnlockedOffice, count: int, *, seed: int = 1,
     while done < count:
         size = min(batch, count - done)
         with office.writing() as s:
+            services = _services_by_sector(s)
             for _ in range(size):
                 reg = demo_registration(rng, today)
                 code = next_case_code(s, office.info.country_code, reg.registration_date.year)
@@ -137,6 +206,8 @@ def generate_cases(office: UnlockedOffice, count: int, *, seed: int = 1,
                 if case.status in ("closed", "closed-referred"):
                     case.closed_on = min(today, reg.registration_date + timedelta(days=60))
                     case.closure_reason = rng.choice(v.CLOSURE_REASONS.codes)
+                if not case.anonymous_contact:
+                    _demo_referrals(case, services, rng, today, office.user.id or None)
                 s.add(case)
                 audit.record(s, office.user.username, "case.create", "case", code, ["demo"])
         done += size
