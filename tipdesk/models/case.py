@@ -29,6 +29,8 @@ class Case(Base):
     closure_reason: Mapped[str | None] = mapped_column(String(30))
     closed_on: Mapped[date | None]
     next_follow_up_on: Mapped[date | None] = mapped_column(index=True)
+    # The latest screening's outcome, kept by a trigger (store/search_schema.py) for lists.
+    screening_outcome: Mapped[str | None] = mapped_column(String(20), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))

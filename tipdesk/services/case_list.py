@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, column, func, literal_column, or_, select, table
 from sqlalchemy.orm import aliased
 
 from tipdesk.models import Case, PersonIdentity, PersonProfile, Screening, User
 from tipdesk.services.case_access import may_see_names, visible_clause
 from tipdesk.services.context import UnlockedOffice
 from tipdesk.services.permissions import ADMINISTRATOR, OFFICER, require
+from tipdesk.store import search_schema
 
 
 @dataclass(frozen=True)
@@ -47,10 +48,10 @@ _latest_screening = (
     select(func.max(_Earlier.id)).where(_Earlier.case_id == Case.id).correlate(Case)
     .scalar_subquery()
 )
-OUTCOME = (select(Screening.outcome).where(Screening.id == _latest_screening)
-           .scalar_subquery())
+OUTCOME = Case.screening_outcome  # kept by a trigger (store/search_schema.py)
 FORMS = (select(Screening.forms_of_exploitation).where(Screening.id == _latest_screening)
-         .scalar_subquery())
+         .scalar_subquery())  # computed for the rows of one page only
+_SEARCH = table(search_schema.FTS_TABLE, column("rowid"))
 
 SORT_COLUMNS = {
     "code": Case.code,
@@ -74,18 +75,20 @@ def _query(office: UnlockedOffice, columns, where: CaseFilter, today: date) -> S
     if where.officer_id is not None:
         query = query.where(Case.assigned_officer_id == where.officer_id)
     if where.outcome:
-        query = query.where(OUTCOME.__eq__(where.outcome))
+        query = query.where(Case.screening_outcome == where.outcome)
     if where.overdue_only:
         query = query.where(Case.next_follow_up_on < today)
     text = where.search.strip()
     if text:
-        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        conditions = [Case.code.ilike(pattern, escape="\\")]
-        if may_see_names(office.user):
-            query = query.outerjoin(PersonIdentity, PersonIdentity.case_id == Case.id)
-            conditions += [PersonIdentity.given_names.ilike(pattern, escape="\\"),
-                           PersonIdentity.family_name.ilike(pattern, escape="\\"),
-                           PersonIdentity.aliases.ilike(pattern, escape="\\")]
+        # Case codes by prefix (uppercase, so the unique index serves it); names and aliases
+        # through the full-text index, and only for roles that may see names.
+        prefix = text.upper().replace("\\", "").replace("%", "").replace("_", "")
+        conditions = [Case.code.like(prefix + "%")]
+        match = search_schema.fts_query(text) if may_see_names(office.user) else None
+        if match:
+            conditions.append(Case.id.in_(
+                select(_SEARCH.c.rowid).where(literal_column(search_schema.FTS_TABLE)
+                                              .match(match))))
         query = query.where(or_(*conditions))
     return query
 

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Engine
 
 from tipdesk.errors import IntegrityFailure
 from tipdesk.models import Base
+from tipdesk.store import search_schema
 from tipdesk.store.copy import encrypted_copy
 
 
@@ -42,6 +43,8 @@ def create_schema(engine: Engine) -> None:
     """Create every table of a new database and stamp it at the head revision."""
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
+        for statement in search_schema.CREATE:
+            conn.exec_driver_sql(statement)
         command.stamp(alembic_config(conn), "head")
 
 
