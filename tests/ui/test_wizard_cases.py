@@ -270,3 +270,129 @@ def test_unanswered_safety_questions_block_next(wizard):
     assert "Answer every safety question" in wizard.safety_page.problem_label.text()
     answer_safety(wizard)
     assert next_enabled(wizard)
+
+
+def fill_adult_with_names(wizard, born) -> None:
+    """Safety, consent, a profile with a date of birth, and names: just enough to save."""
+    answer_safety(wizard)
+    go_next(wizard)
+    choose(wizard.consent_page.under_18, "no")
+    choose(wizard.consent_page.register, "given")
+    go_next(wizard)
+    go_next(wizard)
+    go_next(wizard)
+    profile = wizard.profile_page
+    choose(profile.age_mode, "dob")
+    profile.date_of_birth.setDate(born)
+    go_next(wizard)
+    type_into(wizard.confidentiality_page.edits["given_names"], CANARY_NAME)
+    type_into(wizard.confidentiality_page.edits["family_name"], "Essomba")
+    assert "1990-04-12" in wizard.confidentiality_page.dob_note.text()
+    go_next(wizard)
+
+
+def test_a_possible_existing_case_is_named_before_saving(qtbot, wizard, admin_office):
+    from datetime import date
+
+    from tipdesk.services.case_registration import (
+        CaseRegistration,
+        ConsentAnswer,
+        IdentityAnswers,
+        register_case,
+    )
+
+    first = register_case(admin_office, CaseRegistration(
+        consents=[ConsentAnswer("register", "given")],
+        identity=IdentityAnswers(given_names="Essomba", family_name=CANARY_NAME,
+                                 date_of_birth=date(1990, 4, 12))))
+    fill_adult_with_names(wizard, date(1990, 4, 12))
+    review = wizard.review_page
+    click_save(wizard)
+    qtbot.waitUntil(review.duplicates.isVisible, timeout=10000)
+    assert first in review.duplicates_label.text()
+    assert review.saved_code is None
+    click(review.back_button)
+    assert wizard.currentId() != REVIEW  # back to check the details
+    go_next(wizard)
+    click_save(wizard)
+    qtbot.waitUntil(review.duplicates.isVisible, timeout=10000)
+    with qtbot.waitSignal(wizard.case_saved, timeout=10000) as saved:
+        click(review.save_anyway)
+    assert saved.args[0] != first
+    case = open_case_file(admin_office, saved.args[0])
+    assert case.identity.date_of_birth == date(1990, 4, 12)
+    assert case.profile.age_years is None or case.profile.age_years >= 36
+
+
+def test_an_age_under_18_flags_the_consent_already_given(qtbot, wizard):
+    answer_safety(wizard)
+    go_next(wizard)
+    choose(wizard.consent_page.under_18, "no")
+    choose(wizard.consent_page.register, "given")
+    go_next(wizard)
+    go_next(wizard)
+    go_next(wizard)
+    assert wizard.panel.status["consent"] == "done"
+    profile = wizard.profile_page
+    choose(profile.age_mode, "years")
+    profile.age_years.setValue(16)
+    assert wizard.panel.status["consent"] == "flagged"
+    assert profile.age_note.isVisible() and "go back to Informed consent" in profile.age_note.text()
+    go_next(wizard)
+    go_next(wizard)
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert "Informed consent: For a child" in wizard.review_page.problem_label.text()
+
+
+def test_sharing_names_a_directory_partner_and_the_information(qtbot, admin_office, runner,
+                                                               settings):
+    from tipdesk.services.directory import ServiceRecord, save_service
+
+    save_service(admin_office, ServiceRecord(
+        organisation="Fictional Shelter Maroua", organisation_acronym="FSM",
+        sector="shelter-nfi", service_type="Safe shelter", admin1="Far North"))
+    wizard = open_wizard(admin_office, runner, settings)
+    qtbot.addWidget(wizard)
+    answer_safety(wizard)
+    go_next(wizard)
+    consent = wizard.consent_page
+    choose(consent.under_18, "no")
+    choose(consent.register, "given")
+    click(consent.shares.add_button)
+    [row] = consent.shares.rows
+    suggestions = row.partner.completer().model()
+    assert {suggestions.index(i, 0).data() for i in range(suggestions.rowCount())} == {
+        "Fictional Shelter Maroua", "FSM"}
+    type_into(row.partner, "FSM")
+    choose(row.decision, "given")
+    assert not next_enabled(wizard)
+    assert "Tick the information that may be shared with FSM" in consent.problem_label.text()
+    tick(row.information, "name", "phone")
+    assert next_enabled(wizard)
+    share = [c for c in wizard.registration().consents if c.scope == "share"]
+    assert [(c.partner, c.decision, c.information) for c in share] == [
+        ("FSM", "given", ["name", "phone"])]
+    click(row.remove)
+    assert consent.shares.rows == []
+    assert not [c for c in wizard.registration().consents if c.scope == "share"]
+
+
+def test_overriding_the_outcome_needs_a_written_reason(qtbot, wizard, admin_office):
+    answer_safety(wizard)
+    go_next(wizard)
+    choose(wizard.consent_page.under_18, "no")
+    choose(wizard.consent_page.register, "refused")
+    go_next(wizard)
+    ident = wizard.identification_page
+    tick(ident.lists["acts"], "recruitment")
+    assert "Indicators present, assess further" in ident.outcome_label.text()
+    click(ident.override)
+    ident.override_outcome.setCurrentIndex(ident.override_outcome.findData("presumed-victim"))
+    assert not next_enabled(wizard)
+    assert "needs a written reason" in ident.problem_label.text()
+    assert "TIPDesk computed: Indicators present, assess further" in ident.outcome_label.text()
+    type_into(ident.override_reason, "Her account matches a known recruitment network")
+    assert next_enabled(wizard)
+    click(ident.override)  # changing one's mind takes the override away again
+    assert wizard.registration().screening.override_outcome is None
+    assert "Screening outcome: Indicators present" in ident.outcome_label.text()

@@ -38,6 +38,7 @@ def open_wizard(office, runner: TaskRunner, settings: QSettings, draft_id=None):
 def click(widget) -> None:
     """Click a widget; a check box or radio button on its indicator (its text may be short
     of the widget's stretched width, and a click beside the text does nothing)."""
+    QApplication.processEvents()  # a widget just added to a shown layout appears on the next turn
     assert widget.isVisible(), f"{widget.accessibleName() or widget} is not shown"
     if isinstance(widget, QCheckBox | QRadioButton):
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(

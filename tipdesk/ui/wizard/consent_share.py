@@ -16,8 +16,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tipdesk.errors import TipdeskError
 from tipdesk.models import vocab as v
+from tipdesk.services import directory
+from tipdesk.services.context import UnlockedOffice
 from tipdesk.ui.wizard.widgets import CheckList, ChoiceRow, options
+
+
+def partner_names(office: UnlockedOffice) -> list[str]:
+    """Organisation names and acronyms of the service directory, to name a partner as the
+    referral gate will recognise it (nothing when the directory may not be read)."""
+    try:
+        records = directory.list_services(office, limit=1000)
+    except TipdeskError:
+        return []
+    names = {r.organisation for r in records} | {r.organisation_acronym for r in records}
+    return sorted((n for n in names if n), key=str.casefold)
 
 
 @dataclass

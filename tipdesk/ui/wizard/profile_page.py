@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from tipdesk.models import vocab as v
 from tipdesk.services.case_registration import CaseRegistration
@@ -67,7 +67,8 @@ class ProfilePage(PrinciplePage):
         age_row = QWidget()
         row = QHBoxLayout(age_row)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.age_years, self.date_of_birth, self.age_band):
+        self.age_hint = QLabel()
+        for widget in (self.age_years, self.date_of_birth, self.age_band, self.age_hint):
             row.addWidget(widget)
         row.addStretch(1)
         self.age_years.valueChanged.connect(self.changed)
@@ -173,6 +174,11 @@ class ProfilePage(PrinciplePage):
         self.date_of_birth.setVisible(mode == "dob")
         self.age_band.setVisible(mode == "band")
         self.age_caption.setVisible(mode in {"years", "dob", "band"})
+        self.age_caption.setText({"dob": self.tr("Date of birth:"),
+                                  "band": self.tr("Age band:")}.get(mode, self.tr("Age:")))
+        years, _ = self.known_age()
+        self.age_hint.setText(self.tr("(%1 years; kept as an identifying detail)").replace(
+            "%1", str(years)) if mode == "dob" else "")
         self.disability_details.setVisible(self.disability.value() == "yes")
         self.disability_caption.setVisible(self.disability.value() == "yes")
         said = wizard.consent_page.under_18.value()

@@ -25,7 +25,7 @@ from tipdesk.ui.wizard.base import PrinciplePage
 from tipdesk.ui.wizard.widgets import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, note
 
 SAVED_STYLE = ("background: #e6f4ea; color: #0d3d1a; border: 1px solid #8cc79b;"
-               " border-radius: 4px; padding: 8px;")
+               " border-radius: 4px; padding: 8px; font-weight: bold;")
 
 
 def register_and_discard(office: UnlockedOffice, reg: CaseRegistration,
@@ -69,7 +69,7 @@ class ReviewPage(PrinciplePage):
         self.duplicates_label.setStyleSheet("border: none;")
         self.save_anyway = QPushButton(self.tr("Save &anyway"))
         self.save_anyway.clicked.connect(self._save_anyway)
-        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button = QPushButton(self.tr("Back"))
         self.back_button.clicked.connect(self._go_back)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -150,6 +150,7 @@ class ReviewPage(PrinciplePage):
         self.status.setStyleSheet(SAVED_STYLE)
         self.status.setText(self.tr("Saved. The case code is %1. Use this code, never the "
                                     "name, on forms and in conversations.").replace("%1", code))
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.show()
         self.problem_label.hide()
         wizard = self.case_wizard()
@@ -158,6 +159,7 @@ class ReviewPage(PrinciplePage):
         wizard.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
         wizard.case_was_saved(code)
         self.completeChanged.emit()
+        wizard.button(QWizard.WizardButton.FinishButton).setFocus()
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(None)

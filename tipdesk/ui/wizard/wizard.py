@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
 from tipdesk.errors import BadInput, TipdeskError
-from tipdesk.services import directory, drafts
+from tipdesk.services import drafts
 from tipdesk.services.case_drafts import KIND, from_payload, to_payload
 from tipdesk.services.case_registration import CaseRegistration, problems
 from tipdesk.services.screening import ScreeningResult, compute_outcome
@@ -29,6 +29,7 @@ from tipdesk.ui.wizard.base import (
 )
 from tipdesk.ui.wizard.confidentiality_page import ConfidentialityPage
 from tipdesk.ui.wizard.consent_page import ConsentPage
+from tipdesk.ui.wizard.consent_share import partner_names
 from tipdesk.ui.wizard.identification_page import IdentificationPage, flag_text, screening_text
 from tipdesk.ui.wizard.participation_page import ParticipationPage
 from tipdesk.ui.wizard.profile_page import ProfilePage
@@ -284,17 +285,6 @@ class CaseWizard(QWizard):
         if self.saved_code is None:
             self.save_draft_now()
         super().done(result)
-
-
-def partner_names(office) -> list[str]:
-    """Organisation names and acronyms of the service directory, to name a partner as the
-    referral gate will recognise it (nothing when the directory may not be read)."""
-    try:
-        records = directory.list_services(office, limit=1000)
-    except TipdeskError:
-        return []
-    names = {r.organisation for r in records} | {r.organisation_acronym for r in records}
-    return sorted((n for n in names if n), key=str.casefold)
 
 
 def open_case_wizard(context: PageContext, parent: QWidget,
