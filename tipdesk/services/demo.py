@@ -199,6 +199,7 @@ def generate_cases(office: UnlockedOffice, count: int, *, seed: int = 1,
         size = min(batch, count - done)
         with office.writing() as s:
             services = _services_by_sector(s)
+            codes = []
             for _ in range(size):
                 reg = demo_registration(rng, today)
                 code = next_case_code(s, office.info.country_code, reg.registration_date.year)
@@ -209,6 +210,9 @@ def generate_cases(office: UnlockedOffice, count: int, *, seed: int = 1,
                 if not case.anonymous_contact:
                     _demo_referrals(case, services, rng, today, office.user.id or None)
                 s.add(case)
-                audit.record(s, office.user.username, "case.create", "case", code, ["demo"])
+                codes.append(code)
+            with s.no_autoflush:
+                audit.record_many(s, office.user.username, "case.create", "case", codes,
+                                  ["demo"])
         done += size
         yield done
