@@ -165,3 +165,19 @@ def test_a_crash_after_a_page_change_loses_nothing_before_it(new_office, db_path
         wizard.reject()
     finally:
         office.lock()
+
+
+def test_typing_is_kept_between_page_changes_too(qtbot, admin_office, runner, settings):
+    wizard = open_wizard(admin_office, runner, settings)
+    qtbot.addWidget(wizard)
+    wizard.autosave.setInterval(20)
+    answer_safety(wizard)
+    type_into(wizard.safety_page.safety_plan, "Code word: mangoes")
+
+    def plan_saved():
+        found = list_drafts(admin_office, "case-wizard")
+        return bool(found) and found[0].payload["registration"]["safety"]["safety_plan"] == (
+            "Code word: mangoes")
+
+    qtbot.waitUntil(plan_saved, timeout=5000)
+    assert wizard.currentId() == 0  # no page change was needed

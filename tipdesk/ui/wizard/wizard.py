@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
-from datetime import date, datetime
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget, QWizard
 
-from tipdesk.errors import BadInput, TipdeskError
+from tipdesk.errors import BadInput
 from tipdesk.services import drafts
-from tipdesk.services.case_drafts import KIND, from_payload, to_payload
 from tipdesk.services.case_registration import CaseRegistration, problems
 from tipdesk.services.screening import ScreeningResult, compute_outcome
 from tipdesk.services.screening import missed_groups as screening_missed_groups
@@ -30,6 +28,7 @@ from tipdesk.ui.wizard.base import (
 from tipdesk.ui.wizard.confidentiality_page import ConfidentialityPage
 from tipdesk.ui.wizard.consent_page import ConsentPage
 from tipdesk.ui.wizard.consent_share import partner_names
+from tipdesk.ui.wizard.drafting import AUTOSAVE_MS, DraftKeeping
 from tipdesk.ui.wizard.identification_page import IdentificationPage, flag_text, screening_text
 from tipdesk.ui.wizard.participation_page import ParticipationPage
 from tipdesk.ui.wizard.profile_page import ProfilePage
@@ -39,10 +38,9 @@ from tipdesk.ui.wizard.side_panel import PRINCIPLES, PrinciplesPanel
 from tipdesk.ui.wizard.summary import summary_html
 
 GUIDANCE_KEY = "case_wizard/show_guidance"
-PAYLOAD_VERSION = 1
 
 
-class CaseWizard(QWizard):
+class CaseWizard(DraftKeeping, QWizard):
     """Registers a new case, principle by principle; `case_saved(code)` once it is saved."""
 
     case_saved = Signal(str)
@@ -83,6 +81,11 @@ class CaseWizard(QWizard):
         self.setSideWidget(self.panel)
         self.consent_page.shares.partner_names = partner_names(self.office)
         self.currentIdChanged.connect(self._page_changed)
+        self._last_saved: dict | None = None
+        self.autosave = QTimer(self)  # between page changes too, so a crash loses little
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self._autosave)
+        self.autosave.start()
         self._blank = self._comparable(self.payload())
         self.refresh()
 
@@ -209,68 +212,6 @@ class CaseWizard(QWizard):
         for _, page in self.principle_pages():
             page.guidance.set_shown(shown)
 
-    # -- drafts ----------------------------------------------------------------------------
-    def payload(self) -> dict:
-        page = self.currentPage()
-        return {"version": PAYLOAD_VERSION, "page": page.key if page else "safety",
-                "started": self.started.isoformat(),
-                "registration": to_payload(self.registration()),
-                "pages": {page.key: page.state() for _, page in self.principle_pages()}}
-
-    @staticmethod
-    def _comparable(payload: dict) -> dict:
-        return {k: v for k, v in payload.items() if k not in {"page", "started"}}
-
-    def has_input(self) -> bool:
-        """Whether anything was entered (a blank wizard leaves no draft behind)."""
-        return self._comparable(self.payload()) != self._blank
-
-    def draft_title(self) -> str:
-        """No names, ever: the title is listed where others may see the screen."""
-        return self.tr("New case (draft) – %1").replace("%1", self.started.isoformat())
-
-    def unsaved_draft(self) -> tuple[str, str, dict] | None:
-        """(kind, title, payload) of the work in progress, or None when there is none. Pass
-        `draft_id` to `save_draft` too, so that the same draft is updated, not doubled."""
-        if self.saved_code is not None or not self.has_input():
-            return None
-        return KIND, self.draft_title(), self.payload()
-
-    def save_draft_now(self) -> int | None:
-        """Save the work in progress as the signed-in user's draft; its id (None if not)."""
-        if self.saved_code is not None or not self.office.is_open:
-            return None
-        if self.draft_id is None and not self.has_input():
-            return None
-        try:
-            self.draft_id = drafts.save_draft(self.office, KIND, self.payload(),
-                                              title=self.draft_title(), draft_id=self.draft_id)
-        except TipdeskError as exc:
-            self.draft_label.setText(self.tr("Draft not saved: %1").replace("%1", str(exc)))
-            return None
-        self.draft_label.setText(self.tr("Draft saved at %1.").replace(
-            "%1", datetime.now().strftime("%H:%M")))
-        return self.draft_id
-
-    def restore(self, payload: dict, draft_id: int | None = None) -> None:
-        """Fill every page from a draft and go to the page it was left on."""
-        self.draft_id = draft_id
-        reg = from_payload(payload.get("registration") or {})
-        states = payload.get("pages") or {}
-        with contextlib.suppress(ValueError):
-            self.started = date.fromisoformat(payload.get("started") or "")
-        self._restoring = True
-        try:
-            for _, page in self.principle_pages():
-                page.load(reg, states.get(page.key) or {})
-            self.restart()
-            target = payload.get("page")
-            while self.currentPage().key != target and self.nextId() != -1:
-                self.next()
-            self.refresh()
-        finally:
-            self._restoring = False
-
     def case_was_saved(self, code: str) -> None:
         self.saved_code = code
         self.draft_id = None
@@ -284,6 +225,7 @@ class CaseWizard(QWizard):
             return  # saving: the window stays until the case code is known
         if self.saved_code is None:
             self.save_draft_now()
+        self.autosave.stop()
         super().done(result)
 
 
