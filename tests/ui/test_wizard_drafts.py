@@ -18,6 +18,7 @@ from tests.ui.wizard_driver import (
     choose,
     click,
     go_next,
+    next_enabled,
     open_wizard,
     pick,
     tick,
@@ -93,6 +94,8 @@ def test_a_draft_is_saved_at_every_page_change(qtbot, admin_office, runner, sett
     assert draft.payload["page"] == "consent"
     assert draft.payload["registration"]["safety"]["private_space"] is True
     choose(wizard.consent_page.register, "refused")
+    assert not next_enabled(wizard)  # the age question decides how consent is taken
+    choose(wizard.consent_page.under_18, "unsure")
     go_next(wizard)
     [draft] = list_drafts(admin_office, "case-wizard")
     assert draft.payload["page"] == "identification"

@@ -167,6 +167,9 @@ class ConsentPage(PrinciplePage):
     def extra_problems(self, reg: CaseRegistration) -> list[str]:
         found = []
         wizard = self.case_wizard()
+        if wizard.child_state() is None:
+            found.append(self.tr("Answer whether the person is under 18 ('Not sure' is an "
+                                 "answer)."))
         # Once the profile gives the age, the service makes this check itself.
         if wizard.child_from_profile() is None and wizard.child_state() == "yes" \
                 and self.giver.value() not in CHILD_GIVERS \
