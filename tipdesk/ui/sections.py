@@ -22,6 +22,7 @@ from tipdesk.services.permissions import may
 from tipdesk.ui.admin import AdministrationPage
 from tipdesk.ui.home_page import HomePage
 from tipdesk.ui.page_context import PageContext
+from tipdesk.ui.reports import ReportsPage
 
 CONTEXT = "Sections"
 
@@ -48,6 +49,8 @@ def default_sections() -> list[Section]:
         Section("home", QT_TRANSLATE_NOOP("Sections", "Home"), HomePage),
         # Later issues add: Cases ("cases.view"), Referrals ("referrals.queue"),
         # Directory ("directory.view"), Reports ("reports.anonymised").
+        Section("reports", QT_TRANSLATE_NOOP("Sections", "Reports"), ReportsPage,
+                action="reports.anonymised"),
         Section("administration", QT_TRANSLATE_NOOP("Sections", "Administration"),
                 AdministrationPage, action="users.manage"),
     ]
