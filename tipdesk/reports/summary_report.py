@@ -25,13 +25,14 @@ WIDTH = 174 * mm
 GRID = colors.HexColor("#9aa5b1")
 SHADE = colors.HexColor("#eef2f6")
 BARS = [colors.HexColor("#1f3a5f"), colors.HexColor("#6b9ac4")]
+HIDDEN_BAR = colors.HexColor("#c8ccd2")
 
 
 def write_summary_report(path: Path, summary: Summary, office_name: str, country: str,
                          tr: Translate = identity, generated: date | None = None) -> None:
     st = styles()
-    st["heading_cell"] = ParagraphStyle("heading_cell", parent=st["label"], fontSize=7,
-                                        leading=8.5)
+    st["heading_cell"] = ParagraphStyle("heading_cell", parent=st["label"], fontSize=6.5,
+                                        leading=8)
 
     def t(text: str) -> str:
         return tr(C, text)
@@ -130,7 +131,11 @@ def _section(table: CountTable, k: int, st, tr: Translate) -> list:
             widths = [30 * mm, 57 * mm, 30 * mm, 57 * mm]
         else:
             widths = [120 * mm, WIDTH - 120 * mm]
-        parts += [chart, Spacer(1, 2 * mm), _grid(rows, widths)]
+        parts += [chart, Paragraph(markup(tr(C, T(C, "Grey bars: fewer than %1 cases; the exact "
+                                                  "number is not shown.")).replace("%1",
+                                                                                   str(k))),
+                                   small) if any(table.hidden[0]) else Spacer(1, 1),
+                  Spacer(1, 2 * mm), _grid(rows, widths)]
     else:
         header = [""] + [tr("vocab", c) for c in table.column_labels] + [tr(C, T(C, "Total"))]
         body = [[tr("vocab", label)] + row for label, row in
@@ -144,17 +149,32 @@ def _section(table: CountTable, k: int, st, tr: Translate) -> list:
     if table.note:
         parts.append(Paragraph(markup(tr("statistics", table.note)), small))
     parts.append(Spacer(1, 4 * mm))
-    return [KeepTogether(parts)] if len(table.column_labels) < 20 else parts
+    if len(table.column_labels) < 20:
+        return [KeepTogether(parts)]
+    return [KeepTogether(parts[:3]), *parts[3:]]  # a long table: keep its title with the chart
+
+
+def _bar_values(table: CountTable) -> tuple[list[float], list[int]]:
+    """Bar lengths with hidden counts drawn as a grey stub (half of K), and their indexes."""
+    k = table.k
+    values, hidden = [], []
+    for index, (count, is_hidden) in enumerate(zip(table.counts[0], table.hidden[0],
+                                                   strict=False)):
+        values.append(k / 2 if is_hidden else count)
+        if is_hidden:
+            hidden.append(index)
+    return values, hidden
 
 
 def _chart_one_way(labels: list[str], table: CountTable) -> Drawing:
-    values = [0 if hidden else v for v, hidden in zip(table.counts[0], table.hidden[0],
-                                                       strict=False)]
+    values, hidden = _bar_values(table)
     height = max(40, 11 * len(labels))
     drawing = Drawing(WIDTH, height + 10)
     chart = HorizontalBarChart()
     chart.x, chart.y, chart.width, chart.height = 70 * mm, 5, WIDTH - 80 * mm, height
     chart.data = [list(reversed(values))]
+    for index in hidden:
+        chart.bars[(0, len(values) - 1 - index)].fillColor = HIDDEN_BAR
     chart.categoryAxis.categoryNames = [label[:48] for label in reversed(labels)]
     chart.categoryAxis.labels.fontName = SANS
     chart.categoryAxis.labels.fontSize = 6.5
@@ -171,8 +191,10 @@ def _chart_months(table: CountTable) -> Drawing:
     drawing = Drawing(WIDTH, 60 * mm)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 12 * mm, 14 * mm, WIDTH - 16 * mm, 42 * mm
-    chart.data = [[0 if table.hidden[0][c] else table.counts[0][c]
-                   for c in range(len(table.column_labels))]]
+    values, hidden = _bar_values(table)
+    chart.data = [values]
+    for index in hidden:
+        chart.bars[(0, index)].fillColor = HIDDEN_BAR
     chart.categoryAxis.categoryNames = table.column_labels
     chart.categoryAxis.labels.angle = 60
     chart.categoryAxis.labels.boxAnchor = "ne"

@@ -26,6 +26,7 @@ class CountTable:
     note: str = ""
     totals: bool = True  # False: no margin is published (e.g. open cases per month)
     hidden: list[list[bool]] = field(default_factory=list)  # with margins, after suppress()
+    k: int = 0  # the minimum cell size it was suppressed with
 
     @property
     def two_way(self) -> bool:
@@ -72,7 +73,7 @@ def suppress(table: CountTable, k: int) -> CountTable:
                 _, _, r, c = candidates[0]
                 hidden[r][c] = True
                 changed = True
-    table.hidden = hidden
+    table.hidden, table.k = hidden, k
     return table
 
 
