@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from tipdesk.services.permissions import may
 from tipdesk.ui.admin import AdministrationPage
+from tipdesk.ui.cases import CasesPage
 from tipdesk.ui.home_page import HomePage
 from tipdesk.ui.page_context import PageContext
 from tipdesk.ui.reports import ReportsPage
@@ -47,6 +48,7 @@ def default_sections() -> list[Section]:
     """The sections of the main window, in sidebar order."""
     return [
         Section("home", QT_TRANSLATE_NOOP("Sections", "Home"), HomePage),
+        Section("cases", QT_TRANSLATE_NOOP("Sections", "Cases"), CasesPage, action="cases.view"),
         # Later issues add: Cases ("cases.view"), Referrals ("referrals.queue"),
         # Directory ("directory.view"), Reports ("reports.anonymised").
         Section("reports", QT_TRANSLATE_NOOP("Sections", "Reports"), ReportsPage,

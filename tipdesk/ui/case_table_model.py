@@ -1,0 +1,225 @@
+"""The case list as a paged table: 200 rows at a time, sorted and filtered by the service."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from tipdesk.models import vocab as v
+from tipdesk.services import case_list
+from tipdesk.services.case_access import may_see_names
+from tipdesk.services.case_list import CaseFilter, CaseRow
+from tipdesk.services.context import UnlockedOffice
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+CODE_ROLE = Qt.ItemDataRole.UserRole + 2
+OVERDUE_FOREGROUND = QColor("#8c1d18")
+OVERDUE_BACKGROUND = QColor("#fde3e1")
+
+
+def term_label(vocabulary: v.Vocabulary, code: str | None) -> str:
+    """The translated label of a vocabulary code ("" for None)."""
+    if not code:
+        return ""
+    return QCoreApplication.translate("vocab", vocabulary.label(code))
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Cases the signed-in user may see, matching a `CaseFilter`, fetched page by page.
+
+    Columns are fixed; NAME exists only for roles that may see names (it is the last column,
+    the view moves it next to the code). Sorting asks the service again, so the order is that
+    of every matching case, not of the rows loaded so far.
+    """
+
+    (CODE, STATUS, REGISTERED, OFFICER, SEX, AGE_BAND, FORMS, OUTCOME, NEXT_FOLLOW_UP,
+     NAME) = range(10)
+    PAGE_SIZE = 200
+    LONG_COLUMNS = frozenset({FORMS, OUTCOME, NAME})
+    SORT_KEYS = {CODE: "code", STATUS: "status", REGISTERED: "registration_date",
+                 OFFICER: "officer", SEX: "sex", AGE_BAND: "age_band", OUTCOME: "outcome",
+                 NEXT_FOLLOW_UP: "next_follow_up_on"}
+
+    def __init__(self, office: UnlockedOffice, parent: QObject | None = None, *,
+                 page_size: int = PAGE_SIZE, today: date | None = None) -> None:
+        super().__init__(parent)
+        self._office = office
+        self._page_size = page_size
+        self._today = today
+        self._names = may_see_names(office.user)
+        self._filter = CaseFilter()
+        self._sort_column = self.REGISTERED
+        self._descending = True
+        self._rows: list[CaseRow] = []
+        self._ids: set[int] = set()
+        self._total = 0
+        self._exhausted = True
+
+    # -- loading ------------------------------------------------------------------------------
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    @property
+    def shows_names(self) -> bool:
+        return self._names
+
+    @property
+    def filter(self) -> CaseFilter:
+        return self._filter
+
+    @property
+    def total(self) -> int:
+        """How many cases matched the filter when it was set."""
+        return self._total
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+
+    def set_filter(self, where: CaseFilter) -> None:
+        """Show the cases matching `where`, from the first page."""
+        self._filter = where
+        self.reload()
+
+    def reload(self) -> None:
+        """Count again and load the first page (the view asks for the next ones)."""
+        self.beginResetModel()
+        self._rows, self._ids = [], set()
+        self._total = case_list.count_cases(self._office, self._filter, self.today)
+        self._exhausted = self._total == 0
+        self.endResetModel()
+        self.fetchMore()
+
+    def is_sortable(self, column: int) -> bool:
+        return column in self.SORT_KEYS
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order every matching case by `column` (columns the service cannot sort are ignored)."""
+        if not self.is_sortable(column):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (column, descending) == (self._sort_column, self._descending) and self._rows:
+            return
+        self._sort_column, self._descending = column, descending
+        self.reload()
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._exhausted and len(self._rows) < self._total
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if not self.canFetchMore(parent):
+            return
+        page = case_list.list_cases(
+            self._office, self._filter, sort=self.SORT_KEYS[self._sort_column],
+            descending=self._descending, offset=len(self._rows), limit=self._page_size,
+            today=self.today)
+        page = [row for row in page if row.id not in self._ids]  # a case added meanwhile
+        if not page:
+            self._exhausted = True
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self._ids.update(row.id for row in page)
+        self.endInsertRows()
+
+    def case_at(self, row: int) -> CaseRow:
+        return self._rows[row]
+
+    def row_of(self, code: str) -> int | None:
+        """The row showing case `code`, if it is loaded."""
+        return next((i for i, row in enumerate(self._rows) if row.code == code), None)
+
+    def is_overdue(self, case: CaseRow) -> bool:
+        """Same rule as the list's overdue filter: the next follow-up is before today."""
+        return case.next_follow_up_on is not None and case.next_follow_up_on < self.today
+
+    # -- QAbstractTableModel ------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        if parent.isValid():
+            return 0
+        return self.NAME + 1 if self._names else self.NAME
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Case code"), self.tr("Status"), self.tr("Registered"),
+                    self.tr("Officer"), self.tr("Sex"), self.tr("Age band"),
+                    self.tr("Form of exploitation"), self.tr("Screening outcome"),
+                    self.tr("Next follow-up"), self.tr("Name"))[section]
+        if role == Qt.ItemDataRole.ToolTipRole and not self.is_sortable(section):
+            return self.tr("This column cannot be sorted.")
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        case, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(case, column)
+        if role == SORT_ROLE:
+            return self._sort_value(case, column)
+        if role == CODE_ROLE:
+            return case.code
+        overdue_cell = column == self.NEXT_FOLLOW_UP and self.is_overdue(case)
+        overdue_code = column == self.CODE and self.is_overdue(case)  # seen without scrolling
+        if role == Qt.ItemDataRole.ForegroundRole and (overdue_cell or overdue_code):
+            return QBrush(OVERDUE_FOREGROUND)
+        if role == Qt.ItemDataRole.BackgroundRole and overdue_cell:
+            return QBrush(OVERDUE_BACKGROUND)
+        if role == Qt.ItemDataRole.FontRole and overdue_cell:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and (overdue_cell or overdue_code):
+            days = (self.today - case.next_follow_up_on).days
+            return self.tr("A follow-up action is %n day(s) overdue.", "", days)
+        if role == Qt.ItemDataRole.ToolTipRole and column in self.LONG_COLUMNS:
+            return self._display(case, column) or None  # the whole text of a narrow cell
+        return None
+
+    def _display(self, case: CaseRow, column: int) -> str:
+        if column == self.CODE:
+            return case.code
+        if column == self.STATUS:
+            return term_label(v.CASE_STATUS, case.status)
+        if column == self.REGISTERED:
+            return case.registration_date.isoformat()
+        if column == self.OFFICER:
+            return case.officer or self.tr("Unassigned")
+        if column == self.SEX:
+            return term_label(v.SEX, case.sex)
+        if column == self.AGE_BAND:
+            return term_label(v.AGE_BAND, case.age_band)
+        if column == self.FORMS:
+            return ", ".join(term_label(v.FORMS_OF_EXPLOITATION, form)
+                             for form in case.forms_of_exploitation)
+        if column == self.OUTCOME:
+            return term_label(v.SCREENING_OUTCOMES, case.outcome)
+        if column == self.NEXT_FOLLOW_UP:
+            if case.next_follow_up_on is None:
+                return ""
+            shown = case.next_follow_up_on.isoformat()
+            return self.tr("%1 (overdue)").replace("%1", shown) if self.is_overdue(case) else shown
+        if column == self.NAME and self._names:
+            return case.name or ""
+        return ""
+
+    def _sort_value(self, case: CaseRow, column: int) -> object:
+        if column == self.REGISTERED:
+            return case.registration_date.isoformat()
+        if column == self.NEXT_FOLLOW_UP:
+            return case.next_follow_up_on.isoformat() if case.next_follow_up_on else ""
+        return self._display(case, column).casefold()
