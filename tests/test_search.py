@@ -27,9 +27,11 @@ def test_search_by_name_alias_and_code(admin_office):
     other = _register(admin_office, "Dawit", "Haile")
     assert found(admin_office, "aissa") == [aissa]  # accents do not matter
     assert found(admin_office, "ndi") == []  # "N'Diaye" is two words: N and Diaye
+    assert found(admin_office, "n'diaye") == [aissa]  # typed as written
     assert found(admin_office, "diay") == [aissa]  # prefixes match
     assert found(admin_office, "ROSE") == [aissa]
     assert found(admin_office, "dawit haile") == [other]
+    assert found(admin_office, "Dawit-Haile") == [other]  # hyphenated as in many names
     assert found(admin_office, "dawit rose") == []  # every word must match
     assert found(admin_office, other.lower()) == [other]  # code, any case
     assert found(admin_office, "CMR-2026") == [aissa, other]

@@ -8,6 +8,8 @@ paths build exactly the same thing.
 
 from __future__ import annotations
 
+import re
+
 FTS_TABLE = "case_search"
 FTS_SHADOW_TABLES = {FTS_TABLE, f"{FTS_TABLE}_data", f"{FTS_TABLE}_idx",
                      f"{FTS_TABLE}_content", f"{FTS_TABLE}_docsize", f"{FTS_TABLE}_config"}
@@ -70,9 +72,11 @@ DROP = [
 
 
 def fts_query(text: str) -> str | None:
-    """An FTS5 query matching every word of `text` as a prefix ("aïs dia" -> aïs* AND dia*)."""
-    words = ["".join(ch for ch in word if ch.isalnum()) for word in text.split()]
-    words = [w for w in words if w]
+    """An FTS5 query matching every word of `text` as a prefix ("aïs dia" -> aïs* AND dia*).
+
+    Words are split the way the index splits them, on anything but letters and digits, so
+    "Al-Hassan" and "N'Diaye" find what was stored."""
+    words = re.findall(r"[^\W_]+", text)
     if not words:
         return None
     return " AND ".join(f'"{w}"*' for w in words)
