@@ -23,6 +23,7 @@ from tipdesk.ui.admin import AdministrationPage
 from tipdesk.ui.cases import CasesPage
 from tipdesk.ui.home_page import HomePage
 from tipdesk.ui.page_context import PageContext
+from tipdesk.ui.referrals import ReferralsPage
 from tipdesk.ui.reports import ReportsPage
 
 CONTEXT = "Sections"
@@ -49,6 +50,8 @@ def default_sections() -> list[Section]:
     return [
         Section("home", QT_TRANSLATE_NOOP("Sections", "Home"), HomePage),
         Section("cases", QT_TRANSLATE_NOOP("Sections", "Cases"), CasesPage, action="cases.view"),
+        Section("referrals", QT_TRANSLATE_NOOP("Sections", "Referrals"), ReferralsPage,
+                action="referrals.queue"),
         # Later issues add: Cases ("cases.view"), Referrals ("referrals.queue"),
         # Directory ("directory.view"), Reports ("reports.anonymised").
         Section("reports", QT_TRANSLATE_NOOP("Sections", "Reports"), ReportsPage,

@@ -1,0 +1,185 @@
+"""The referral queue as a paged table: most urgent first, 200 rows at a time as it scrolls."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from tipdesk.models import vocab as v
+from tipdesk.services import referral_views
+from tipdesk.services.context import UnlockedOffice
+from tipdesk.services.referral_views import QueueFilter, QueueRow
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+REFERRAL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+OVERDUE_FOREGROUND = QColor("#8c1d18")
+OVERDUE_BACKGROUND = QColor("#fde3e1")
+WITHDRAWN_FOREGROUND = QColor("#b3261e")
+
+
+def term_label(vocabulary: v.Vocabulary, code: str | None) -> str:
+    """The translated label of a vocabulary code ("" for None)."""
+    if not code:
+        return ""
+    return QCoreApplication.translate("vocab", vocabulary.label(code))
+
+
+class ReferralTableModel(QAbstractTableModel):
+    """Referrals matching a `QueueFilter`, in the service's order (overdue and due first).
+
+    The total is counted when the filter is set; `fetchMore` appends the next page and skips
+    any referral already shown (one created meanwhile shifts the pages).
+    """
+
+    (NUMBER, CASE, SECTOR, PROVIDER, PRIORITY, STATUS, SENT, DUE, OVERDUE,
+     CONSENT) = range(10)
+    COLUMN_COUNT = 10
+    PAGE_SIZE = 200
+
+    def __init__(self, office: UnlockedOffice, parent: QObject | None = None, *,
+                 page_size: int = PAGE_SIZE, today: date | None = None) -> None:
+        super().__init__(parent)
+        self._office = office
+        self._page_size = page_size
+        self._today = today
+        self._filter = QueueFilter()
+        self._rows: list[QueueRow] = []
+        self._ids: set[int] = set()
+        self._total = 0
+        self._exhausted = True
+
+    # -- loading ------------------------------------------------------------------------------
+    @property
+    def today(self) -> date:
+        return self._today or date.today()
+
+    @property
+    def filter(self) -> QueueFilter:
+        return self._filter
+
+    @property
+    def total(self) -> int:
+        """How many referrals matched the filter when it was set."""
+        return self._total
+
+    def set_filter(self, where: QueueFilter) -> None:
+        """Show the referrals matching `where`, from the first page."""
+        self._filter = where
+        self.reload()
+
+    def reload(self) -> None:
+        """Count again and load the first page (the view asks for the next ones)."""
+        self.beginResetModel()
+        self._rows, self._ids = [], set()
+        self._total = referral_views.count_queue(self._office, self._filter, self.today)
+        self._exhausted = self._total == 0
+        self.endResetModel()
+        self.fetchMore()
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._exhausted and len(self._rows) < self._total
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if not self.canFetchMore(parent):
+            return
+        page = referral_views.list_queue(self._office, self._filter, offset=len(self._rows),
+                                         limit=self._page_size, today=self.today)
+        page = [row for row in page if row.id not in self._ids]
+        if not page:
+            self._exhausted = True
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self._ids.update(row.id for row in page)
+        self.endInsertRows()
+
+    def referral_at(self, row: int) -> QueueRow:
+        return self._rows[row]
+
+    def row_of(self, referral_id: int) -> int | None:
+        """The row showing referral `referral_id`, if it is loaded."""
+        return next((i for i, row in enumerate(self._rows) if row.id == referral_id), None)
+
+    # -- QAbstractTableModel ------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Number"), self.tr("Case code"), self.tr("Sector"), self.tr("Provider"),
+                self.tr("Priority"), self.tr("Status"), self.tr("Sent"), self.tr("Due"),
+                self.tr("Overdue"), self.tr("Consent"))[section]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._display(row, column).casefold()
+        if role == REFERRAL_ID_ROLE:
+            return row.id
+        overdue = row.overdue and column in (self.NUMBER, self.DUE, self.OVERDUE)
+        withdrawn = row.consent_withdrawn and column in (self.NUMBER, self.CONSENT)
+        if role == Qt.ItemDataRole.ForegroundRole and withdrawn:
+            return QBrush(WITHDRAWN_FOREGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and overdue:
+            return QBrush(OVERDUE_FOREGROUND)
+        if role == Qt.ItemDataRole.BackgroundRole and row.overdue and column in (
+                self.DUE, self.OVERDUE):
+            return QBrush(OVERDUE_BACKGROUND)
+        if role == Qt.ItemDataRole.FontRole and (overdue or withdrawn):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        return None
+
+    def _tooltip(self, row: QueueRow, column: int) -> str | None:
+        if row.consent_withdrawn and column in (self.NUMBER, self.CONSENT):
+            return self.tr("The person withdrew the consent this referral relied on: it cannot "
+                           "be sent or printed. Cancel the referral.")
+        if row.overdue and column in (self.NUMBER, self.DUE, self.OVERDUE):
+            days = (self.today - row.due_on).days
+            return self.tr("No answer from the provider %n day(s) after the deadline.", "",
+                           days)
+        if column == self.PRIORITY:
+            return term_label(v.REFERRAL_PRIORITY, row.priority)
+        if column in (self.SECTOR, self.PROVIDER):
+            return self._display(row, column) or None  # the whole text of a narrow cell
+        return None
+
+    def _display(self, row: QueueRow, column: int) -> str:
+        if column == self.NUMBER:
+            return row.number
+        if column == self.CASE:
+            return row.case_code
+        if column == self.SECTOR:
+            return term_label(v.SECTORS, row.sector)
+        if column == self.PROVIDER:
+            return row.provider or self.tr("Not chosen yet")
+        if column == self.PRIORITY:  # the deadline is in the tooltip
+            short = {"emergency": self.tr("Emergency"), "urgent": self.tr("Urgent"),
+                     "normal": self.tr("Normal")}
+            return short.get(row.priority) or term_label(v.REFERRAL_PRIORITY, row.priority)
+        if column == self.STATUS:
+            return term_label(v.REFERRAL_STATUS, row.status)
+        if column == self.SENT:
+            return row.sent_on.isoformat() if row.sent_on else ""
+        if column == self.DUE:
+            return row.due_on.isoformat() if row.due_on else ""
+        if column == self.OVERDUE:
+            return self.tr("Overdue") if row.overdue else ""
+        if column == self.CONSENT:
+            return self.tr("Withdrawn") if row.consent_withdrawn else ""
+        return ""

@@ -1,0 +1,185 @@
+"""The referral form drawn by Qt for a printer: the PDF form's content, wording and order.
+
+PySide6-Essentials has no PDF renderer (QtPdf ships with the Addons), so a printer cannot be
+handed the ReportLab PDF. Printing draws the same `ReferralView` (consented fields only) with
+Qt's rich text instead, as the recovery sheet does: nothing is written to disk on the way.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from tipdesk.models import vocab as v
+from tipdesk.reports.referral_form import PRIORITY_COLOURS
+from tipdesk.services.referral_views import ReferralView
+from tipdesk.services.referrals import FIELDS
+
+C = "ReferralForm"  # the PDF form's context: one translation serves both
+BODY = "<html><body style='font-family: sans-serif; font-size: 9.5pt'>"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(C, text)
+
+
+def _vocab(vocabulary: v.Vocabulary, code: str | None) -> str:
+    return QCoreApplication.translate("vocab", vocabulary.label(code)) if code else ""
+
+
+def _e(text: str) -> str:
+    return html.escape(text).replace("\n", "<br/>")
+
+
+def _rows(pairs: list[tuple[str, str]]) -> str:
+    cells = "".join(
+        f"<tr><td width='32%' bgcolor='#eef2f6'><b>{_e(label)}</b></td><td>{_e(value)}</td></tr>"
+        for label, value in pairs)
+    return ("<table width='100%' border='1' cellpadding='3' cellspacing='0' "
+            f"style='border-collapse: collapse; border-color: #9aa5b1'>{cells}</table>")
+
+
+def _heading(text: str) -> str:
+    return f"<h3 style='color: #1f3a5f; margin-top: 12px'>{_e(text)}</h3>"
+
+
+def form_html(view: ReferralView) -> str:
+    """The referral form of `view` (without its feedback slip) as HTML for QTextDocument."""
+    colour = PRIORITY_COLOURS.get(view.priority, "#1f3a5f")
+    confidential = QCoreApplication.translate("Reports", "CONFIDENTIAL")  # the PDF's footer
+    parts = [
+        BODY,
+        f"<p style='color: #9b1c1c'><b>{_e(confidential)}</b> · {_e(view.number)}</p>",
+        f"<h1 style='font-size: 17pt'>{_e(_t('Referral form'))}</h1>",
+        f"<p>{_e(view.office_name)}, {_e(view.office_country)}</p>",
+        f"<p>{_e(_t('Referral number'))}: <b>{_e(view.number)}</b> · {_e(_t('Date'))}: "
+        f"{view.created_at.date().isoformat()} · <span style='color: {colour}'><b>"
+        f"{_e(_t('Priority'))}: {_e(_vocab(v.REFERRAL_PRIORITY, view.priority))}</b></span></p>",
+    ]
+    if view.due_on:
+        parts.append(f"<p>{_e(_t('Please respond by'))}: {view.due_on.isoformat()}</p>")
+    if view.override_reason:
+        warning = _t("Referred without the person's consent for this sector: administrator "
+                     "override.")
+        parts.append(f"<p style='color: #9b1c1c'><b>{_e(warning)}</b><br/>"
+                     f"{_e(_t('Reason'))}: {_e(view.override_reason)}</p>")
+
+    parts.append(_heading(_t("1. The person")))
+    person = [(_t("Case code"), view.case_code)]
+    person += [(QCoreApplication.translate("vocab", FIELDS[name]), value)
+               for name, value in view.disclosed.items() if name not in ("needs", "caregiver")]
+    parts.append(_rows(person))
+    only = _t("Only the information above was consented to be shared. Do not ask the person "
+              "to repeat their story.")
+    parts.append(f"<p style='font-size: 8pt'>{_e(only)}</p>")
+
+    if view.child:
+        parts.append(_heading(_t("2. Child and caregiver")))
+        parts.append(_rows([
+            (_t("Caregiver"), view.disclosed.get("caregiver") or _t("Not disclosed")),
+            (_t("Caregiver informed of this referral"), f"☐ {_t('yes')}   ☐ {_t('no')}"),
+        ]))
+
+    parts.append(_heading(_t("3. Reason and services")))
+    requested = _vocab(v.SECTORS, view.sector)
+    if view.services_requested:
+        requested += f": {view.services_requested}"
+    services = [(_t("Reason for referral"), view.reason or "—"),
+                (_t("Services requested"), requested),
+                (_t("Services already provided"), view.services_already_provided or "—")]
+    if "needs" in view.disclosed:
+        services.append((_t("The person's wish"), view.disclosed["needs"]))
+    parts.append(_rows(services))
+
+    parts.append(_heading(_t("4. Consent")))
+    consent = [
+        (_t("Consent given by"),
+         _vocab(v.CONSENT_GIVERS, view.consent_given_by) or _t("No consent recorded")),
+        (_t("Consent to refer to"), view.provider or _vocab(v.SECTORS, view.sector)),
+        (_t("Information disclosed"),
+         ", ".join(QCoreApplication.translate("vocab", FIELDS[f]) for f in view.disclosed)
+         or _t("Case code only")),
+        (_t("How and when"), " · ".join(x for x in (
+            _vocab(v.CONSENT_METHODS, view.consent_method), view.consent_language or "",
+            view.consent_recorded_at.date().isoformat() if view.consent_recorded_at else "")
+            if x)),
+    ]
+    if view.consent_guardian:
+        consent.insert(1, (_t("Parent or guardian"), view.consent_guardian))
+    parts.append(_rows(consent))
+    parts.append(_signatures([_t("Signature of the person (or guardian)"),
+                              _t("Signature of the referring officer")]))
+
+    parts.append(_heading(_t("5. Referred by and referred to")))
+    by = "\n".join(x for x in (view.referred_by, view.referred_by_role, view.office_name) if x)
+    to = "\n".join(x for x in (view.provider, view.provider_service, view.provider_site,
+                               view.provider_contact, view.provider_focal_point) if x)
+    parts.append(
+        "<table width='100%' border='1' cellpadding='4' cellspacing='0' "
+        "style='border-collapse: collapse; border-color: #9aa5b1'>"
+        f"<tr bgcolor='#eef2f6'><td width='50%'><b>{_e(_t('Referred by'))}</b></td>"
+        f"<td><b>{_e(_t('Referred to'))}</b></td></tr>"
+        f"<tr><td>{_e(by)}</td><td>{_e(to or _t('To be chosen'))}</td></tr></table>")
+
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def slip_html(view: ReferralView) -> str:
+    """The feedback slip the receiving agency returns: a page of its own, as on the PDF."""
+    slip = _t("To be filled in by the receiving agency and returned to the referring "
+              "office: %1.").replace("%1", view.office_name)
+    return "".join((
+        BODY, f"<h1 style='font-size: 17pt'>{_e(_t('Feedback slip'))}</h1>",
+        f"<p>{_e(slip)}</p>",
+        _rows([(_t("Referral number"), view.number), (_t("Case code"), view.case_code),
+               (_t("Received on"), ""),
+               (_t("Accepted"), f"☐ {_t('yes')}   ☐ {_t('no, because:')}"),
+               (_t("Service given"), "\n\n\n"), (_t("Name, position"), "")]),
+        _signatures([_t("Signature"), _t("Date")]), "</body></html>"))
+
+
+def _signatures(labels: list[str]) -> str:
+    cells = "".join(f"<td><br/><br/>______________________________<br/>"
+                    f"<span style='font-size: 8pt'>{_e(label)}</span></td>" for label in labels)
+    return f"<table width='100%' cellpadding='4'><tr>{cells}</tr></table>"
+
+
+def _document(html_text: str, printer: QPrinter) -> QTextDocument:
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(printer)
+    document.setDocumentMargin(0)  # the printer's margins are the form's
+    document.setHtml(html_text)
+    page = printer.pageRect(QPrinter.Unit.DevicePixel)
+    document.setPageSize(QSizeF(page.width(), page.height()))
+    return document
+
+
+def print_form(view: ReferralView, printer: QPrinter) -> None:
+    """Print the form of `view` on `printer` (A4, the PDF form's margins), then the slip on a
+    page of its own."""
+    printer.setDocName(f"{_t('Referral form')} {view.number}")  # no name, no case code
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageMargins(QMarginsF(18, 16, 18, 18), QPageLayout.Unit.Millimeter)
+    documents = [_document(form_html(view), printer), _document(slip_html(view), printer)]
+    copies = 1 if printer.supportsMultipleCopies() else printer.copyCount()
+    painter = QPainter(printer)
+    try:
+        first = True
+        for _copy in range(copies):
+            for document in documents:
+                height = document.pageSize().height()
+                for index in range(document.pageCount()):
+                    if not first:
+                        printer.newPage()
+                    first = False
+                    painter.save()
+                    painter.translate(0, -index * height)
+                    document.drawContents(painter, QRectF(0, index * height,
+                                                          document.pageSize().width(), height))
+                    painter.restore()
+    finally:
+        painter.end()
