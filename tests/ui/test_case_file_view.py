@@ -202,3 +202,13 @@ def test_closing_with_unsaved_edits_asks_first(dialog, monkeypatch):
     answer_questions(monkeypatch, QMessageBox.StandardButton.Discard)
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_a_referral_is_made_from_the_case_file(qtbot, dialog, code):
+    tab = dialog.referrals_tab
+    dialog.tab_widget.setCurrentWidget(tab)
+    assert tab.new_button.isVisibleTo(dialog) and tab.new_button.isEnabled()
+    new = tab.new_referral()
+    qtbot.waitUntil(lambda: new.options is not None, timeout=10000)
+    assert new.options.case_code == code
+    new.close()

@@ -127,6 +127,14 @@ def test_adult_man_in_forced_labour_abroad(qtbot, wizard, admin_office):
     assert list_drafts(admin_office, "case-wizard") == []  # the draft went with the save
     assert wizard.panel.status["review"] == "done"
 
+    # The needs the person wants can be referred straight from the end of the wizard.
+    review = wizard.review_page
+    assert review.refer_button.isVisibleTo(wizard)
+    dialog = review.make_referral()
+    qtbot.waitUntil(lambda: dialog.options is not None, timeout=10000)
+    assert dialog.options.case_code == code and dialog.sector == "health"
+    dialog.close()
+
 
 def test_girl_of_15_whose_guardian_is_implicated(qtbot, wizard, admin_office):
     answer_safety(wizard, retaliation_risk="yes")

@@ -78,7 +78,7 @@ class CaseFileDialog(QDialog):
         self.consent_tab = ConsentTab(self._office)
         self.screening_tab = ScreeningTab(self._office)
         self.needs_tab = NeedsTab(self._office)
-        self.referrals_tab = ReferralsTab(self._office)
+        self.referrals_tab = ReferralsTab(self._office, context=context)
         self.follow_up_tab = FollowUpTab(self._office)
         self.notes_tab = NotesTab(self._office, self.officer_names)
         self.closure_tab = ClosureTab(self._office)

@@ -5,10 +5,20 @@ from __future__ import annotations
 import pycountry
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tipdesk.models import Case
 from tipdesk.models import vocab as v
+from tipdesk.services.permissions import may
 from tipdesk.ui.case_table_model import term_label
 from tipdesk.ui.cases.case_tab import CaseTab
 from tipdesk.ui.cases.common import ReadOnlyTable, labels, local_time, yes_no
@@ -125,12 +135,31 @@ class ReferralsTab(CaseTab):
 
     key = "referrals"
 
-    def __init__(self, office, parent: QWidget | None = None) -> None:
+    def __init__(self, office, parent: QWidget | None = None, context=None) -> None:
         super().__init__(office, parent)
+        self.context = context
         self.table = ReadOnlyTable([self.tr("Sector"), self.tr("Priority"), self.tr("Status"),
                                     self.tr("Sent"), self.tr("Due"), self.tr("Consent"),
                                     self.tr("Latest event")], self.tr("Referrals"))
+        self.new_button = QPushButton(self.tr("&New referral…"))
+        self.new_button.setToolTip(self.tr("Refer the person to a service, with only what they "
+                                           "consented to share"))
+        self.new_button.clicked.connect(self.new_referral)
+        self.new_button.setVisible(context is not None and may(office.user.role,
+                                                               "referrals.create"))
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
         self.body.addWidget(self.table, 1)
+
+    def new_referral(self):
+        """Open the consent-gated referral dialog for this case; reload once one is made."""
+        from tipdesk.ui.referrals.new_referral_dialog import open_new_referral
+
+        dialog = open_new_referral(self.context, self, self.code)
+        dialog.created.connect(lambda *_: self.saved.emit())
+        return dialog
 
     def show_case(self, case: Case, editable: bool) -> None:
         rows = []
@@ -145,6 +174,7 @@ class ReferralsTab(CaseTab):
                          r.due_on.isoformat() if r.due_on else "",
                          self.tr("Withdrawn: form blocked") if r.consent_withdrawn else "",
                          event])
+        self.new_button.setEnabled(editable)
         self.table.set_rows(rows, [r.id for r in case.referrals])
         for row, referral in enumerate(case.referrals):
             if referral.consent_withdrawn:

@@ -20,6 +20,7 @@ from tipdesk.services.case_registration import CaseRegistration, register_case
 from tipdesk.services.context import UnlockedOffice
 from tipdesk.services.drafts import discard_draft
 from tipdesk.services.duplicates import find_duplicates
+from tipdesk.services.permissions import may
 from tipdesk.ui.feedback import describe_error
 from tipdesk.ui.wizard.base import PrinciplePage
 from tipdesk.ui.wizard.widgets import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, note
@@ -83,11 +84,16 @@ class ReviewPage(PrinciplePage):
         self.status = note("", INFO_STYLE)
         self.status.setAccessibleName(self.tr("Saving"))
         self.status.hide()
+        self.refer_button = QPushButton(self.tr("Make &referrals for the needs…"))
+        self.refer_button.setToolTip(self.tr("Refer the person to the services they want, with "
+                                             "only what they consented to share"))
+        self.refer_button.clicked.connect(self.make_referral)
+        self.refer_button.hide()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setAccessibleName(self.tr("Working"))
         self.progress.hide()
-        for widget in (self.duplicates, self.status, self.progress):
+        for widget in (self.duplicates, self.status, self.refer_button, self.progress):
             self.page_layout.insertWidget(self.page_layout.indexOf(self.problem_label), widget)
 
     def page_problems(self, reg: CaseRegistration) -> list[str]:
@@ -158,8 +164,21 @@ class ReviewPage(PrinciplePage):
         wizard.setOption(QWizard.WizardOption.NoCancelButton, True)
         wizard.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
         wizard.case_was_saved(code)
+        wanted = [s for s, status in self._pending.needs.items() if status == "wants"] \
+            if self._pending is not None else []
+        self.refer_button.setVisible(bool(wanted) and self._pending.consents_to_register
+                                     and may(wizard.office.user.role, "referrals.create"))
         self.completeChanged.emit()
         wizard.button(QWizard.WizardButton.FinishButton).setFocus()
+
+    def make_referral(self):
+        """The referral dialog for the saved case, starting with the first sector wanted."""
+        from tipdesk.ui.referrals.new_referral_dialog import open_new_referral
+
+        wanted = [s for s, status in self._pending.needs.items() if status == "wants"]
+        wizard = self.case_wizard()
+        return open_new_referral(wizard.context, wizard, self.saved_code,
+                                 wanted[0] if wanted else None)
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(None)
