@@ -37,6 +37,7 @@ class Shell(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.main_window = MainWindow(runner, settings)
         self.main_window.locked.connect(self._after_lock)
+        self.main_window.signed_out.connect(self._after_sign_out)
         self.main_window.closed.connect(lambda: self.finished.emit(0))
 
     def start(self) -> None:
@@ -64,7 +65,7 @@ class Shell(QObject):
             notice=self.tr("The office is ready. Sign in with the password you have just chosen."),
         )
 
-    def show_unlock(self, *, username: str = "", notice: str = "") -> None:
+    def show_unlock(self, *, username: str = "", notice: str = "", locked_user: str = "") -> None:
         """The unlock dialog: over the (locked) main window if it is shown, else on its own."""
         parent = self.main_window if self.main_window.isVisible() else None
         dialog = UnlockDialog(
@@ -74,6 +75,7 @@ class Shell(QObject):
             throttle=self.throttle,
             username=username,
             notice=notice,
+            locked_user=locked_user,
             parent=parent,
         )
         dialog.finished.connect(self._unlock_finished)
@@ -97,7 +99,24 @@ class Shell(QObject):
             self.finished.emit(0)
 
     def _after_lock(self) -> None:
-        self.show_unlock(notice=self.tr("TIPDesk is locked. Sign in again to continue."))
+        main = self.main_window
+        self.show_unlock(notice=self._lock_notice(main.lock_cause), locked_user=main.last_username)
+
+    def _lock_notice(self, cause: str) -> str:
+        if cause == "idle":
+            minutes = max(1, round(self.main_window.idle_watch.limit / 60))
+            return self.tr("TIPDesk locked itself after %n min without use.", "", minutes)
+        if cause == "sleep":
+            return self.tr("TIPDesk locked itself while the computer was asleep.")
+        if cause == "screen":
+            return self.tr("TIPDesk locked itself when the screen was locked.")
+        return self.tr("TIPDesk is locked. Sign in again to continue.")
+
+    def _after_sign_out(self) -> None:
+        self.show_unlock(
+            username=self.main_window.last_username,
+            notice=self.tr("You were signed out. Sign in again to choose your own password."),
+        )
 
 
 def run(db_path: Path) -> int:

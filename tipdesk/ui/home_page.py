@@ -1,11 +1,12 @@
-"""The Home section: which office is open, who is signed in, and where the database lives."""
+"""The Home section: the office, who is signed in, the database file, and their drafts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from tipdesk.models.vocab import ROLES
+from tipdesk.ui.drafts_list import DraftsList
 from tipdesk.ui.page_context import PageContext
 
 
@@ -15,7 +16,10 @@ def role_label(role: str) -> str:
 
 
 class HomePage(QWidget):
-    """Office name and country, the signed-in user and role, the database file."""
+    """Office name and country, the signed-in user and role, the database file, drafts."""
+
+    resume_draft = Signal(int, str)  # draft id, kind (the main window routes it)
+    drafts_changed = Signal()  # a draft was discarded here
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +59,21 @@ class HomePage(QWidget):
         )
         hint.setWordWrap(True)
 
+        self.drafts_box = QGroupBox(self.tr("Unsaved work kept as drafts"))
+        self.drafts_list = DraftsList(context.office)
+        self.drafts_list.resume_requested.connect(self.resume_draft)
+        self.drafts_list.changed.connect(self.drafts_changed)
+        drafts_intro = QLabel(
+            self.tr(
+                "TIPDesk keeps what you had not saved when it locks or closes. Resume a draft "
+                "to carry on where you stopped, or discard it."
+            )
+        )
+        drafts_intro.setWordWrap(True)
+        box_layout = QVBoxLayout(self.drafts_box)
+        box_layout.addWidget(drafts_intro)
+        box_layout.addWidget(self.drafts_list)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(self.office_label)
@@ -63,4 +82,11 @@ class HomePage(QWidget):
         layout.addLayout(facts)
         layout.addSpacing(18)
         layout.addWidget(hint)
+        layout.addSpacing(12)
+        layout.addWidget(self.drafts_box, 1)
         layout.addStretch(1)
+        self.reload_drafts()
+
+    def reload_drafts(self) -> None:
+        """Read the drafts again; the box shows only while there are some."""
+        self.drafts_box.setVisible(bool(self.drafts_list.reload()))

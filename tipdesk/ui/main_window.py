@@ -4,36 +4,42 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtCore import QMetaMethod, QSettings, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
 
 from tipdesk.services import office as office_service
 from tipdesk.services.context import UnlockedOffice
+from tipdesk.services.settings import get_settings
+from tipdesk.ui import lock_sweep
 from tipdesk.ui.about_dialog import AboutDialog
 from tipdesk.ui.home_page import role_label
+from tipdesk.ui.idle_watch import IdleWatch
+from tipdesk.ui.main_window_layout import build_menus, build_widgets, restore_layout, save_layout
 from tipdesk.ui.page_context import PageContext
+from tipdesk.ui.password_dialog import ChangePasswordDialog
+from tipdesk.ui.screen_lock import ScreenLockListener
 from tipdesk.ui.sections import Section, default_sections
+from tipdesk.ui.session_start import SessionStart
+from tipdesk.ui.unlock_dialog import UnlockDialog
 from tipdesk.ui.worker import TaskRunner
 
-GEOMETRY_KEY = "main_window/geometry"
-STATE_KEY = "main_window/state"
-SPLITTER_KEY = "main_window/splitter"
+DEFAULT_IDLE_MINUTES = 5
+AUTO_LOCK = "session.auto-lock"
 
 
 class MainWindow(QMainWindow):
-    """Shows the sections the signed-in role may use; holds the session until Lock or Quit."""
+    """Shows the sections the signed-in role may use; holds the session until Lock or Quit.
 
-    locked = Signal()  # the session was ended by File > Lock: ask for a password again
+    The lock always wins: Ctrl+L, the idle time, a sleep longer than it or the desktop's own
+    screen lock first keep unsaved work as drafts (see `lock_sweep`), close every dialog,
+    drop every page, and only then sign out.
+    """
+
+    locked = Signal()  # the session was locked (`lock_cause` says why): ask for a password
+    signed_out = Signal()  # the user signed out (would not choose their own password)
     closed = Signal()  # the window was closed (File > Quit): the application should end
+    resume_draft = Signal(int, str)  # draft id, kind: the user chose to resume this draft
 
     def __init__(
         self,
@@ -41,6 +47,9 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         sections: Sequence[Section] | None = None,
         parent: QWidget | None = None,
+        *,
+        idle_watch: IdleWatch | None = None,
+        screen_lock: ScreenLockListener | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
@@ -49,53 +58,31 @@ class MainWindow(QMainWindow):
         self._office: UnlockedOffice | None = None
         self._pages: dict[str, QWidget] = {}
         self.about_dialog: AboutDialog | None = None
+        self.password_dialog: ChangePasswordDialog | None = None
+        self.session_start: SessionStart | None = None
+        self.last_username = ""  # who to ask for after a lock
+        self.lock_cause = ""  # "manual", "idle", "sleep" or "screen"
+        self._seen_users: set[str] = set()  # signed in since the application started
+        self._kept_drafts_for: set[str] = set()  # drafts were saved at their last lock
+        self.idle_watch = idle_watch or IdleWatch()
+        self.idle_watch.setParent(self)
+        self.idle_watch.timed_out.connect(self._timed_out)
+        self.screen_lock = screen_lock or ScreenLockListener()
+        self.screen_lock.setParent(self)
+        self.screen_lock.screen_locked.connect(lambda: self.lock(AUTO_LOCK, cause="screen"))
+        self.screen_lock.resumed.connect(self.idle_watch.check)
+        self.screen_lock.start()
         self.setWindowTitle(self.tr("TIPDesk"))
         self.resize(1000, 680)
-
-        self.sidebar = QListWidget()
-        self.sidebar.setAccessibleName(self.tr("Sections"))
-        self.sidebar.setMinimumWidth(150)
-        self.sidebar.setSpacing(2)
-        self.sidebar.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
+        build_widgets(self)
+        build_menus(self)
         self.sidebar.currentRowChanged.connect(self._row_changed)
-        self.stack = QStackedWidget()
-        self.locked_page = QLabel(self.tr("TIPDesk is locked. Sign in to continue."))
-        self.locked_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.locked_page)
-        self.splitter = QSplitter()
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([190, 810])
-        self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
-
-        self._build_menus()
-        self.office_status = QLabel()
-        self.user_status = QLabel()
-        for label in (self.office_status, self.user_status):
-            label.setStyleSheet("padding: 0 10px;")
-        self.statusBar().addPermanentWidget(self.office_status)
-        self.statusBar().addPermanentWidget(self.user_status)
-        self._restore_layout()
-        self._show_locked()
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.lock_action = QAction(self.tr("&Lock"), self)
-        self.lock_action.setShortcut(QKeySequence(self.tr("Ctrl+L")))
-        self.lock_action.setStatusTip(self.tr("Close the office database until you sign in"))
-        self.lock_action.triggered.connect(self.lock)
-        file_menu.addAction(self.lock_action)
-        file_menu.addSeparator()
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.lock_action.triggered.connect(lambda: self.lock())
+        self.password_action.triggered.connect(self.change_password)
         self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = QAction(self.tr("&About TIPDesk"), self)
         self.about_action.triggered.connect(self.show_about)
-        help_menu.addAction(self.about_action)
+        restore_layout(self, self._settings)
+        self._show_locked()
 
     # -- the session -----------------------------------------------------------------------
     @property
@@ -114,6 +101,12 @@ class MainWindow(QMainWindow):
                 continue
             page = section.page(context)
             self._pages[section.key] = page
+            signal = getattr(page, "resume_draft", None)
+            if isinstance(signal, SignalInstance):
+                signal.connect(self.open_draft)
+            reload = getattr(page, "drafts_changed", None)
+            if isinstance(reload, SignalInstance):
+                reload.connect(self._drafts_changed)
             self.stack.addWidget(page)
             item = QListWidgetItem(section.translated_title())
             item.setData(Qt.ItemDataRole.UserRole, section.key)
@@ -129,16 +122,97 @@ class MainWindow(QMainWindow):
             .replace("%2", role_label(user.role))
         )
         self.statusBar().clearMessage()
-        for action in (self.lock_action, self.about_action):
+        for action in (self.lock_action, self.about_action, self.password_action):
             action.setEnabled(True)
         self.sidebar.setCurrentRow(0)
+        self._start_watching(office)
 
-    def lock(self) -> None:
-        """Sign out, drop every page, and ask (by `locked`) for a password again."""
+    def _start_watching(self, office: UnlockedOffice) -> None:
+        """The idle lock with the office's own time, then what follows a sign-in."""
+        try:
+            minutes = get_settings(office).idle_lock_minutes
+        except Exception:  # noqa: BLE001 - unreadable settings: lock sooner rather than never
+            minutes = DEFAULT_IDLE_MINUTES
+        self.idle_watch.start(minutes or DEFAULT_IDLE_MINUTES)
+        name = office.user.username
+        first = name not in self._seen_users
+        self._seen_users.add(name)
+        self.last_username = name
+        offer = first or name in self._kept_drafts_for
+        self._kept_drafts_for.discard(name)
+        start = SessionStart(
+            self,
+            office,
+            self._runner,
+            remind_backup=first,
+            offer_drafts=offer,
+            warn_backup=self._warn_backup,
+        )
+        start.sign_out_requested.connect(self.sign_out)
+        start.resume_requested.connect(self.open_draft)
+        start.drafts_changed.connect(self._drafts_changed)
+        self.session_start = start
+        QTimer.singleShot(0, start.run)  # once the window is on screen
+
+    def lock(self, reason: str = "session.lock", *, cause: str = "manual") -> None:
+        """Keep unsaved work, close dialogs, drop every page, sign out; then emit `locked`."""
         if self._office is None:
             return
-        self._end_session("session.lock")
+        self.lock_cause = cause
+        self._end_session(reason)
         self.locked.emit()
+
+    def sign_out(self) -> None:
+        """End the session as a sign-out (not a lock) and ask for a password again."""
+        if self._office is None:
+            return
+        self._end_session("session.sign-out")
+        self.signed_out.emit()
+
+    def _timed_out(self, why: str) -> None:
+        self.lock(AUTO_LOCK, cause=why)
+
+    def change_password(self) -> ChangePasswordDialog | None:
+        """File > Change my password…: a window-modal dialog; the status bar says when done."""
+        if self._office is None:
+            return None
+        dialog = ChangePasswordDialog(self._office, self._runner, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("Your password was changed."), 8000)
+        )
+        self.password_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_draft(self, draft_id: int, kind: str) -> bool:
+        """Resume a draft: the first page whose `open_draft` takes it, and `resume_draft`."""
+        taken = False
+        for key, page in list(self._pages.items()):
+            opener = getattr(page, "open_draft", None)
+            if callable(opener) and opener(draft_id, kind):
+                self.show_section(key)
+                taken = True
+                break
+        heard = self.isSignalConnected(QMetaMethod.fromSignal(self.resume_draft))
+        self.resume_draft.emit(draft_id, kind)
+        if not (taken or heard):
+            self.statusBar().showMessage(
+                self.tr("This version has no screen that opens this draft; it is kept."), 10000
+            )
+        return taken or heard
+
+    def _drafts_changed(self) -> None:
+        for page in self._pages.values():
+            reload = getattr(page, "reload_drafts", None)
+            if callable(reload):
+                reload()
+        if self.session_start is not None:
+            self.session_start.reload_drafts()
+
+    def _warn_backup(self, text: str) -> None:
+        self.backup_status.setText("\u26a0 " + text)
+        self.backup_status.show()
 
     def section_keys(self) -> list[str]:
         """The keys of the sections in the sidebar, in order."""
@@ -171,11 +245,23 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self._pages[key])
 
     def _end_session(self, reason: str) -> None:
+        """Keep unsaved work, close every dialog, clear the window, then sign out."""
         office, self._office = self._office, None
+        self.idle_watch.stop()
+        if self.session_start is not None:
+            self.session_start.stop()
+            self.session_start.deleteLater()
+            self.session_start = None
+        dialogs = lock_sweep.open_dialogs(keep=(UnlockDialog,))
+        pending = lock_sweep.collect_drafts(lock_sweep.draft_holders(self, dialogs))
+        lock_sweep.dismiss(dialogs, self, keep=(UnlockDialog,))
+        self.password_dialog = None
         self._clear_pages()
         self._show_locked()
         if office is None:
             return
+        if lock_sweep.save_drafts(office, pending):
+            self._kept_drafts_for.add(office.user.username)
         try:
             office_service.sign_out(office, reason)
         except Exception:  # the audit write failed (disk full, damage): the key goes anyway
@@ -202,26 +288,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("TIPDesk"))
         self.office_status.clear()
         self.user_status.clear()
+        self.backup_status.clear()
+        self.backup_status.hide()
         self.statusBar().showMessage(self.tr("Locked"))
-        for action in (self.lock_action, self.about_action):
+        for action in (self.lock_action, self.about_action, self.password_action):
             action.setEnabled(False)
 
     # -- window state (layout only: never case data) ----------------------------------------
-    def _restore_layout(self) -> None:
-        geometry = self._settings.value(GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = self._settings.value(STATE_KEY)
-        if state is not None:
-            self.restoreState(state)
-        splitter = self._settings.value(SPLITTER_KEY)
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-
     def save_layout(self) -> None:
-        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        self._settings.setValue(STATE_KEY, self.saveState())
-        self._settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        save_layout(self, self._settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_layout()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from tipdesk.errors import AuthenticationFailed
 from tipdesk.services import office as office_service
 from tipdesk.services.context import UnlockedOffice
+from tipdesk.store.keyslots import normalise_username
 from tipdesk.ui.feedback import describe_error, show_error
 from tipdesk.ui.worker import TaskRunner
 
@@ -27,17 +28,25 @@ ERROR_STYLE = "color: #b3261e;"
 
 
 class SignInThrottle:
-    """Failed sign-ins of this session and the wait they impose; kept in memory only."""
+    """Failed sign-ins of this session and the wait they impose; kept in memory only.
+
+    The user names tried are kept too: nothing can be written without the key, so the next
+    successful sign-in records them in the audit trail (`earlier_failures`).
+    """
 
     FREE_ATTEMPTS = 3
     MAX_DELAY = 30
+    MAX_NAMES = 100  # enough for an audit trail, bounded against a script at the keyboard
 
     def __init__(self) -> None:
         self.failures = 0
+        self.failed_usernames: list[str] = []
 
-    def record_failure(self) -> int:
+    def record_failure(self, username: str = "") -> int:
         """Count one more failure; return the seconds to wait before the next attempt."""
         self.failures += 1
+        if len(self.failed_usernames) < self.MAX_NAMES:
+            self.failed_usernames.append(username)
         return self.delay()
 
     def delay(self) -> int:
@@ -47,11 +56,17 @@ class SignInThrottle:
         return min(self.MAX_DELAY, 2 ** (self.failures - self.FREE_ATTEMPTS + 1))
 
     def reset(self) -> None:
+        """After a successful sign-in (which recorded the failed attempts)."""
         self.failures = 0
+        self.failed_usernames.clear()
 
 
 class UnlockDialog(QDialog):
-    """User name and password; on success `office` holds the UnlockedOffice."""
+    """User name and password; on success `office` holds the UnlockedOffice.
+
+    With `locked_user`, the window was locked: that user's password reopens it (audited as
+    "session.unlock"), and "Switch user" lets someone else sign in instead.
+    """
 
     def __init__(
         self,
@@ -62,6 +77,7 @@ class UnlockDialog(QDialog):
         throttle: SignInThrottle | None = None,
         username: str = "",
         notice: str = "",
+        locked_user: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -70,6 +86,7 @@ class UnlockDialog(QDialog):
         self._settings = settings
         self.throttle = throttle or SignInThrottle()
         self.office: UnlockedOffice | None = None
+        self.locked_user = locked_user
         self.error_box: QMessageBox | None = None
         self._busy = False
         self._remaining = 0
@@ -84,14 +101,22 @@ class UnlockDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
-        heading = QLabel(self.tr("Sign in to open the office database."))
+        heading = QLabel(
+            self.tr("Type your password to unlock TIPDesk.")
+            if locked_user
+            else self.tr("Sign in to open the office database.")
+        )
         self.notice_label = QLabel(notice)
         self.notice_label.setWordWrap(True)
         self.notice_label.setStyleSheet(
             "background: palette(alternate-base); border: 1px solid palette(mid); padding: 6px;"
         )
         self.notice_label.setVisible(bool(notice))
-        self.username_edit = QLineEdit(username or str(settings.value(LAST_USER_KEY, "") or ""))
+        self.username_edit = QLineEdit(
+            locked_user or username or str(settings.value(LAST_USER_KEY, "") or "")
+        )
+        self.username_edit.setReadOnly(bool(locked_user))
+        self.username_edit.setStyleSheet("QLineEdit:read-only { background: palette(window); }")
         self.username_edit.setAccessibleName(self.tr("User name"))
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -121,6 +146,13 @@ class UnlockDialog(QDialog):
             self.tr("&Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.sign_in_button.setAccessibleName(self.tr("Sign in"))
+        self.switch_button = self.buttons.addButton(
+            self.tr("S&witch user"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.switch_button.setAccessibleName(self.tr("Sign in as another user"))
+        self.switch_button.setAutoDefault(False)
+        self.switch_button.clicked.connect(self.switch_user)
+        self.switch_button.setVisible(bool(locked_user))
         self.buttons.accepted.connect(self.sign_in)
         self.buttons.rejected.connect(self.reject)
 
@@ -139,6 +171,20 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.buttons)
         self.sign_in_button.setDefault(True)  # once in the dialog, or Qt picks the first button
         (self.password_edit if self.username_edit.text() else self.username_edit).setFocus()
+
+    def switch_user(self) -> None:
+        """Let another user sign in; the locked user's drafts stay theirs."""
+        self.username_edit.setReadOnly(False)
+        self.username_edit.clear()
+        self.password_edit.clear()
+        self.switch_button.hide()
+        self.username_edit.setFocus()
+
+    @property
+    def action(self) -> str:
+        """The audit action of this sign-in: an unlock by the same user, else a sign-in."""
+        same = normalise_username(self.username_edit.text()) == normalise_username(self.locked_user)
+        return "session.unlock" if self.locked_user and same else "session.sign-in"
 
     @property
     def waiting(self) -> bool:
@@ -161,7 +207,12 @@ class UnlockDialog(QDialog):
         self._say("")
         self._set_busy(True)
         task = self._runner.start(
-            office_service.sign_in, self.db_path, username, self.password_edit.text()
+            office_service.sign_in,
+            self.db_path,
+            username,
+            self.password_edit.text(),
+            action=self.action,
+            earlier_failures=tuple(self.throttle.failed_usernames),
         )
         task.succeeded.connect(self._signed_in)
         task.failed.connect(self._failed)
@@ -180,7 +231,7 @@ class UnlockDialog(QDialog):
         self.password_edit.setFocus()
         if isinstance(exc, AuthenticationFailed):
             self._say(describe_error(exc))
-            delay = self.throttle.record_failure()
+            delay = self.throttle.record_failure(self.username_edit.text().strip())
             if delay:
                 self._start_wait(delay)
             return
@@ -226,6 +277,7 @@ class UnlockDialog(QDialog):
         self.username_edit.setEnabled(not busy)
         self.password_edit.setEnabled(not busy)
         self.quit_button.setEnabled(not busy)
+        self.switch_button.setEnabled(not busy)
         self.sign_in_button.setEnabled(not busy and not self.waiting)
         self.sign_in_button.setText(self.tr("Signing in…") if busy else self.tr("&Sign in"))
 
