@@ -218,9 +218,13 @@ def sign_in(db_path: Path, username: str, password: str, *,
     office = open_with_keys(db_path, keys, name, upgrade=True)
     try:
         with office.writing() as s:
+            known = set(s.scalars(select(User.username)))
             for attempted in earlier_failures:
+                # Only a name that is an account is recorded: a password typed into the
+                # user-name field by mistake must never reach the audit trail.
                 tried = normalise_username(attempted)[:64]
-                audit.record(s, None, "session.sign-in-failed", "user", tried)
+                audit.record(s, None, "session.sign-in-failed", "user",
+                             tried if tried in known else "(unknown user name)")
             s.get(User, office.user.id).last_sign_in_at = utcnow()
             audit.record(s, name, action, "user", name)
     except DatabaseError as exc:
