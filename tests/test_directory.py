@@ -178,3 +178,10 @@ def test_gap_view_on_a_known_directory(admin_office):
     assert gaps[("food", "Far North")] == ("no-trafficking", "no-men", "no-older-people",
                                            "no-non-nationals")
     assert len(gaps) == 12
+
+
+def test_languages_named_in_the_directory(admin_office):
+    assert directory.languages(admin_office) == []
+    import_directory(admin_office, SAMPLE)
+    directory.save_service(admin_office, shelter(languages=["hau"], active=False))
+    assert directory.languages(admin_office) == ["eng", "fra", "ful", "hau"]

@@ -277,3 +277,11 @@ def regions(office: UnlockedOffice) -> list[str]:
     require(office, "directory.view")
     with office.reading() as s:
         return sorted(r for r in s.scalars(select(Service.admin1).distinct()) if r)
+
+
+def languages(office: UnlockedOffice) -> list[str]:
+    """The languages (ISO 639-3 codes) that some service of the directory names, for filters."""
+    require(office, "directory.view")
+    with office.reading() as s:
+        return sorted({code for codes in s.scalars(select(Service.languages)) for code in
+                       codes or []})

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from tipdesk.services.permissions import may
 from tipdesk.ui.admin import AdministrationPage
 from tipdesk.ui.cases import CasesPage
+from tipdesk.ui.directory import DirectoryPage
 from tipdesk.ui.home_page import HomePage
 from tipdesk.ui.page_context import PageContext
 from tipdesk.ui.referrals import ReferralsPage
@@ -54,6 +55,8 @@ def default_sections() -> list[Section]:
                 action="referrals.queue"),
         # Later issues add: Cases ("cases.view"), Referrals ("referrals.queue"),
         # Directory ("directory.view"), Reports ("reports.anonymised").
+        Section("directory", QT_TRANSLATE_NOOP("Sections", "Directory"), DirectoryPage,
+                action="directory.view"),
         Section("reports", QT_TRANSLATE_NOOP("Sections", "Reports"), ReportsPage,
                 action="reports.anonymised"),
         Section("administration", QT_TRANSLATE_NOOP("Sections", "Administration"),
