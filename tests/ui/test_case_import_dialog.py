@@ -81,6 +81,10 @@ def test_possible_duplicates_can_be_imported_anyway(qtbot, page, admin_office, t
     choose(monkeypatch, file)
     page.import_button.click()
     qtbot.waitUntil(lambda: count_cases(admin_office) == 1, timeout=5000)
+    # The first import has reported back (its message is up) before the second starts.
+    qtbot.waitUntil(lambda: not page.importer.busy and page.importer.message_box is not None,
+                    timeout=5000)
+    page.importer.message_box.close()
     page.import_button.click()  # the same person again
     qtbot.waitUntil(lambda: page.importer.problems_dialog is not None
                     and page.importer.problems_dialog.isVisible(), timeout=5000)
