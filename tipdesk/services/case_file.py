@@ -11,7 +11,6 @@ from tipdesk.errors import BadInput
 from tipdesk.models import (
     Case,
     CaseNote,
-    Consent,
     FollowUpAction,
     Need,
     Participation,
@@ -35,7 +34,8 @@ _EAGER = (
 OPEN_REFERRAL_STATUSES = ("draft", "sent", "received", "accepted")
 
 
-def _load(session: Session, code: str) -> Case:
+def load_case(session: Session, code: str) -> Case:
+    """The case with everything loaded, in `session`; BadInput when there is none."""
     case = session.scalars(select(Case).where(Case.code == code).options(*_EAGER)).first()
     if case is None:
         raise BadInput(f"There is no case {code}. Check the case code.")
@@ -45,7 +45,7 @@ def _load(session: Session, code: str) -> Case:
 def open_case_file(office: UnlockedOffice, code: str) -> Case:
     """The whole case as detached rows (everything loaded); the view is audited."""
     with office.writing() as s:
-        case = _load(s, code)
+        case = load_case(s, code)
         require_view(office, case)
         audit.record(s, office.user.username, "case.view", "case", code)
     return case
@@ -83,7 +83,7 @@ def update_case(office: UnlockedOffice, code: str, *, case: dict | None = None,
             raise BadInput(f"Unknown field(s): {', '.join(sorted(unknown))}.")
     _validate(case_values, profile)
     with office.writing() as s:
-        row = _load(s, code)
+        row = load_case(s, code)
         require_edit(office, row)
         changed = [f"case.{n}" for n in _changed(row, case_values)]
         if profile:
@@ -123,7 +123,7 @@ def set_need(office: UnlockedOffice, code: str, sector: str, status: str | None)
     if sector not in v.SECTORS or (status is not None and status not in v.NEED_STATUS):
         raise BadInput(f"Unknown sector or need status: {sector}, {status}.")
     with office.writing() as s:
-        row = _load(s, code)
+        row = load_case(s, code)
         require_edit(office, row)
         need = next((n for n in row.needs if n.sector == sector), None)
         if status is None and need is not None:
@@ -141,7 +141,7 @@ def withdraw_consent(office: UnlockedOffice, code: str, consent_id: int) -> int:
     Returns how many open referrals were flagged.
     """
     with office.writing() as s:
-        row = _load(s, code)
+        row = load_case(s, code)
         require_edit(office, row)
         consent = next((c for c in row.consents if c.id == consent_id), None)
         if consent is None or consent.decision != "given" or consent.withdrawn_at:
@@ -159,21 +159,11 @@ def withdraw_consent(office: UnlockedOffice, code: str, consent_id: int) -> int:
         return flagged
 
 
-def add_consent(office: UnlockedOffice, code: str, consent: Consent) -> None:
-    with office.writing() as s:
-        row = _load(s, code)
-        require_edit(office, row)
-        consent.recorded_by_id = office.user.id or None
-        row.consents.append(consent)
-        audit.record(s, office.user.username, "consent.record", "case", code,
-                     [f"consent.{consent.scope}"])
-
-
 def add_follow_up(office: UnlockedOffice, code: str, description: str, due_on: date) -> None:
     if not description.strip():
         raise BadInput("Describe the follow-up action.")
     with office.writing() as s:
-        row = _load(s, code)
+        row = load_case(s, code)
         require_edit(office, row)
         row.follow_ups.append(FollowUpAction(description=description.strip(), due_on=due_on,
                                              assigned_to_id=office.user.id or None))
@@ -184,7 +174,7 @@ def add_follow_up(office: UnlockedOffice, code: str, description: str, due_on: d
 def complete_follow_up(office: UnlockedOffice, code: str, action_id: int,
                        done_on: date | None = None) -> None:
     with office.writing() as s:
-        row = _load(s, code)
+        row = load_case(s, code)
         require_edit(office, row)
         action = next((a for a in row.follow_ups if a.id == action_id), None)
         if action is None:
@@ -203,7 +193,7 @@ def add_note(office: UnlockedOffice, code: str, text: str) -> None:
     if not text.strip():
         raise BadInput("The note is empty.")
     with office.writing() as s:
-        row = _load(s, code)
+        row = load_case(s, code)
         require_edit(office, row)
         row.notes.append(CaseNote(text=text.strip(), author_id=office.user.id or None))
         audit.record(s, office.user.username, "case.change", "case", code, ["notes"])
@@ -215,7 +205,7 @@ def close_case(office: UnlockedOffice, code: str, reason: str, *, referred: bool
     if reason not in v.CLOSURE_REASONS:
         raise BadInput(f"Choose a closure reason ({', '.join(v.CLOSURE_REASONS.codes)}).")
     with office.writing() as s:
-        row = _load(s, code)
+        row = load_case(s, code)
         require_edit(office, row)
         row.status = "closed-referred" if referred else "closed"
         row.closure_reason = reason

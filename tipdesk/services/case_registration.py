@@ -23,7 +23,7 @@ from tipdesk.models import vocab as v
 from tipdesk.services import audit
 from tipdesk.services.context import UnlockedOffice
 from tipdesk.services.permissions import require
-from tipdesk.services.screening import compute_outcome, is_child
+from tipdesk.services.screening import ScreeningResult, compute_outcome, is_child
 
 
 @dataclass
@@ -157,44 +157,57 @@ class CaseRegistration:
         return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
-def problems(reg: CaseRegistration) -> list[tuple[str, str]]:
-    """Every validation problem as (step, message in plain words); empty when it can be saved."""
-    found: list[tuple[str, str]] = []
-
-    def check(ok: bool, step: str, message: str) -> None:
-        if not ok:
-            found.append((step, message))
-
-    s = reg.safety
+def safety_problems(s: SafetyAnswers) -> list[str]:
+    """What a safety assessment still lacks: in immediate danger, who was alerted and what
+    was done."""
+    found = []
     if s.immediate_danger:
-        check(bool(s.urgent_action_alerted.strip()), "safety",
-              "Immediate danger: record who was alerted.")
-        check(bool(s.urgent_action_taken.strip()), "safety",
-              "Immediate danger: record what was done.")
-    check(reg.consent("register") is not None, "consent",
-          "Record whether the person consents to registering their personal data.")
-    for c in reg.consents:
-        check(c.scope in v.CONSENT_SCOPES, "consent", f"Unknown consent purpose '{c.scope}'.")
-        check(c.decision in v.CONSENT_DECISIONS, "consent",
-              f"Unknown consent decision '{c.decision}'.")
-        check(c.given_by in v.CONSENT_GIVERS, "consent", f"Unknown consent giver '{c.given_by}'.")
-        check(c.method in v.CONSENT_METHODS, "consent", f"Unknown consent method '{c.method}'.")
-        if c.scope == "referral":
-            check(c.sector in v.SECTORS, "consent", "A referral consent names its sector.")
-        if c.scope == "share":
-            check(bool((c.partner or "").strip()), "consent",
-                  "Consent to share names the partner it is shared with.")
-        if c.decision == "given" and reg.child:
-            check(c.given_by in {"child-and-guardian", "best-interests"}, "consent",
-                  "For a child, record the child's assent with a parent or guardian's consent, "
-                  "or a best-interests decision.")
-        if c.given_by == "best-interests":
-            check(bool((c.best_interests_reason or "").strip()), "consent",
-                  "Document the best-interests decision (why the guardian is not asked).")
-        if c.given_by == "child-and-guardian" and c.decision == "given":
-            check(bool((c.guardian_name or "").strip()), "consent",
-                  "Name the parent or guardian who consented.")
-    sc = reg.screening
+        if not s.urgent_action_alerted.strip():
+            found.append("Immediate danger: record who was alerted.")
+        if not s.urgent_action_taken.strip():
+            found.append("Immediate danger: record what was done.")
+    return found
+
+
+def consent_problems(c: ConsentAnswer, child: bool) -> list[str]:
+    """What is wrong with one consent decision (`child`: the person is under 18)."""
+    found = []
+
+    def check(ok: bool, message: str) -> None:
+        if not ok:
+            found.append(message)
+
+    check(c.scope in v.CONSENT_SCOPES, f"Unknown consent purpose '{c.scope}'.")
+    check(c.decision in v.CONSENT_DECISIONS, f"Unknown consent decision '{c.decision}'.")
+    check(c.given_by in v.CONSENT_GIVERS, f"Unknown consent giver '{c.given_by}'.")
+    check(c.method in v.CONSENT_METHODS, f"Unknown consent method '{c.method}'.")
+    if c.scope == "referral":
+        check(c.sector in v.SECTORS, "A referral consent names its sector.")
+    if c.scope == "share":
+        check(bool((c.partner or "").strip()),
+              "Consent to share names the partner it is shared with.")
+    if c.decision == "given" and child:
+        check(c.given_by in {"child-and-guardian", "best-interests"},
+              "For a child, record the child's assent with a parent or guardian's consent, "
+              "or a best-interests decision.")
+    if c.given_by == "best-interests":
+        check(bool((c.best_interests_reason or "").strip()),
+              "Document the best-interests decision (why the guardian is not asked).")
+    if c.given_by == "child-and-guardian" and c.decision == "given":
+        check(bool((c.guardian_name or "").strip()),
+              "Name the parent or guardian who consented.")
+    return found
+
+
+def screening_result(sc: ScreeningAnswers, child: bool) -> ScreeningResult:
+    """The outcome computed from the indicators (Act + Purpose suffice for a child)."""
+    return compute_outcome(sc.acts, sc.means, sc.purposes, child=child,
+                           other_indicators=sc.means_of_control + sc.forms_of_exploitation)
+
+
+def screening_problems(sc: ScreeningAnswers, child: bool) -> list[str]:
+    """Unknown indicators, and an override of the computed outcome without a reason."""
+    found = []
     for name, values, vocabulary in (
         ("act", sc.acts, v.ACTS), ("means", sc.means, v.MEANS),
         ("purpose", sc.purposes, v.PURPOSES),
@@ -204,15 +217,31 @@ def problems(reg: CaseRegistration) -> list[tuple[str, str]]:
         ("means of control", sc.means_of_control, v.MEANS_OF_CONTROL),
         ("method of recruitment", sc.recruitment_methods, v.RECRUITMENT_METHODS),
     ):
-        for value in values:
-            check(value in vocabulary, "screening", f"Unknown {name} '{value}'.")
+        found += [f"Unknown {name} '{value}'." for value in values if value not in vocabulary]
     if sc.override_outcome:
-        check(sc.override_outcome in v.SCREENING_OUTCOMES, "screening",
-              f"Unknown screening outcome '{sc.override_outcome}'.")
-        computed = computed_screening(reg).outcome
-        if sc.override_outcome != computed:
-            check(bool(sc.override_reason.strip()), "screening",
-                  "Overriding the computed outcome needs a written reason.")
+        if sc.override_outcome not in v.SCREENING_OUTCOMES:
+            found.append(f"Unknown screening outcome '{sc.override_outcome}'.")
+        if (sc.override_outcome != screening_result(sc, child).outcome
+                and not sc.override_reason.strip()):
+            found.append("Overriding the computed outcome needs a written reason.")
+    return found
+
+
+def problems(reg: CaseRegistration) -> list[tuple[str, str]]:
+    """Every validation problem as (step, message in plain words); empty when it can be saved."""
+    found: list[tuple[str, str]] = []
+
+    def check(ok: bool, step: str, message: str) -> None:
+        if not ok:
+            found.append((step, message))
+
+    found += [("safety", m) for m in safety_problems(reg.safety)]
+    check(reg.consent("register") is not None, "consent",
+          "Record whether the person consents to registering their personal data.")
+    child = reg.child
+    for c in reg.consents:
+        found += [("consent", m) for m in consent_problems(c, child)]
+    found += [("screening", m) for m in screening_problems(reg.screening, child)]
     for sector, status in reg.needs.items():
         check(sector in v.SECTORS, "needs", f"Unknown sector '{sector}'.")
         check(status in v.NEED_STATUS, "needs", f"Unknown need status '{status}'.")
@@ -236,10 +265,8 @@ def problems(reg: CaseRegistration) -> list[tuple[str, str]]:
     return found
 
 
-def computed_screening(reg: CaseRegistration):
-    sc = reg.screening
-    return compute_outcome(sc.acts, sc.means, sc.purposes, child=reg.child,
-                           other_indicators=sc.means_of_control + sc.forms_of_exploitation)
+def computed_screening(reg: CaseRegistration) -> ScreeningResult:
+    return screening_result(reg.screening, reg.child)
 
 
 def next_case_code(session, country_code: str, year: int) -> str:
@@ -271,7 +298,7 @@ def build_case(reg: CaseRegistration, code: str, officer_id: int | None) -> Case
     case.needs = [Need(sector=sector, status=status) for sector, status in reg.needs.items()]
     if anonymous:
         case.profile = PersonProfile(sex=p.sex, age_band=band)
-        case.consents = [_consent(reg.consent("register"), officer_id)]
+        case.consents = [consent_row(reg.consent("register"), officer_id)]
         return case
     case.profile = PersonProfile(
         sex=p.sex, age_years=age, age_band=band, nationality_status=p.nationality_status,
@@ -288,17 +315,26 @@ def build_case(reg: CaseRegistration, code: str, officer_id: int | None) -> Case
     case.participation = Participation(
         own_priorities=_text(part.own_priorities), preferred_contact=_text(part.preferred_contact),
         safe_contact_times=_text(part.safe_contact_times), child_views=_text(part.child_views))
-    s = reg.safety
-    case.safety_assessments = [SafetyAssessment(
+    case.safety_assessments = [safety_row(reg.safety)]
+    case.consents = [consent_row(c, officer_id) for c in reg.consents]
+    case.screenings = [screening_row(reg.screening, computed_screening(reg).outcome,
+                                     officer_id)]
+    return case
+
+
+def safety_row(s: SafetyAnswers) -> SafetyAssessment:
+    """The stored row of a safety assessment."""
+    return SafetyAssessment(
         immediate_danger=s.immediate_danger, exploiter_nearby=s.exploiter_nearby,
         private_space=s.private_space, urgent_medical_need=s.urgent_medical_need,
         retaliation_risk=s.retaliation_risk, safe_to_contact_later=s.safe_to_contact_later,
         urgent_action_alerted=_text(s.urgent_action_alerted),
-        urgent_action_taken=_text(s.urgent_action_taken), safety_plan=_text(s.safety_plan))]
-    case.consents = [_consent(c, officer_id) for c in reg.consents]
-    sc = reg.screening
-    computed = computed_screening(reg).outcome
-    case.screenings = [Screening(
+        urgent_action_taken=_text(s.urgent_action_taken), safety_plan=_text(s.safety_plan))
+
+
+def screening_row(sc: ScreeningAnswers, computed: str, officer_id: int | None) -> Screening:
+    """The stored row of a screening whose computed outcome is `computed`."""
+    return Screening(
         screened_by_id=officer_id, acts=list(sc.acts), means=list(sc.means),
         purposes=list(sc.purposes), forms_of_exploitation=list(sc.forms_of_exploitation),
         sex_exploitation_types=list(sc.sex_exploitation_types), industries=list(sc.industries),
@@ -309,11 +345,11 @@ def build_case(reg: CaseRegistration, code: str, officer_id: int | None) -> Case
         countries_of_exploitation=list(sc.countries_of_exploitation),
         trafficked_where=sc.trafficked_where, computed_outcome=computed,
         outcome=sc.override_outcome or computed,
-        override_reason=_text(sc.override_reason) if sc.override_outcome else None)]
-    return case
+        override_reason=_text(sc.override_reason) if sc.override_outcome else None)
 
 
-def _consent(c: ConsentAnswer, officer_id: int | None) -> Consent:
+def consent_row(c: ConsentAnswer, officer_id: int | None) -> Consent:
+    """The stored row of a consent decision."""
     return Consent(scope=c.scope, decision=c.decision, sector=c.sector, partner=_text(c.partner),
                    information=c.information, given_by=c.given_by,
                    guardian_name=_text(c.guardian_name),
