@@ -1,0 +1,175 @@
+"""Scale benchmark: the operations a field office repeats, on a large office database, each
+beside a raw sqlcipher3 baseline doing the same query on the same file.
+
+    .venv/bin/python benchmarks/scale.py --cases 100000 [--db /tmp/bench.tipdesk] [--runs 5]
+
+The database is built once (demo data) and reused on later runs with the same --db. Figures
+are medians of --runs runs; nothing here is asserted (tests/test_bench_smoke.py only checks
+that it runs end to end on a small N).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from tipdesk.reports.summary_report import write_summary_report
+from tipdesk.services import case_file, directory_io
+from tipdesk.services.anonymised_export import run_export
+from tipdesk.services.case_list import CaseFilter, list_cases
+from tipdesk.services.demo import DEMO_PASSWORD, create_demo_office, generate_cases
+from tipdesk.services.directory import ServiceRecord
+from tipdesk.services.office import sign_in
+from tipdesk.services.statistics import build_summary
+from tipdesk.services.tabular import write_table
+from tipdesk.store.keyslots import KeySlotFile, keys_path_for
+
+ADMIN = "demo-admin"
+
+
+def timed(fn, runs: int) -> float:
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples) * 1000
+
+
+def raw_connection(db: Path) -> sqlcipher.Connection:
+    key = KeySlotFile.load(keys_path_for(db)).unlock_user(ADMIN, DEMO_PASSWORD)[0]
+    conn = sqlcipher.connect(str(db))
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA cache_size = -32768")
+    return conn
+
+
+def build(db: Path, cases: int) -> None:
+    created = create_demo_office(db)
+    office = sign_in(db, created.admin, created.password)
+    start = time.perf_counter()
+    for done in generate_cases(office, cases, seed=1, batch=1000):
+        if done % 10000 == 0 or done == cases:
+            print(f"  built {done} cases ({time.perf_counter() - start:.0f} s)", flush=True)
+    office.lock()
+
+
+def directory_file(folder: Path, count: int) -> Path:
+    rows = []
+    from tipdesk.models import vocab as v
+    from tipdesk.services.directory_io import COLUMNS, row_of
+
+    for n in range(count):
+        record = ServiceRecord(organisation=f"Fictional Organisation {n // 12}",
+                               sector=v.SECTORS.codes[n % 12], service_type="Demo service",
+                               admin1=f"Region {n % 7}", site=f"Site {n}",
+                               phone=f"+000 555 {n:06d}", accepts_trafficking_cases=n % 3 == 0,
+                               ref=f"SVC-BENCH{n:05d}")
+        rows.append(row_of(record))
+    path = folder / "directory.csv"
+    write_table(path, COLUMNS, rows)
+    return path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--services", type=int, default=5000)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="tipdesk-bench-"))
+    db = args.db or folder / "bench.tipdesk"
+    if not db.exists():
+        print(f"Building {args.cases} demo cases in {db} ...", flush=True)
+        build(db, args.cases)
+    office = sign_in(db, ADMIN, DEMO_PASSWORD)
+    raw = raw_connection(db)
+    total = raw.execute("SELECT count(*) FROM cases").fetchone()[0]
+    middle = max(total // 2, 0)
+    code = raw.execute("SELECT code FROM cases ORDER BY id LIMIT 1 OFFSET ?",
+                       (middle,)).fetchone()[0]
+    name = raw.execute("SELECT family_name FROM person_identities LIMIT 1").fetchone()[0]
+    officer = office.user.id
+    page_sql = ("SELECT c.id, c.code, c.status, c.registration_date, u.display_name, p.sex, "
+                "p.age_band, c.screening_outcome, c.next_follow_up_on FROM cases c "
+                "JOIN person_profiles p ON p.case_id = c.id LEFT JOIN users u "
+                "ON u.id = c.assigned_officer_id ORDER BY c.registration_date DESC, c.id DESC "
+                "LIMIT 100 OFFSET ?")
+    rows = []
+
+    def measure(label, service, baseline=None):
+        ms = timed(service, args.runs)
+        base = timed(baseline, args.runs) if baseline else None
+        rows.append((label, ms, base))
+        print(f"  {label}: {ms:.1f} ms" + (f" (raw {base:.1f} ms)" if base else ""), flush=True)
+
+    def first_page_after_unlock():
+        unlocked = sign_in(db, ADMIN, DEMO_PASSWORD)
+        list_cases(unlocked, limit=100)
+        unlocked.lock()
+
+    def raw_first_page_after_unlock():
+        conn = raw_connection(db)
+        conn.execute(page_sql, (0,)).fetchall()
+        conn.close()
+
+    measure("unlock to first page of the case list", first_page_after_unlock,
+            raw_first_page_after_unlock)
+    measure("case list: first page", lambda: list_cases(office, limit=100),
+            lambda: raw.execute(page_sql, (0,)).fetchall())
+    measure(f"case list: jump to row {middle}", lambda: list_cases(office, offset=middle,
+                                                                  limit=100),
+            lambda: raw.execute(page_sql, (middle,)).fetchall())
+    measure("search by name", lambda: list_cases(office, CaseFilter(search=name), limit=100),
+            lambda: raw.execute("SELECT rowid FROM case_search WHERE case_search MATCH ? "
+                                "LIMIT 100", (f'"{name}"*',)).fetchall())
+    measure("filter by status and officer",
+            lambda: list_cases(office, CaseFilter(status="active", officer_id=officer),
+                               limit=100),
+            lambda: raw.execute("SELECT id FROM cases WHERE status = 'active' AND "
+                                "assigned_officer_id = ? ORDER BY registration_date DESC "
+                                "LIMIT 100", (officer,)).fetchall())
+    measure("open a case file", lambda: case_file.open_case_file(office, code),
+            lambda: [raw.execute(f"SELECT * FROM {t} WHERE case_id = (SELECT id FROM cases "
+                                 "WHERE code = ?)", (code,)).fetchall()
+                     for t in ("person_profiles", "person_identities", "consents",
+                               "screenings", "needs", "referrals", "follow_up_actions",
+                               "case_notes", "safety_assessments", "participation")])
+    runs = args.runs
+    args.runs = max(1, min(runs, 3))
+    measure("summary PDF over all cases", lambda: write_summary_report(
+        folder / "summary.pdf", build_summary(office), office.info.name,
+        office.info.country_name))
+    measure("anonymised export", lambda: run_export(office, folder / f"e{time.time_ns()}.csv"))
+    services = directory_file(folder, args.services)
+    args.runs = 1  # the first import adds every service; later ones would change nothing
+    measure(f"import of a {args.services}-service directory (new services)",
+            lambda: directory_io.import_directory(office, services))
+    args.runs = runs
+    office.lock()
+    raw.close()
+
+    print()
+    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}, "
+          f"Python {platform.python_version()}; {total} cases; medians of {args.runs} runs "
+          "(PDF and export: up to 3; the import: once).")
+    print("| operation | TIPDesk | raw sqlcipher3 | ratio |")
+    print("|---|---|---|---|")
+    for label, ms, base in rows:
+        ratio = f"{ms / base:.1f}x" if base else ""
+        print(f"| {label} | {ms:.0f} ms | {f'{base:.0f} ms' if base else ''} | {ratio} |")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
