@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWi
 from tipdesk.models import Case, Consent
 from tipdesk.models import vocab as v
 from tipdesk.services import case_file
-from tipdesk.ui.case_table_model import term_label
 from tipdesk.ui.cases.case_tab import CaseTab
 from tipdesk.ui.cases.common import ReadOnlyTable, local_time
+from tipdesk.ui.cases.consent_dialog import ConsentDialog
+from tipdesk.ui.case_table_model import term_label
 
 WITHDRAWN = QColor("#6b6b6b")
 
@@ -36,11 +37,17 @@ class ConsentTab(CaseTab):
         self.withdraw_button = QPushButton(self.tr("&Withdraw consent…"))
         self.withdraw_button.setAccessibleName(self.tr("Withdraw the selected consent"))
         self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.record_button = QPushButton(self.tr("Record cons&ent…"))
+        self.record_button.setAccessibleName(self.tr("Record a new consent decision"))
+        self.record_button.setToolTip(self.tr("For example: the person now agrees to a referral, "
+                                              "or to share their name with a named partner"))
+        self.record_button.clicked.connect(self.record_consent)
         hint = QLabel(self.tr("The person may withdraw a consent at any time. Open referrals "
                               "that rely on it are flagged and their forms blocked."))
         hint.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(hint, 1)
+        row.addWidget(self.record_button)
         row.addWidget(self.withdraw_button)
         self.body.addWidget(self.table, 1)
         self.body.addLayout(row)
@@ -62,6 +69,8 @@ class ConsentTab(CaseTab):
                 for column in range(self.table.columnCount()):
                     self.table.item(row, column).setForeground(QBrush(WITHDRAWN))
         self.withdraw_button.setVisible(editable)
+        self.record_button.setVisible(editable)
+        self.record_button.setEnabled(editable)
         self._selection_changed()
 
     def _selected(self) -> Consent | None:
@@ -73,6 +82,15 @@ class ConsentTab(CaseTab):
         self.withdraw_button.setEnabled(
             self.editable and consent is not None and consent.decision == "given"
             and consent.withdrawn_at is None)
+
+    def record_consent(self) -> ConsentDialog | None:
+        """Open the dialog for a new consent decision; the case file reloads once it is saved."""
+        if not self.editable or self.case is None:
+            return None
+        dialog = ConsentDialog(self.office, self.case, self)
+        dialog.accepted.connect(lambda: self.after_save(self.tr("Consent recorded.")))
+        dialog.open()
+        return dialog
 
     def withdraw_selected(self) -> None:
         consent = self._selected()

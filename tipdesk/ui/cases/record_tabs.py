@@ -1,4 +1,5 @@
-"""Read-only tabs of the case file: safety assessments, screening, referrals."""
+"""Record tabs of the case file: safety assessments and screenings (new ones are added, none
+is edited), and referrals."""
 
 from __future__ import annotations
 
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
 from tipdesk.models import Case
 from tipdesk.models import vocab as v
 from tipdesk.services.permissions import may
-from tipdesk.ui.case_table_model import term_label
 from tipdesk.ui.cases.case_tab import CaseTab
 from tipdesk.ui.cases.common import ReadOnlyTable, labels, local_time, yes_no
+from tipdesk.ui.cases.record_dialog import RecordDialog, SafetyDialog
+from tipdesk.ui.cases.screening_dialog import ScreeningDialog
+from tipdesk.ui.case_table_model import term_label
 
 FLAGGED = QColor("#8c1d18")
 
@@ -43,13 +46,43 @@ def _value(text: str | None) -> QLabel:
 
 
 class _ScrollingTab(CaseTab):
-    """A tab whose content is rebuilt in a scroll area at every load."""
+    """A tab whose content is rebuilt in a scroll area at every load, with a button above it
+    that adds a new record (shown to those who may change the case)."""
+
+    dialog_class: type[RecordDialog]
 
     def __init__(self, office, parent: QWidget | None = None) -> None:
         super().__init__(office, parent)
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.new_record)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addWidget(self.hint, 1)
+        self.body.addLayout(row)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.body.addWidget(self.scroll, 1)
+
+    def load(self, case: Case, editable: bool) -> None:
+        super().load(case, editable)
+        self.new_button.setVisible(editable)
+        self.new_button.setEnabled(editable)
+        self.hint.setVisible(editable)
+
+    def new_record(self) -> RecordDialog | None:
+        """Open the dialog that adds a record; the case file reloads once it is saved."""
+        if not self.editable or self.case is None:
+            return None
+        dialog = self.dialog_class(self.office, self.case, self)
+        dialog.accepted.connect(lambda: self.after_save(self.saved_message(dialog.result)))
+        dialog.open()
+        return dialog
+
+    def saved_message(self, result) -> str:
+        """What to say once the dialog saved (`result`: what the service returned)."""
+        raise NotImplementedError
 
     def _replace(self, boxes: list[QWidget]) -> None:
         content = QWidget()
@@ -71,6 +104,17 @@ class SafetyTab(_ScrollingTab):
     """Do no harm: every safety assessment, newest first."""
 
     key = "safety"
+    dialog_class = SafetyDialog
+
+    def __init__(self, office, parent: QWidget | None = None) -> None:
+        super().__init__(office, parent)
+        self.new_button.setText(self.tr("New safety &assessment…"))
+        self.new_button.setAccessibleName(self.tr("Record a new safety assessment"))
+        self.hint.setText(self.tr("When the person's situation changes, assess their safety "
+                                  "again; earlier assessments are kept."))
+
+    def saved_message(self, result) -> str:
+        return self.tr("Safety assessment recorded.")
 
     def show_case(self, case: Case, editable: bool) -> None:
         boxes = []
@@ -95,6 +139,18 @@ class ScreeningTab(_ScrollingTab):
     """Identification: the latest screening's indicators and outcome, then earlier ones."""
 
     key = "screening"
+    dialog_class = ScreeningDialog
+
+    def __init__(self, office, parent: QWidget | None = None) -> None:
+        super().__init__(office, parent)
+        self.new_button.setText(self.tr("R&e-screen…"))
+        self.new_button.setAccessibleName(self.tr("Record a new screening"))
+        self.hint.setText(self.tr("After a further interview, screen again; the latest "
+                                  "screening gives the case its outcome."))
+
+    def saved_message(self, result) -> str:
+        return self.tr("Screening recorded. Outcome: %1.").replace(
+            "%1", term_label(v.SCREENING_OUTCOMES, result))
 
     def show_case(self, case: Case, editable: bool) -> None:
         boxes = []
