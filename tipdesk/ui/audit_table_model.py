@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from tipdesk.services import audit_log
 from tipdesk.services.audit_log import AuditFilter, AuditRow
 from tipdesk.services.context import UnlockedOffice
+from tipdesk.ui.paged_table_model import PagedTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(PagedTableModel[AuditRow, AuditFilter]):
     """Events matching a filter; `fetchMore` loads the next page when the view needs it.
 
     The total is counted when the filter is set. Events recorded afterwards (the
@@ -25,62 +26,27 @@ class AuditTableModel(QAbstractTableModel):
     WHEN, USER, ACTION, RECORD_TYPE, RECORD, FIELDS = range(6)
     COLUMN_COUNT = 6
     PAGE_SIZE = 200
+    FETCH_ON_RELOAD = False  # the view fetches the first page
 
     def __init__(self, office: UnlockedOffice, parent: QObject | None = None,
                  page_size: int = PAGE_SIZE) -> None:
-        super().__init__(parent)
-        self._office = office
-        self._page_size = page_size
-        self._filter = AuditFilter()
-        self._rows: list[AuditRow] = []
-        self._total = 0
-        self._exhausted = False
+        super().__init__(office, AuditFilter(), parent, page_size=page_size)
 
     # -- loading ------------------------------------------------------------------------------
-    @property
-    def filter(self) -> AuditFilter:
-        return self._filter
+    def _count(self, where: AuditFilter) -> int:
+        return audit_log.count_events(self._office, where)
 
-    @property
-    def total(self) -> int:
-        """How many events matched the filter when it was set."""
-        return self._total
-
-    def set_filter(self, where: AuditFilter) -> None:
-        """Show the events matching `where`, starting again from the newest."""
-        self._filter = where
-        self.reload()
-
-    def reload(self) -> None:
-        """Count again and drop the loaded rows; the view fetches the first page."""
-        self.beginResetModel()
-        self._rows = []
-        self._total = audit_log.count_events(self._office, self._filter)
-        self._exhausted = self._total == 0
-        self.endResetModel()
-
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and not self._exhausted and len(self._rows) < self._total
-
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
-        if not self.canFetchMore(parent):
-            return
-        added_since = audit_log.count_events(self._office, self._filter) - self._total
-        page = audit_log.list_events(
-            self._office, self._filter,
-            offset=len(self._rows) + max(added_since, 0), limit=self._page_size,
-        )
-        if self._rows:
+    def _page(self, where: AuditFilter, offset: int, limit: int) -> list[AuditRow]:
+        added_since = audit_log.count_events(self._office, where) - self._total
+        page = audit_log.list_events(self._office, where, offset=offset + max(added_since, 0),
+                                     limit=limit)
+        if self._rows:  # only events older than those shown
             oldest = self._rows[-1].id
             page = [row for row in page if row.id < oldest]
-        page = page[: self._total - len(self._rows)]
-        if not page:
-            self._exhausted = True
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        return page[: self._total - offset]  # never more than were counted
+
+    def _row_key(self, row: AuditRow) -> int:
+        return row.id
 
     def event_at(self, row: int) -> AuditRow:
         return self._rows[row]
@@ -100,12 +66,6 @@ class AuditTableModel(QAbstractTableModel):
         return None
 
     # -- QAbstractTableModel ------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -122,9 +82,9 @@ class AuditTableModel(QAbstractTableModel):
         )[section]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        event = self._row_for(index)
+        if event is None:
             return None
-        event = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(event, index.column())
         if role == SORT_ROLE:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from tipdesk.models import vocab as v
@@ -12,6 +12,8 @@ from tipdesk.services import case_list
 from tipdesk.services.case_access import may_see_names
 from tipdesk.services.case_list import CaseFilter, CaseRow
 from tipdesk.services.context import UnlockedOffice
+from tipdesk.ui.paged_table_model import PagedTableModel
+from tipdesk.ui.terms import term_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -19,14 +21,7 @@ OVERDUE_FOREGROUND = QColor("#8c1d18")
 OVERDUE_BACKGROUND = QColor("#fde3e1")
 
 
-def term_label(vocabulary: v.Vocabulary, code: str | None) -> str:
-    """The translated label of a vocabulary code ("" for None)."""
-    if not code:
-        return ""
-    return QCoreApplication.translate("vocab", vocabulary.label(code))
-
-
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(PagedTableModel[CaseRow, CaseFilter]):
     """Cases the signed-in user may see, matching a `CaseFilter`, fetched page by page.
 
     Columns are fixed; NAME exists only for roles that may see names (it is the last column,
@@ -44,36 +39,26 @@ class CaseTableModel(QAbstractTableModel):
 
     def __init__(self, office: UnlockedOffice, parent: QObject | None = None, *,
                  page_size: int = PAGE_SIZE, today: date | None = None) -> None:
-        super().__init__(parent)
-        self._office = office
-        self._page_size = page_size
-        self._today = today
+        super().__init__(office, CaseFilter(), parent, page_size=page_size, today=today)
         self._names = may_see_names(office.user)
-        self._filter = CaseFilter()
         self._sort_column = self.REGISTERED
         self._descending = True
-        self._rows: list[CaseRow] = []
-        self._ids: set[int] = set()
-        self._total = 0
-        self._exhausted = True
 
     # -- loading ------------------------------------------------------------------------------
-    @property
-    def today(self) -> date:
-        return self._today or date.today()
+    def _count(self, where: CaseFilter) -> int:
+        return case_list.count_cases(self._office, where, self.today)
+
+    def _page(self, where: CaseFilter, offset: int, limit: int) -> list[CaseRow]:
+        return case_list.list_cases(
+            self._office, where, sort=self.SORT_KEYS[self._sort_column],
+            descending=self._descending, offset=offset, limit=limit, today=self.today)
+
+    def _row_key(self, row: CaseRow) -> int:
+        return row.id  # a case added meanwhile shifts the pages
 
     @property
     def shows_names(self) -> bool:
         return self._names
-
-    @property
-    def filter(self) -> CaseFilter:
-        return self._filter
-
-    @property
-    def total(self) -> int:
-        """How many cases matched the filter when it was set."""
-        return self._total
 
     @property
     def sort_column(self) -> int:
@@ -82,20 +67,6 @@ class CaseTableModel(QAbstractTableModel):
     @property
     def sort_order(self) -> Qt.SortOrder:
         return Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
-
-    def set_filter(self, where: CaseFilter) -> None:
-        """Show the cases matching `where`, from the first page."""
-        self._filter = where
-        self.reload()
-
-    def reload(self) -> None:
-        """Count again and load the first page (the view asks for the next ones)."""
-        self.beginResetModel()
-        self._rows, self._ids = [], set()
-        self._total = case_list.count_cases(self._office, self._filter, self.today)
-        self._exhausted = self._total == 0
-        self.endResetModel()
-        self.fetchMore()
 
     def is_sortable(self, column: int) -> bool:
         return column in self.SORT_KEYS
@@ -110,26 +81,6 @@ class CaseTableModel(QAbstractTableModel):
         self._sort_column, self._descending = column, descending
         self.reload()
 
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and not self._exhausted and len(self._rows) < self._total
-
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
-        if not self.canFetchMore(parent):
-            return
-        page = case_list.list_cases(
-            self._office, self._filter, sort=self.SORT_KEYS[self._sort_column],
-            descending=self._descending, offset=len(self._rows), limit=self._page_size,
-            today=self.today)
-        page = [row for row in page if row.id not in self._ids]  # a case added meanwhile
-        if not page:
-            self._exhausted = True
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self._ids.update(row.id for row in page)
-        self.endInsertRows()
-
     def case_at(self, row: int) -> CaseRow:
         return self._rows[row]
 
@@ -142,9 +93,6 @@ class CaseTableModel(QAbstractTableModel):
         return case.next_follow_up_on is not None and case.next_follow_up_on < self.today
 
     # -- QAbstractTableModel ------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         if parent.isValid():
             return 0
@@ -164,9 +112,9 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        case, column = self._row_for(index), index.column()
+        if case is None:
             return None
-        case, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(case, column)
         if role == SORT_ROLE:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from tipdesk.models import vocab as v
 from tipdesk.services.gaps import GAP_KINDS, Gap
-from tipdesk.ui.service_table_model import term_label
+from tipdesk.ui.terms import term_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 KINDS_ROLE = Qt.ItemDataRole.UserRole + 2  # the gap kind codes of a cell, a tuple

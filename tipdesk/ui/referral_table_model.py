@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from tipdesk.models import vocab as v
 from tipdesk.services import referral_views
 from tipdesk.services.context import UnlockedOffice
 from tipdesk.services.referral_views import QueueFilter, QueueRow
+from tipdesk.ui.paged_table_model import PagedTableModel
+from tipdesk.ui.terms import term_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 REFERRAL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -19,14 +21,7 @@ OVERDUE_BACKGROUND = QColor("#fde3e1")
 WITHDRAWN_FOREGROUND = QColor("#b3261e")
 
 
-def term_label(vocabulary: v.Vocabulary, code: str | None) -> str:
-    """The translated label of a vocabulary code ("" for None)."""
-    if not code:
-        return ""
-    return QCoreApplication.translate("vocab", vocabulary.label(code))
-
-
-class ReferralTableModel(QAbstractTableModel):
+class ReferralTableModel(PagedTableModel[QueueRow, QueueFilter]):
     """Referrals matching a `QueueFilter`, in the service's order (overdue and due first).
 
     The total is counted when the filter is set; `fetchMore` appends the next page and skips
@@ -40,61 +35,18 @@ class ReferralTableModel(QAbstractTableModel):
 
     def __init__(self, office: UnlockedOffice, parent: QObject | None = None, *,
                  page_size: int = PAGE_SIZE, today: date | None = None) -> None:
-        super().__init__(parent)
-        self._office = office
-        self._page_size = page_size
-        self._today = today
-        self._filter = QueueFilter()
-        self._rows: list[QueueRow] = []
-        self._ids: set[int] = set()
-        self._total = 0
-        self._exhausted = True
+        super().__init__(office, QueueFilter(), parent, page_size=page_size, today=today)
 
     # -- loading ------------------------------------------------------------------------------
-    @property
-    def today(self) -> date:
-        return self._today or date.today()
+    def _count(self, where: QueueFilter) -> int:
+        return referral_views.count_queue(self._office, where, self.today)
 
-    @property
-    def filter(self) -> QueueFilter:
-        return self._filter
+    def _page(self, where: QueueFilter, offset: int, limit: int) -> list[QueueRow]:
+        return referral_views.list_queue(self._office, where, offset=offset, limit=limit,
+                                         today=self.today)
 
-    @property
-    def total(self) -> int:
-        """How many referrals matched the filter when it was set."""
-        return self._total
-
-    def set_filter(self, where: QueueFilter) -> None:
-        """Show the referrals matching `where`, from the first page."""
-        self._filter = where
-        self.reload()
-
-    def reload(self) -> None:
-        """Count again and load the first page (the view asks for the next ones)."""
-        self.beginResetModel()
-        self._rows, self._ids = [], set()
-        self._total = referral_views.count_queue(self._office, self._filter, self.today)
-        self._exhausted = self._total == 0
-        self.endResetModel()
-        self.fetchMore()
-
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and not self._exhausted and len(self._rows) < self._total
-
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
-        if not self.canFetchMore(parent):
-            return
-        page = referral_views.list_queue(self._office, self._filter, offset=len(self._rows),
-                                         limit=self._page_size, today=self.today)
-        page = [row for row in page if row.id not in self._ids]
-        if not page:
-            self._exhausted = True
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self._ids.update(row.id for row in page)
-        self.endInsertRows()
+    def _row_key(self, row: QueueRow) -> int:
+        return row.id
 
     def referral_at(self, row: int) -> QueueRow:
         return self._rows[row]
@@ -104,12 +56,6 @@ class ReferralTableModel(QAbstractTableModel):
         return next((i for i, row in enumerate(self._rows) if row.id == referral_id), None)
 
     # -- QAbstractTableModel ------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -119,9 +65,9 @@ class ReferralTableModel(QAbstractTableModel):
                 self.tr("Overdue"), self.tr("Consent"))[section]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row, column = self._row_for(index), index.column()
+        if row is None:
             return None
-        row, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == SORT_ROLE:

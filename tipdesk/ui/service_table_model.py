@@ -7,23 +7,20 @@ from datetime import date
 from functools import cache
 
 import pycountry
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from tipdesk.models import vocab as v
 from tipdesk.services import directory
 from tipdesk.services.context import UnlockedOffice
 from tipdesk.services.directory import DirectoryFilter, ServiceRecord
+from tipdesk.ui.paged_table_model import PagedTableModel
+from tipdesk.ui.terms import term_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 REF_ROLE = Qt.ItemDataRole.UserRole + 2
 STALE_BACKGROUND = QColor("#fff1d6")  # the warning amber of the Administration screens
 INACTIVE_FOREGROUND = QColor("#8a8a8a")
-
-
-def term_label(vocabulary: v.Vocabulary, code: str) -> str:
-    """The translated label of a vocabulary code (the code itself when unknown)."""
-    return QCoreApplication.translate("vocab", vocabulary.label(code))
 
 
 def term_labels(vocabulary: v.Vocabulary, codes: list[str]) -> str:
@@ -51,7 +48,7 @@ def language_names(codes: list[str]) -> str:
     return ", ".join(language_name(code) for code in codes)
 
 
-class ServiceTableModel(QAbstractTableModel):
+class ServiceTableModel(PagedTableModel[ServiceRecord, DirectoryFilter]):
     """Services matching a filter, in the service's order (sector, organisation, site).
 
     The total is counted when the filter is set; `fetchMore` loads the next page when the
@@ -66,57 +63,23 @@ class ServiceTableModel(QAbstractTableModel):
 
     def __init__(self, office: UnlockedOffice, parent: QObject | None = None, *,
                  page_size: int = PAGE_SIZE, today: date | None = None) -> None:
-        super().__init__(parent)
-        self._office = office
-        self._page_size = page_size
-        self._today = today
-        self._filter = DirectoryFilter()
-        self._rows: list[ServiceRecord] = []
-        self._total = 0
+        super().__init__(office, DirectoryFilter(), parent, page_size=page_size, today=today)
 
     # -- loading ------------------------------------------------------------------------------
-    @property
-    def today(self) -> date:
-        return self._today or date.today()
+    def _count(self, where: DirectoryFilter) -> int:
+        return directory.count_services(self._office, where, today=self.today)
 
-    @property
-    def filter(self) -> DirectoryFilter:
-        return self._filter
+    def _page(self, where: DirectoryFilter, offset: int, limit: int) -> list[ServiceRecord]:
+        page = directory.list_services(self._office, where, offset=offset, limit=limit,
+                                       today=self.today)
+        return page[: self._total - offset]  # never more than were counted
 
-    @property
-    def total(self) -> int:
-        """How many services matched the filter when it was set."""
-        return self._total
+    def _row_key(self, record: ServiceRecord) -> str:
+        return record.ref
 
-    def set_filter(self, where: DirectoryFilter) -> None:
-        """Show the services matching `where`, from the first one."""
-        self._filter = where
-        self.reload()
-
-    def reload(self) -> None:
-        """Count again and drop the loaded rows; then load the first page."""
-        self.beginResetModel()
-        self._rows = []
-        self._total = directory.count_services(self._office, self._filter, today=self.today)
-        self.endResetModel()
-        self.fetchMore()
-
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
-        if not self.canFetchMore(parent):
-            return
-        page = directory.list_services(self._office, self._filter, offset=len(self._rows),
-                                       limit=self._page_size, today=self.today)
-        page = page[: self._total - len(self._rows)]
-        if not page:
-            self._total = len(self._rows)  # services went away since the count
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+    def _ran_out(self) -> None:
+        super()._ran_out()
+        self._total = len(self._rows)  # services went away since the count
 
     def record_at(self, row: int) -> ServiceRecord:
         return self._rows[row]
@@ -129,12 +92,6 @@ class ServiceTableModel(QAbstractTableModel):
         return None
 
     # -- QAbstractTableModel ------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal:
@@ -157,9 +114,9 @@ class ServiceTableModel(QAbstractTableModel):
         )[section]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        record, column = self._row_for(index), index.column()
+        if record is None:
             return None
-        record, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(record, column)
         if role == SORT_ROLE:

@@ -26,7 +26,6 @@ from tipdesk.models import vocab as v
 from tipdesk.services import case_file, drafts
 from tipdesk.services.case_access import can_edit
 from tipdesk.services.case_list import list_officers
-from tipdesk.ui.case_table_model import term_label
 from tipdesk.ui.cases.case_tab import CaseTab
 from tipdesk.ui.cases.closure_tab import ClosureTab
 from tipdesk.ui.cases.common import BANNER_STYLE, StatusLine
@@ -38,6 +37,7 @@ from tipdesk.ui.cases.profile_tab import ProfileTab
 from tipdesk.ui.cases.record_tabs import ReferralsTab, SafetyTab, ScreeningTab
 from tipdesk.ui.feedback import describe_error
 from tipdesk.ui.page_context import PageContext
+from tipdesk.ui.terms import term_label
 
 DRAFT_KIND = "case-edit"
 

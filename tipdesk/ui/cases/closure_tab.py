@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from tipdesk.models import Case
 from tipdesk.models import vocab as v
 from tipdesk.services import case_file
-from tipdesk.ui.case_table_model import term_label
 from tipdesk.ui.cases.case_tab import CaseTab
 from tipdesk.ui.cases.common import fill_choices
+from tipdesk.ui.terms import term_label
 
 CLOSED = ("closed", "closed-referred")
 

@@ -11,7 +11,7 @@ from tipdesk.services import case_file
 from tipdesk.ui.cases.case_tab import CaseTab
 from tipdesk.ui.cases.common import ReadOnlyTable, local_time
 from tipdesk.ui.cases.consent_dialog import ConsentDialog
-from tipdesk.ui.case_table_model import term_label
+from tipdesk.ui.terms import term_label
 
 WITHDRAWN = QColor("#6b6b6b")
 

@@ -18,7 +18,6 @@ from tipdesk.models import vocab as v
 from tipdesk.services import case_file
 from tipdesk.services.case_list import OfficerChoice
 from tipdesk.services.context import UnlockedOffice
-from tipdesk.ui.case_table_model import term_label
 from tipdesk.ui.cases.case_tab import CaseTab
 from tipdesk.ui.cases.fields import (
     AgeField,
@@ -31,6 +30,7 @@ from tipdesk.ui.cases.fields import (
     country_code,
     language_code,
 )
+from tipdesk.ui.terms import term_label
 
 OPEN_STATUSES = ("active", "follow-up")
 # Read-only inputs: no white "type here" background, and legible text when disabled.

@@ -24,7 +24,7 @@ from tipdesk.ui.cases.case_tab import CaseTab
 from tipdesk.ui.cases.common import ReadOnlyTable, labels, local_time, yes_no
 from tipdesk.ui.cases.record_dialog import RecordDialog, SafetyDialog
 from tipdesk.ui.cases.screening_dialog import ScreeningDialog
-from tipdesk.ui.case_table_model import term_label
+from tipdesk.ui.terms import term_label
 
 FLAGGED = QColor("#8c1d18")
 

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from tipdesk.models import vocab as v
 from tipdesk.ui.admin.common import ERROR_STYLE
-from tipdesk.ui.service_table_model import language_name, term_label
+from tipdesk.ui.service_table_model import language_name
+from tipdesk.ui.terms import term_label
 
 
 def error_label() -> QLabel:

@@ -30,7 +30,7 @@ from tipdesk.ui.admin.common import WARNING_STYLE
 from tipdesk.ui.directory.fields import error_label
 from tipdesk.ui.directory.service_form import ServiceForm
 from tipdesk.ui.feedback import describe_error
-from tipdesk.ui.service_table_model import term_label
+from tipdesk.ui.terms import term_label
 
 DUPLICATE = re.compile(r"already has an active (\S+) service at this site \((SVC-\w+)\)")
 

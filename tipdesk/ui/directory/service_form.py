@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from tipdesk.models import vocab as v
 from tipdesk.services.directory import ServiceRecord
 from tipdesk.ui.directory.fields import CheckList, LanguagePicker, error_label
-from tipdesk.ui.service_table_model import term_label
+from tipdesk.ui.terms import term_label
 
 NEVER = QDate(2000, 1, 1)  # the date edit shows "never verified" at its minimum
 TEXT_FIELDS = ("organisation", "organisation_acronym", "organisation_contact", "service_type",

@@ -17,6 +17,7 @@ from tipdesk.models import vocab as v
 from tipdesk.reports.referral_form import PRIORITY_COLOURS
 from tipdesk.services.referral_views import ReferralView
 from tipdesk.services.referrals import FIELDS
+from tipdesk.ui.terms import term_label as _vocab  # short, for the f-strings below
 
 C = "ReferralForm"  # the PDF form's context: one translation serves both
 BODY = "<html><body style='font-family: sans-serif; font-size: 9.5pt'>"
@@ -24,10 +25,6 @@ BODY = "<html><body style='font-family: sans-serif; font-size: 9.5pt'>"
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(C, text)
-
-
-def _vocab(vocabulary: v.Vocabulary, code: str | None) -> str:
-    return QCoreApplication.translate("vocab", vocabulary.label(code)) if code else ""
 
 
 def _e(text: str) -> str:

@@ -26,12 +26,12 @@ from tipdesk.services.referrals import create_referral
 from tipdesk.ui.admin.common import StatusLabel
 from tipdesk.ui.feedback import describe_error
 from tipdesk.ui.page_context import PageContext
-from tipdesk.ui.referral_table_model import term_label
 from tipdesk.ui.referrals.disclosure_checklist import DisclosureChecklist
 from tipdesk.ui.referrals.form_output import FormOutput
 from tipdesk.ui.referrals.referral_detail import BANNER, WARNING
 from tipdesk.ui.referrals.referral_options import ReferralOptions, load_options
 from tipdesk.ui.referrals.service_picker import ServicePicker
+from tipdesk.ui.terms import term_label
 
 SUCCESS = ("background: #e6f4ea; color: #1b5e20; border: 1px solid #8cc59a; border-radius: 3px;"
            " padding: 6px 8px;")

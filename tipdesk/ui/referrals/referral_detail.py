@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from tipdesk.models import vocab as v
 from tipdesk.services.referral_views import ReferralView
 from tipdesk.services.referrals import FIELDS, is_overdue
-from tipdesk.ui.referral_table_model import term_label
+from tipdesk.ui.terms import term_label
 
 BANNER = ("background: #fde3e1; color: #8c1d18; border: 1px solid #e5a29c; border-radius: 3px;"
           " padding: 6px 8px;")

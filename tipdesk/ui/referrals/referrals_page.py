@@ -27,11 +27,12 @@ from tipdesk.services.referral_views import QueueFilter, ReferralView, referral_
 from tipdesk.ui.admin.common import StatusLabel, plural
 from tipdesk.ui.feedback import describe_error
 from tipdesk.ui.page_context import PageContext
-from tipdesk.ui.referral_table_model import REFERRAL_ID_ROLE, ReferralTableModel, term_label
+from tipdesk.ui.referral_table_model import REFERRAL_ID_ROLE, ReferralTableModel
 from tipdesk.ui.referrals.form_output import FormOutput
 from tipdesk.ui.referrals.new_referral_dialog import NewReferralDialog, open_new_referral
 from tipdesk.ui.referrals.referral_detail import ReferralDetail
 from tipdesk.ui.referrals.status_dialog import StatusDialog, next_statuses
+from tipdesk.ui.terms import term_label
 
 DETAIL_DELAY_MS = 200  # arrowing down the list opens (and audits) only where it stops
 

@@ -23,7 +23,7 @@ from tipdesk.services.referral_views import ReferralView
 from tipdesk.ui.admin.common import StatusLabel
 from tipdesk.ui.feedback import describe_error
 from tipdesk.ui.page_context import PageContext
-from tipdesk.ui.referral_table_model import term_label
+from tipdesk.ui.terms import term_label
 
 
 def next_statuses(view: ReferralView) -> list[str]:
