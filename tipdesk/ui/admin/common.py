@@ -57,8 +57,9 @@ def run_with_progress(
     fn: Callable[..., Any],
     *args: Any,
     cancellable: bool = False,
+    **kwargs: Any,
 ) -> tuple[Task, QProgressDialog]:
-    """Start `fn(*args)` on a worker with a window-modal progress dialog that closes at the end.
+    """Run `fn(*args, **kwargs)` on a worker behind a window-modal progress dialog until it ends.
 
     Without `cancellable` the dialog is a busy bar with no Cancel button (the work cannot be
     stopped half-way). With it, a generator's `(done, total)` progress moves the bar and
@@ -73,7 +74,7 @@ def run_with_progress(
     dialog.setMinimumWidth(380)
     if not cancellable:
         dialog.setCancelButton(None)
-    task = runner.start(fn, *args)
+    task = runner.start(fn, *args, **kwargs)
     if cancellable:
         dialog.canceled.connect(task.cancel)
 

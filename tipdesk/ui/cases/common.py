@@ -1,4 +1,4 @@
-"""Pieces the case screens share: vocabulary choosers, small tables, status lines, work."""
+"""Pieces the case screens share: vocabulary choosers, small tables, status lines."""
 
 from __future__ import annotations
 
@@ -11,20 +11,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
-    QLabel,
-    QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
 from tipdesk.models import vocab as v
-from tipdesk.ui.case_table_model import term_label
+from tipdesk.ui.admin.common import ERROR_STYLE, StatusLabel
 from tipdesk.ui.feedback import describe_error
-from tipdesk.ui.worker import Task, TaskRunner
+from tipdesk.ui.terms import term_label
 
-ERROR_STYLE = "color: #b3261e;"
-SUCCESS_STYLE = "color: #1b5e20;"
 BANNER_STYLE = ("color: #5a3a00; background: #fff4e0; border: 1px solid #e0a040;"
                 " border-radius: 3px; padding: 6px 8px;")
 
@@ -70,36 +66,13 @@ def select_data(combo: QComboBox, value: object) -> None:
     combo.setCurrentIndex(index)
 
 
-class StatusLine(QLabel):
-    """A wrapped line saying what just happened, in green or red; hidden when empty."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hide()
-
-    def show_success(self, text: str) -> None:
-        self._show(text, SUCCESS_STYLE)
-
-    def show_error(self, text: str) -> None:
-        self._show(text, ERROR_STYLE)
-
-    def show_info(self, text: str) -> None:
-        self._show(text, "")
-
-    def clear_message(self) -> None:
-        self.clear()
-        self.hide()
+class StatusLine(StatusLabel):
+    """A status line that can also call a service and show its failure in plain words."""
 
     @property
     def is_error(self) -> bool:
+        """An error is shown here (even while the tab holding the line is not on screen)."""
         return not self.isHidden() and self.styleSheet() == ERROR_STYLE
-
-    def _show(self, text: str, style: str) -> None:
-        self.setStyleSheet(style)
-        self.setText(text)
-        self.setVisible(bool(text))
 
     def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> tuple[bool, Any]:
         """Call a service; on failure show its message here and return (False, None)."""
@@ -154,28 +127,3 @@ class ReadOnlyTable(QTableWidget):
         return [[self.item(r, c).text() if self.item(r, c) else ""
                  for c in range(self.columnCount())] for r in range(self.rowCount())]
 
-
-def run_with_progress(parent: QWidget, runner: TaskRunner, label: str,
-                      fn: Callable[..., Any], *args: Any,
-                      **kwargs: Any) -> tuple[Task, QProgressDialog]:
-    """Run `fn` on a worker behind a window-modal busy dialog that closes when it ends.
-
-    For all-or-nothing work that cannot stop half-way, so the dialog has no Cancel button.
-    """
-    dialog = QProgressDialog(label, "", 0, 0, parent)
-    dialog.setWindowTitle(tr("Please wait"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setMinimumWidth(380)
-    dialog.setCancelButton(None)
-    task = runner.start(fn, *args, **kwargs)
-
-    def ended() -> None:
-        dialog.close()
-        dialog.deleteLater()
-
-    task.finished.connect(ended)
-    dialog.show()
-    return task, dialog

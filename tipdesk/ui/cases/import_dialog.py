@@ -8,49 +8,32 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 from tipdesk.services import case_import
 from tipdesk.services.case_import import ImportResult
 from tipdesk.services.tabular import ImportProblem, ImportRefused
-from tipdesk.ui.cases.common import run_with_progress
+from tipdesk.ui.admin.common import run_with_progress
 from tipdesk.ui.feedback import describe_error, show_error
-from tipdesk.ui.import_problem_table_model import SORT_ROLE, ImportProblemTableModel
 from tipdesk.ui.page_context import PageContext
+from tipdesk.ui.refused_import_dialog import RefusedImportDialog
 
 FOLDER_KEY = "cases/import_folder"  # the last folder used (a place, never case data)
 DUPLICATE_COLUMN = "names"  # the column the service names for a possible duplicate
 
 
-class ImportProblemsDialog(QDialog):
+class ImportProblemsDialog(RefusedImportDialog):
     """Nothing was imported: every problem of the file, to correct it and import it again."""
 
     import_anyway = Signal()
 
     def __init__(self, file_name: str, problems: list[ImportProblem],
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(problems, parent, text_width=22)
         self.setWindowTitle(self.tr("Case register not imported"))
-        self.resize(900, 520)
         self.duplicates_only = bool(problems) and all(
             p.column == DUPLICATE_COLUMN for p in problems)
-        self.headline = QLabel(self.tr("Nothing was imported."))
-        font = self.headline.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.headline.setFont(font)
         if self.duplicates_only:
             text = self.tr(
                 "Every row of %1 can be read, but %n row(s) may describe a person who already "
@@ -60,46 +43,13 @@ class ImportProblemsDialog(QDialog):
             text = self.tr(
                 "%n problem(s) were found in %1. Correct them in the file (the row numbers "
                 "are those of the spreadsheet) and import it again.", "", len(problems))
-        self.explanation = QLabel(text.replace("%1", file_name))
-        self.explanation.setWordWrap(True)
-
-        self.model = ImportProblemTableModel(problems, self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.model)
-        proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Import problems"))
-        self.table.setModel(proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ImportProblemTableModel.ROW, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        chars = self.fontMetrics().averageCharWidth()
-        for column, width in ((ImportProblemTableModel.ROW, 6),
-                              (ImportProblemTableModel.COLUMN, 22),
-                              (ImportProblemTableModel.VALUE, 22)):
-            header.resizeSection(column, chars * width + 16)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
+        self.explanation.setText(text.replace("%1", file_name))
         self.anyway_button = None
         if self.duplicates_only:
             self.anyway_button = self.buttons.addButton(
                 self.tr("&Import anyway"), QDialogButtonBox.ButtonRole.AcceptRole)
             self.anyway_button.setAccessibleName(self.tr("Import the file anyway"))
             self.anyway_button.clicked.connect(self._import_anyway)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.buttons)
 
     def _import_anyway(self) -> None:
         self.accept()

@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from tipdesk.services.tabular import ImportProblem
 from tipdesk.ui.admin.common import WARNING_STYLE
-from tipdesk.ui.import_problem_table_model import SORT_ROLE, ImportProblemTableModel
+from tipdesk.ui.refused_import_dialog import RefusedImportDialog
 
 
 class ImportOptionsDialog(QDialog):
@@ -67,55 +63,17 @@ class ImportOptionsDialog(QDialog):
         self.adjustSize()
 
 
-class ImportProblemsDialog(QDialog):
+class ImportProblemsDialog(RefusedImportDialog):
     """Nothing was imported: every problem of the file, row by row, to correct it."""
 
     def __init__(self, file_name: str, problems: list[ImportProblem],
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(problems, parent, text_width=24)
         self.setWindowTitle(self.tr("Directory not imported"))
-        self.resize(900, 520)
-        self.headline = QLabel(self.tr("Nothing was imported."))
-        font = self.headline.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.headline.setFont(font)
         count = len(problems)
         text = (self.tr("1 problem was found in %1.") if count == 1 else
                 self.tr("%2 problems were found in %1.").replace("%2", str(count)))
         text += " " + self.tr("Correct the file (the row numbers are those of the spreadsheet, "
                               "row 1 being the column names) and import it again. The "
                               "directory is as it was before.")
-        self.explanation = QLabel(text.replace("%1", file_name))
-        self.explanation.setWordWrap(True)
-
-        self.model = ImportProblemTableModel(problems, self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.model)
-        proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Import problems"))
-        self.table.setModel(proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ImportProblemTableModel.ROW, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        chars = self.fontMetrics().averageCharWidth()
-        for column, width in ((ImportProblemTableModel.ROW, 6),
-                              (ImportProblemTableModel.COLUMN, 24),
-                              (ImportProblemTableModel.VALUE, 24)):
-            header.resizeSection(column, chars * width + 16)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.buttons)
+        self.explanation.setText(text.replace("%1", file_name))
