@@ -23,10 +23,6 @@ STALE_BACKGROUND = QColor("#fff1d6")  # the warning amber of the Administration 
 INACTIVE_FOREGROUND = QColor("#8a8a8a")
 
 
-def term_labels(vocabulary: v.Vocabulary, codes: list[str]) -> str:
-    return ", ".join(term_label(vocabulary, code) for code in codes)
-
-
 @cache
 def _language_translator(locale_name: str):
     names = [locale_name, locale_name.split("_")[0]]
@@ -42,10 +38,6 @@ def language_name(code: str) -> str:
     if language is None:
         return code
     return _language_translator(QLocale().name())(language.name)
-
-
-def language_names(codes: list[str]) -> str:
-    return ", ".join(language_name(code) for code in codes)
 
 
 class ServiceTableModel(PagedTableModel[ServiceRecord, DirectoryFilter]):
