@@ -6,6 +6,7 @@ import argparse
 import getpass
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from tipdesk.errors import PermissionDenied, UsageError
@@ -94,3 +95,21 @@ def signed_in(args: argparse.Namespace, *, allow_must_change: bool = False):
             "your password was set by an administrator: change it first with 'tipdesk user passwd'."
         )
     return office
+
+
+@contextmanager
+def listing_problems():
+    """Print every problem of a refused import, one a line, before the one-line error."""
+    from tipdesk.services.tabular import ImportRefused
+
+    try:
+        yield
+    except ImportRefused as refused:
+        for problem in refused.problems:
+            print(problem)
+        raise
+
+
+def print_ignored(columns: list[str]) -> None:
+    if columns:
+        print("Columns TIPDesk does not use (ignored): " + ", ".join(columns))

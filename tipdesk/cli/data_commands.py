@@ -8,6 +8,8 @@ from pathlib import Path
 from tipdesk.cli.common import (
     Parser,
     db_path,
+    listing_problems,
+    print_ignored,
     signed_in,
 )
 from tipdesk.errors import UsageError
@@ -69,16 +71,13 @@ def register(commands, common: argparse.ArgumentParser) -> None:
 
 
 def _cmd_cases_import(args: argparse.Namespace) -> int:
-    from tipdesk.services.case_import import ImportRefused, import_register
+    from tipdesk.services.case_import import import_register
     from tipdesk.services.office import sign_out
 
     office = signed_in(args)
     try:
-        result = import_register(office, args.file, allow_duplicates=args.allow_duplicates)
-    except ImportRefused as refused:
-        for problem in refused.problems:
-            print(problem)
-        raise
+        with listing_problems():
+            result = import_register(office, args.file, allow_duplicates=args.allow_duplicates)
     finally:
         sign_out(office)
     print(
@@ -86,8 +85,7 @@ def _cmd_cases_import(args: argparse.Namespace) -> int:
         if result.codes
         else "The file holds no cases."
     )
-    if result.ignored_columns:
-        print("Columns TIPDesk does not use (ignored): " + ", ".join(result.ignored_columns))
+    print_ignored(result.ignored_columns)
     return 0
 
 
@@ -95,14 +93,13 @@ def _cmd_cases_template(args: argparse.Namespace) -> int:
     from tipdesk.services.case_import import write_template
 
     write_template(args.file)
-    print(f"Wrote the case register template {args.file}; the README lists its columns.")
+    print(f"Wrote the case register template {args.file}; docs/spreadsheets.md lists its columns.")
     return 0
 
 
 def _cmd_directory(args: argparse.Namespace) -> int:
     from tipdesk.services import directory_io
     from tipdesk.services.office import sign_out
-    from tipdesk.services.tabular import ImportRefused
 
     office = signed_in(args)
     try:
@@ -110,12 +107,8 @@ def _cmd_directory(args: argparse.Namespace) -> int:
             count = directory_io.export_directory(office, args.file)
             print(f"Exported {count} services to {args.file}.")
             return 0
-        try:
+        with listing_problems():
             result = directory_io.import_directory(office, args.file, replace=args.replace)
-        except ImportRefused as refused:
-            for problem in refused.problems:
-                print(problem)
-            raise
     finally:
         sign_out(office)
     print(
@@ -123,8 +116,7 @@ def _cmd_directory(args: argparse.Namespace) -> int:
         f"{result.unchanged} unchanged, {result.removed} removed, "
         f"{result.deactivated} deactivated."
     )
-    if result.ignored_columns:
-        print("Columns TIPDesk does not use (ignored): " + ", ".join(result.ignored_columns))
+    print_ignored(result.ignored_columns)
     return 0
 
 
@@ -132,7 +124,7 @@ def _cmd_directory_template(args: argparse.Namespace) -> int:
     from tipdesk.services.directory_io import write_template
 
     write_template(args.file)
-    print(f"Wrote the directory template {args.file}; the README lists its columns.")
+    print(f"Wrote the directory template {args.file}; docs/spreadsheets.md lists its columns.")
     return 0
 
 
