@@ -69,11 +69,16 @@ def directory_file(folder: Path, count: int) -> Path:
     from tipdesk.services.directory_io import COLUMNS, row_of
 
     for n in range(count):
-        record = ServiceRecord(organisation=f"Fictional Organisation {n // 12}",
-                               sector=v.SECTORS.codes[n % 12], service_type="Demo service",
-                               admin1=f"Region {n % 7}", site=f"Site {n}",
-                               phone=f"+000 555 {n:06d}", accepts_trafficking_cases=n % 3 == 0,
-                               ref=f"SVC-BENCH{n:05d}")
+        record = ServiceRecord(
+            organisation=f"Fictional Organisation {n // 12}",
+            sector=v.SECTORS.codes[n % 12],
+            service_type="Demo service",
+            admin1=f"Region {n % 7}",
+            site=f"Site {n}",
+            phone=f"+000 555 {n:06d}",
+            accepts_trafficking_cases=n % 3 == 0,
+            ref=f"SVC-BENCH{n:05d}",
+        )
         rows.append(row_of(record))
     path = folder / "directory.csv"
     write_table(path, COLUMNS, rows)
@@ -96,15 +101,18 @@ def main() -> None:
     raw = raw_connection(db)
     total = raw.execute("SELECT count(*) FROM cases").fetchone()[0]
     middle = max(total // 2, 0)
-    code = raw.execute("SELECT code FROM cases ORDER BY id LIMIT 1 OFFSET ?",
-                       (middle,)).fetchone()[0]
+    code = raw.execute("SELECT code FROM cases ORDER BY id LIMIT 1 OFFSET ?", (middle,)).fetchone()[
+        0
+    ]
     name = raw.execute("SELECT family_name FROM person_identities LIMIT 1").fetchone()[0]
     officer = office.user.id
-    page_sql = ("SELECT c.id, c.code, c.status, c.registration_date, u.display_name, p.sex, "
-                "p.age_band, c.screening_outcome, c.next_follow_up_on FROM cases c "
-                "JOIN person_profiles p ON p.case_id = c.id LEFT JOIN users u "
-                "ON u.id = c.assigned_officer_id ORDER BY c.registration_date DESC, c.id DESC "
-                "LIMIT 100 OFFSET ?")
+    page_sql = (
+        "SELECT c.id, c.code, c.status, c.registration_date, u.display_name, p.sex, "
+        "p.age_band, c.screening_outcome, c.next_follow_up_on FROM cases c "
+        "JOIN person_profiles p ON p.case_id = c.id LEFT JOIN users u "
+        "ON u.id = c.assigned_officer_id ORDER BY c.registration_date DESC, c.id DESC "
+        "LIMIT 100 OFFSET ?"
+    )
     rows = []
 
     def measure(label, service, baseline=None):
@@ -123,46 +131,87 @@ def main() -> None:
         conn.execute(page_sql, (0,)).fetchall()
         conn.close()
 
-    measure("unlock to first page of the case list", first_page_after_unlock,
-            raw_first_page_after_unlock)
-    measure("case list: first page", lambda: list_cases(office, limit=100),
-            lambda: raw.execute(page_sql, (0,)).fetchall())
-    measure(f"case list: jump to row {middle}", lambda: list_cases(office, offset=middle,
-                                                                  limit=100),
-            lambda: raw.execute(page_sql, (middle,)).fetchall())
-    measure("search by name", lambda: list_cases(office, CaseFilter(search=name), limit=100),
-            lambda: raw.execute("SELECT rowid FROM case_search WHERE case_search MATCH ? "
-                                "LIMIT 100", (f'"{name}"*',)).fetchall())
-    measure("filter by status and officer",
-            lambda: list_cases(office, CaseFilter(status="active", officer_id=officer),
-                               limit=100),
-            lambda: raw.execute("SELECT id FROM cases WHERE status = 'active' AND "
-                                "assigned_officer_id = ? ORDER BY registration_date DESC "
-                                "LIMIT 100", (officer,)).fetchall())
-    measure("open a case file", lambda: case_file.open_case_file(office, code),
-            lambda: [raw.execute(f"SELECT * FROM {t} WHERE case_id = (SELECT id FROM cases "
-                                 "WHERE code = ?)", (code,)).fetchall()
-                     for t in ("person_profiles", "person_identities", "consents",
-                               "screenings", "needs", "referrals", "follow_up_actions",
-                               "case_notes", "safety_assessments", "participation")])
+    measure(
+        "unlock to first page of the case list",
+        first_page_after_unlock,
+        raw_first_page_after_unlock,
+    )
+    measure(
+        "case list: first page",
+        lambda: list_cases(office, limit=100),
+        lambda: raw.execute(page_sql, (0,)).fetchall(),
+    )
+    measure(
+        f"case list: jump to row {middle}",
+        lambda: list_cases(office, offset=middle, limit=100),
+        lambda: raw.execute(page_sql, (middle,)).fetchall(),
+    )
+    measure(
+        "search by name",
+        lambda: list_cases(office, CaseFilter(search=name), limit=100),
+        lambda: raw.execute(
+            "SELECT rowid FROM case_search WHERE case_search MATCH ? LIMIT 100", (f'"{name}"*',)
+        ).fetchall(),
+    )
+    measure(
+        "filter by status and officer",
+        lambda: list_cases(office, CaseFilter(status="active", officer_id=officer), limit=100),
+        lambda: raw.execute(
+            "SELECT id FROM cases WHERE status = 'active' AND "
+            "assigned_officer_id = ? ORDER BY registration_date DESC "
+            "LIMIT 100",
+            (officer,),
+        ).fetchall(),
+    )
+    measure(
+        "open a case file",
+        lambda: case_file.open_case_file(office, code),
+        lambda: [
+            raw.execute(
+                f"SELECT * FROM {t} WHERE case_id = (SELECT id FROM cases WHERE code = ?)", (code,)
+            ).fetchall()
+            for t in (
+                "person_profiles",
+                "person_identities",
+                "consents",
+                "screenings",
+                "needs",
+                "referrals",
+                "follow_up_actions",
+                "case_notes",
+                "safety_assessments",
+                "participation",
+            )
+        ],
+    )
     runs = args.runs
     args.runs = max(1, min(runs, 3))
-    measure("summary PDF over all cases", lambda: write_summary_report(
-        folder / "summary.pdf", build_summary(office), office.info.name,
-        office.info.country_name))
+    measure(
+        "summary PDF over all cases",
+        lambda: write_summary_report(
+            folder / "summary.pdf",
+            build_summary(office),
+            office.info.name,
+            office.info.country_name,
+        ),
+    )
     measure("anonymised export", lambda: run_export(office, folder / f"e{time.time_ns()}.csv"))
     services = directory_file(folder, args.services)
     args.runs = 1  # the first import adds every service; later ones would change nothing
-    measure(f"import of a {args.services}-service directory (new services)",
-            lambda: directory_io.import_directory(office, services))
+    measure(
+        f"import of a {args.services}-service directory (new services)",
+        lambda: directory_io.import_directory(office, services),
+    )
     args.runs = runs
     office.lock()
     raw.close()
 
     print()
-    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}, "
-          f"Python {platform.python_version()}; {total} cases; medians of {args.runs} runs "
-          "(PDF and export: up to 3; the import: once).")
+    print(
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}, "
+        f"Python {platform.python_version()}; {total} cases; medians of {args.runs} runs "
+        "(PDF and export: up to 3; the import: once)."
+    )
     print("| operation | TIPDesk | raw sqlcipher3 | ratio |")
     print("|---|---|---|---|")
     for label, ms, base in rows:

@@ -39,8 +39,9 @@ sys.exit(ui_app.run(sys.argv[1]))
 def cold_start(db: Path) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     started = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(db)], stdout=subprocess.PIPE,
-                             env=env, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(db)], stdout=subprocess.PIPE, env=env, text=True
+    )
     for line in child.stdout:
         if line.strip() == "unlock-window-shown":
             elapsed = time.perf_counter() - started
@@ -69,19 +70,30 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "office.tipdesk"
-        initialise_office(db, office_name="Benchmark office", country="CMR",
-                          admin_username="bench", admin_display_name="Bench",
-                          password=PASSWORD)
+        initialise_office(
+            db,
+            office_name="Benchmark office",
+            country="CMR",
+            admin_username="bench",
+            admin_display_name="Bench",
+            password=PASSWORD,
+        )
         cold_start(db)  # warm the OS file cache once, as a second start of the day would
         starts = [cold_start(db) for _ in range(args.runs)]
         unlocks = [unlock(db) for _ in range(args.runs)]
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-          f"{platform.python_version()}, {platform.platform()}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}, {platform.platform()}"
+    )
     print(f"runs: {args.runs}")
-    print(f"cold start to unlock window: median {statistics.median(starts) * 1000:.0f} ms "
-          f"(min {min(starts) * 1000:.0f}, max {max(starts) * 1000:.0f})")
-    print(f"unlock (scrypt + open + audit): median {statistics.median(unlocks) * 1000:.0f} ms "
-          f"(min {min(unlocks) * 1000:.0f}, max {max(unlocks) * 1000:.0f})")
+    print(
+        f"cold start to unlock window: median {statistics.median(starts) * 1000:.0f} ms "
+        f"(min {min(starts) * 1000:.0f}, max {max(starts) * 1000:.0f})"
+    )
+    print(
+        f"unlock (scrypt + open + audit): median {statistics.median(unlocks) * 1000:.0f} ms "
+        f"(min {min(unlocks) * 1000:.0f}, max {max(unlocks) * 1000:.0f})"
+    )
 
 
 if __name__ == "__main__":

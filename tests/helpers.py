@@ -14,21 +14,26 @@ def file_hashes(*paths: Path) -> dict[str, str | None]:
     }
 
 
-def store_person(office, given_names: str, family_name: str = "Testperson",
-                 code: str = "CMR-2026-0001") -> None:
+def store_person(
+    office, given_names: str, family_name: str = "Testperson", code: str = "CMR-2026-0001"
+) -> None:
     """Store a case with an identified person straight through the ORM."""
     with office.writing() as s:
-        s.add(Case(
-            code=code,
-            registration_date=date(2026, 11, 2),
-            profile=PersonProfile(sex="male", age_years=34, age_band="30-38"),
-            identity=PersonIdentity(given_names=given_names, family_name=family_name,
-                                    phone="+237 6 99 00 11 22"),
-        ))
+        s.add(
+            Case(
+                code=code,
+                registration_date=date(2026, 11, 2),
+                profile=PersonProfile(sex="male", age_years=34, age_band="30-38"),
+                identity=PersonIdentity(
+                    given_names=given_names, family_name=family_name, phone="+237 6 99 00 11 22"
+                ),
+            )
+        )
 
 
-def store_full_case(office, code: str, *, status: str = "active", closed_on=None,
-                    given_names: str = "Zebulon") -> None:
+def store_full_case(
+    office, code: str, *, status: str = "active", closed_on=None, given_names: str = "Zebulon"
+) -> None:
     """A case with a row in every table that belongs to a case (for purge tests)."""
     from tipdesk.models import (
         CaseNote,
@@ -49,23 +54,39 @@ def store_full_case(office, code: str, *, status: str = "active", closed_on=None
         org = Organisation(name=f"Fictional Shelter for {code}", type="ngo")
         service = Service(organisation=org, sector="shelter-nfi", service_type="Safe shelter")
         case = Case(
-            code=code, status=status, closed_on=closed_on,
+            code=code,
+            status=status,
+            closed_on=closed_on,
             registration_date=date(2020, 1, 6),
             profile=PersonProfile(sex="female", age_years=17, age_band="9-17"),
             identity=PersonIdentity(given_names=given_names, family_name="Purgeable"),
             participation=Participation(own_priorities="Go home safely"),
             consents=[Consent(scope="register", decision="given")],
             safety_assessments=[SafetyAssessment(safety_plan="Meet at the clinic")],
-            screenings=[Screening(acts=["recruitment"], purposes=["forced-labour"],
-                                  computed_outcome="presumed-victim",
-                                  outcome="presumed-victim")],
+            screenings=[
+                Screening(
+                    acts=["recruitment"],
+                    purposes=["forced-labour"],
+                    computed_outcome="presumed-victim",
+                    outcome="presumed-victim",
+                )
+            ],
             needs=[Need(sector="shelter-nfi", status="wants")],
             follow_ups=[FollowUpAction(description="Call back", due_on=date(2020, 2, 1))],
             notes=[CaseNote(text="Met at the market")],
-            referrals=[Referral(sector="shelter-nfi", service=service,
-                                events=[ReferralEvent(status="sent")])],
+            referrals=[
+                Referral(
+                    sector="shelter-nfi", service=service, events=[ReferralEvent(status="sent")]
+                )
+            ],
         )
         s.add(case)
         s.flush()
-        s.add(Draft(user_id=office.user.id, kind="case-edit", case_id=case.id,
-                    payload={"notes": "half typed"}))
+        s.add(
+            Draft(
+                user_id=office.user.id,
+                kind="case-edit",
+                case_id=case.id,
+                payload={"notes": "half typed"},
+            )
+        )

@@ -13,14 +13,17 @@ from tipdesk.services.audit_log import AuditFilter
 
 
 def test_failed_sign_ins_are_recorded_at_the_next_success(new_office, db_path):
-    office = office_service.sign_in(db_path, ADMIN, ADMIN_PASSWORD,
-                                    earlier_failures=["Amina", "my secret pass 99"])
+    office = office_service.sign_in(
+        db_path, ADMIN, ADMIN_PASSWORD, earlier_failures=["Amina", "my secret pass 99"]
+    )
     rows = audit_log.list_events(office, AuditFilter(action="session."))
     office.lock()
     # A password typed into the user-name field must never reach the audit trail.
     assert [(r.action, r.record_ref) for r in reversed(rows)] == [
-        ("session.sign-in-failed", "amina"), ("session.sign-in-failed", "(unknown user name)"),
-        ("session.sign-in", ADMIN)]
+        ("session.sign-in-failed", "amina"),
+        ("session.sign-in-failed", "(unknown user name)"),
+        ("session.sign-in", ADMIN),
+    ]
 
 
 def test_events_are_listed_newest_first_and_filtered(admin_office):
@@ -59,10 +62,16 @@ def test_settings_are_validated_audited_and_admin_only(admin_office, db_path):
 
 
 def test_drafts_belong_to_their_author(admin_office, db_path):
-    draft_id = drafts.save_draft(admin_office, "case-wizard", {"page": 2, "alias": "Rose"},
-                                 title="New case (alias Rose)")
-    drafts.save_draft(admin_office, "case-wizard", {"page": 3, "alias": "Rose"},
-                      draft_id=draft_id, title="New case (alias Rose)")
+    draft_id = drafts.save_draft(
+        admin_office, "case-wizard", {"page": 2, "alias": "Rose"}, title="New case (alias Rose)"
+    )
+    drafts.save_draft(
+        admin_office,
+        "case-wizard",
+        {"page": 3, "alias": "Rose"},
+        draft_id=draft_id,
+        title="New case (alias Rose)",
+    )
     [info] = drafts.list_drafts(admin_office)
     assert info.id == draft_id and info.payload == {"page": 3, "alias": "Rose"}
     users.add_user(admin_office, "fatou", "Fatou", "officer", "temporary phrase 42")

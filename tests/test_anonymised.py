@@ -15,8 +15,13 @@ from tipdesk.services.case_registration import ConsentAnswer, register_case
 from tipdesk.services.demo import generate_cases
 from tipdesk.services.statistics import build_summary
 
-SEEDS = {"given_names": "Quetzalia", "family_name": "Vandermolenaar", "aliases": "Skorpion",
-         "phone": "+237 677 313 131", "address": "Behind the Wxyq tannery"}
+SEEDS = {
+    "given_names": "Quetzalia",
+    "family_name": "Vandermolenaar",
+    "aliases": "Skorpion",
+    "phone": "+237 677 313 131",
+    "address": "Behind the Wxyq tannery",
+}
 PRIORITIES = "Wants to find her brother Tobiasz in Zlatograd"
 
 
@@ -40,15 +45,23 @@ def seeded_case(office, *, statistics=True, sex="male", age=34, forms=("forced-l
 def populated(admin_office):
     list(generate_cases(admin_office, 300, seed=11, today=date(2026, 11, 28)))
     codes = [seeded_case(admin_office) for _ in range(3)]
-    codes.append(seeded_case(admin_office, sex="trans-male", age=66,
-                             forms=("organ-removal",)))  # a rare person
+    codes.append(
+        seeded_case(admin_office, sex="trans-male", age=66, forms=("organ-removal",))
+    )  # a rare person
     codes.append(seeded_case(admin_office, statistics=False))
     return codes
 
 
 def forbidden_strings(codes):
-    return [*SEEDS.values(), PRIORITIES, "1977-07-17", "Tobiasz", *codes, "Amina Bello",
-            "Maroua-river"]
+    return [
+        *SEEDS.values(),
+        PRIORITIES,
+        "1977-07-17",
+        "Tobiasz",
+        *codes,
+        "Amina Bello",
+        "Maroua-river",
+    ]
 
 
 def test_summary_pdf_holds_nothing_identifying(admin_office, populated, tmp_path):
@@ -100,8 +113,7 @@ def test_a_rare_category_is_hidden_and_not_recoverable(admin_office):
 
 
 @pytest.mark.parametrize("suffix", ["csv", "xlsx"])
-def test_export_is_k_anonymous_recomputed_from_the_file(admin_office, populated, tmp_path,
-                                                        suffix):
+def test_export_is_k_anonymous_recomputed_from_the_file(admin_office, populated, tmp_path, suffix):
     out = tmp_path / f"export.{suffix}"
     result = run_export(admin_office, out, k=11)
     if suffix == "csv":
@@ -112,13 +124,22 @@ def test_export_is_k_anonymous_recomputed_from_the_file(admin_office, populated,
         book = load_workbook(out)
         sheet = book.worksheets[0]
         header = [c.value for c in sheet[1]]
-        rows = [dict(zip(header, [c.value or "" for c in row], strict=True))
-                for row in sheet.iter_rows(min_row=2)]
-        dictionary = "\n".join(str(c.value) for row in book["Data dictionary"].iter_rows()
-                               for c in row)
+        rows = [
+            dict(zip(header, [c.value or "" for c in row], strict=True))
+            for row in sheet.iter_rows(min_row=2)
+        ]
+        dictionary = "\n".join(
+            str(c.value) for row in book["Data dictionary"].iter_rows() for c in row
+        )
     # The test's own reading of the rule: these columns, at least k rows per combination.
-    quasi = ["yearOfRegistration", "gender", "ageBroad", "majorityStatus", "citizenship",
-             "CountryOfExploitation"]
+    quasi = [
+        "yearOfRegistration",
+        "gender",
+        "ageBroad",
+        "majorityStatus",
+        "citizenship",
+        "CountryOfExploitation",
+    ]
     for column in quasi:
         assert column in dictionary
     groups = Counter(tuple(row[q] for q in quasi) for row in rows)
@@ -128,27 +149,52 @@ def test_export_is_k_anonymous_recomputed_from_the_file(admin_office, populated,
     flat = repr(rows)
     for secret in forbidden_strings(populated):
         assert secret not in flat
-    assert {"isForcedLabour", "typeOfExploitConcatenated", "RecruiterRelationship",
-            "meansOfControlDebtBondage"} <= set(rows[0])
-    assert all(not str(value).startswith(("=", "+", "@")) for row in rows
-               for value in row.values())
+    assert {
+        "isForcedLabour",
+        "typeOfExploitConcatenated",
+        "RecruiterRelationship",
+        "meansOfControlDebtBondage",
+    } <= set(rows[0])
+    assert all(not str(value).startswith(("=", "+", "@")) for row in rows for value in row.values())
 
 
-def test_report_and_export_commands(admin_office, populated, db_path, tmp_path, capsys,
-                                    monkeypatch):
+def test_report_and_export_commands(
+    admin_office, populated, db_path, tmp_path, capsys, monkeypatch
+):
     from tests.conftest import ADMIN, ADMIN_PASSWORD
     from tipdesk.cli import main
 
     admin_office.lock()
     monkeypatch.setenv("TIPDESK_PASSWORD", ADMIN_PASSWORD)
     base = ["--db", str(db_path), "--user", ADMIN]
-    assert main(["report", "summary", "--out", str(tmp_path / "s.pdf"), "--from", "2025-01",
-                 "--to", "2026-11", "--min-cell", "7", *base]) == 0
-    assert "<7" in PdfReader(tmp_path / "s.pdf").pages[2].extract_text() + \
-        PdfReader(tmp_path / "s.pdf").pages[3].extract_text()
-    assert main(["report", "summary", "--out", str(tmp_path / "s.pdf"), "--min-cell", "2",
-                 *base]) == 4
-    assert main(["report", "summary", "--out", str(tmp_path / "s.pdf"), "--from", "June",
-                 *base]) == 2
+    assert (
+        main(
+            [
+                "report",
+                "summary",
+                "--out",
+                str(tmp_path / "s.pdf"),
+                "--from",
+                "2025-01",
+                "--to",
+                "2026-11",
+                "--min-cell",
+                "7",
+                *base,
+            ]
+        )
+        == 0
+    )
+    assert (
+        "<7"
+        in PdfReader(tmp_path / "s.pdf").pages[2].extract_text()
+        + PdfReader(tmp_path / "s.pdf").pages[3].extract_text()
+    )
+    assert (
+        main(["report", "summary", "--out", str(tmp_path / "s.pdf"), "--min-cell", "2", *base]) == 4
+    )
+    assert (
+        main(["report", "summary", "--out", str(tmp_path / "s.pdf"), "--from", "June", *base]) == 2
+    )
     assert main(["export", "anonymised", "--out", str(tmp_path / "e.xlsx"), *base]) == 0
     assert "anonymised records" in capsys.readouterr().out

@@ -37,15 +37,19 @@ def test_backup_is_encrypted_and_leaves_no_work_files(backup_file, tmp_path):
     raw = backup_file.read_bytes()
     assert CANARY_NAME.encode() not in raw and CANARY_NAME.encode("utf-16-le") not in raw
     assert sorted(zipfile.ZipFile(backup_file).namelist()) == [
-        "manifest.json", "office.tipdesk", "office.tipdesk.keys"]
+        "manifest.json",
+        "office.tipdesk",
+        "office.tipdesk.keys",
+    ]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
 
 def test_restore_on_a_new_laptop_with_a_second_users_password(backup_file, tmp_path):
     target = tmp_path / "new-laptop" / "office.tipdesk"
     target.parent.mkdir()
-    result = backup.restore_backup(backup_file, target, username="fatou",
-                                   password="temporary phrase 42")
+    result = backup.restore_backup(
+        backup_file, target, username="fatou", password="temporary phrase 42"
+    )
     assert result.cases == 1 and result.replaced == []
     assert _names(target, "fatou", "temporary phrase 42") == [CANARY_NAME]
     assert _names(target, ADMIN, ADMIN_PASSWORD) == [CANARY_NAME]
@@ -63,14 +67,16 @@ def test_restore_with_the_recovery_code(backup_file, new_office, tmp_path):
 
 
 def test_restore_refuses_to_overwrite_without_force_and_keeps_the_old_aside(
-        backup_file, admin_office, db_path):
+    backup_file, admin_office, db_path
+):
     admin_office.lock()
     before = file_hashes(db_path, keys_path_for(db_path))
     with pytest.raises(BadInput, match="--force"):
         backup.restore_backup(backup_file, db_path, username=ADMIN, password=ADMIN_PASSWORD)
     assert file_hashes(db_path, keys_path_for(db_path)) == before
-    result = backup.restore_backup(backup_file, db_path, username=ADMIN,
-                                   password=ADMIN_PASSWORD, force=True)
+    result = backup.restore_backup(
+        backup_file, db_path, username=ADMIN, password=ADMIN_PASSWORD, force=True
+    )
     assert len(result.replaced) == 2
     assert sorted(file_hashes(*result.replaced).values()) == sorted(before.values())
 
@@ -92,8 +98,7 @@ def test_damaged_backup_is_refused_with_nothing_changed(backup_file, tmp_path, d
     assert sorted(p.name for p in tmp_path.iterdir() if "restored" in p.name) == []
 
 
-def test_wrong_password_and_non_administrators_cannot_restore(backup_file, admin_office,
-                                                             tmp_path):
+def test_wrong_password_and_non_administrators_cannot_restore(backup_file, admin_office, tmp_path):
     target = tmp_path / "restored.tipdesk"
     with pytest.raises(AuthenticationFailed):
         backup.restore_backup(backup_file, target, username=ADMIN, password="wrong phrase 123")
@@ -118,5 +123,7 @@ def test_backup_reminder_after_seven_days(admin_office, tmp_path):
     backup.make_backup(admin_office, tmp_path / "b.tipdesk-backup")
     assert not backup.backup_overdue(admin_office)
     with admin_office.reading() as s:
-        assert s.scalar(select(func.count(AuditEvent.id)).where(
-            AuditEvent.action == "backup.create")) == 1
+        assert (
+            s.scalar(select(func.count(AuditEvent.id)).where(AuditEvent.action == "backup.create"))
+            == 1
+        )

@@ -9,14 +9,33 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_scale_benchmark_runs_end_to_end(tmp_path):
     result = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "scale.py"), "--cases", "120", "--runs", "1",
-         "--services", "24", "--db", str(tmp_path / "bench.tipdesk")],
-        capture_output=True, text=True, timeout=300)
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "scale.py"),
+            "--cases",
+            "120",
+            "--runs",
+            "1",
+            "--services",
+            "24",
+            "--db",
+            str(tmp_path / "bench.tipdesk"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     table = [line for line in result.stdout.splitlines() if line.startswith("| ")]
     operations = [line.split("|")[1].strip() for line in table[1:]]  # after the header
     assert operations == [
-        "unlock to first page of the case list", "case list: first page",
-        "case list: jump to row 60", "search by name", "filter by status and officer",
-        "open a case file", "summary PDF over all cases", "anonymised export",
-        "import of a 24-service directory (new services)"]
+        "unlock to first page of the case list",
+        "case list: first page",
+        "case list: jump to row 60",
+        "search by name",
+        "filter by status and officer",
+        "open a case file",
+        "summary PDF over all cases",
+        "anonymised export",
+        "import of a 24-service directory (new services)",
+    ]

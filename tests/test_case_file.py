@@ -15,8 +15,9 @@ from tipdesk.services.case_registration import register_case
 
 def _events(office, action):
     with office.reading() as s:
-        return s.scalars(select(AuditEvent).where(AuditEvent.action == action)
-                         .order_by(AuditEvent.id)).all()
+        return s.scalars(
+            select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.id)
+        ).all()
 
 
 def test_open_case_file_is_audited_and_fully_loaded(admin_office):
@@ -32,9 +33,12 @@ def test_open_case_file_is_audited_and_fully_loaded(admin_office):
 
 def test_changes_are_audited_field_by_field_without_values(admin_office):
     code = register_case(admin_office, adult_man_forced_labour_abroad())
-    changed = case_file.update_case(admin_office, code, profile={"age_years": 61},
-                                    identity={"phone": "+237 600 000 001",
-                                              "family_name": "Essomba"})
+    changed = case_file.update_case(
+        admin_office,
+        code,
+        profile={"age_years": 61},
+        identity={"phone": "+237 600 000 001", "family_name": "Essomba"},
+    )
     assert changed == ["profile.age_years", "profile.age_band", "identity.phone"]
     event = _events(admin_office, "case.change")[-1]
     assert event.fields == sorted(changed)
@@ -54,10 +58,15 @@ def test_withdrawing_referral_consent_flags_open_referrals(admin_office):
         s.add(Referral(case_id=case.id, sector="food", status="sent"))
     consent = next(c for c in case.consents if c.scope == "referral")
     assert case_file.withdraw_consent(admin_office, code, consent.id) == 1
-    flagged = {(r.sector, r.status): r.consent_withdrawn
-               for r in case_file.open_case_file(admin_office, code).referrals}
-    assert flagged == {("health", "sent"): True, ("health", "service-provided"): False,
-                       ("food", "sent"): False}
+    flagged = {
+        (r.sector, r.status): r.consent_withdrawn
+        for r in case_file.open_case_file(admin_office, code).referrals
+    }
+    assert flagged == {
+        ("health", "sent"): True,
+        ("health", "service-provided"): False,
+        ("food", "sent"): False,
+    }
     with pytest.raises(BadInput, match="not currently given"):
         case_file.withdraw_consent(admin_office, code, consent.id)
 
@@ -77,11 +86,15 @@ def test_closure_needs_a_known_reason(admin_office):
     code = register_case(admin_office, adult_man_forced_labour_abroad())
     with pytest.raises(BadInput, match="closure reason"):
         case_file.close_case(admin_office, code, "bored")
-    case_file.close_case(admin_office, code, "referred", referred=True,
-                         closed_on=date(2026, 11, 30))
+    case_file.close_case(
+        admin_office, code, "referred", referred=True, closed_on=date(2026, 11, 30)
+    )
     case = case_file.open_case_file(admin_office, code)
     assert (case.status, case.closure_reason, case.closed_on) == (
-        "closed-referred", "referred", date(2026, 11, 30))
+        "closed-referred",
+        "referred",
+        date(2026, 11, 30),
+    )
 
 
 def test_officers_manage_only_their_own_or_unassigned_cases(admin_office, db_path):

@@ -26,22 +26,23 @@ def _register(office, given, *, sex="male", outcome_means=True, restricted=False
 
 
 def test_list_filters_searches_sorts_and_pages(admin_office):
-    codes = [_register(admin_office, name, outcome_means=i % 2 == 0)
-             for i, name in enumerate(["Abena", "Bintou", "Chidi", "Dawit", "Esi"])]
+    codes = [
+        _register(admin_office, name, outcome_means=i % 2 == 0)
+        for i, name in enumerate(["Abena", "Bintou", "Chidi", "Dawit", "Esi"])
+    ]
     assert count_cases(admin_office) == 5
     page = list_cases(admin_office, sort="code", descending=False, limit=2, offset=2)
     assert [r.code for r in page] == codes[2:4]
-    assert page[0].name == "Chidi Essomba" and page[0].forms_of_exploitation == (
-        "forced-labour",)
+    assert page[0].name == "Chidi Essomba" and page[0].forms_of_exploitation == ("forced-labour",)
     presumed = CaseFilter(outcome="presumed-victim")
     assert count_cases(admin_office, presumed) == 3
-    assert [r.name for r in list_cases(admin_office, CaseFilter(search="daw"))] == [
-        "Dawit Essomba"]
+    assert [r.name for r in list_cases(admin_office, CaseFilter(search="daw"))] == ["Dawit Essomba"]
     assert [r.code for r in list_cases(admin_office, CaseFilter(search=codes[4]))] == [codes[4]]
     assert count_cases(admin_office, CaseFilter(search="100%")) == 0
     with admin_office.writing() as s:
-        s.execute(update(Case).where(Case.code == codes[1]).values(
-            next_follow_up_on=date(2026, 11, 1)))
+        s.execute(
+            update(Case).where(Case.code == codes[1]).values(next_follow_up_on=date(2026, 11, 1))
+        )
     overdue = list_cases(admin_office, CaseFilter(overdue_only=True), today=date(2026, 11, 28))
     assert [r.code for r in overdue] == [codes[1]]
 

@@ -27,5 +27,9 @@ def test_officers_are_listed_by_name_for_officers_too(admin_office, db_path):
         found = [(o.display_name, o.active) for o in list_officers(zara)]
     finally:
         zara.lock()
-    assert found == [("Amina Bello", True), ("Bola Officer", True), ("Left Officer", False),
-                     ("Zara Officer", True)]
+    assert found == [
+        ("Amina Bello", True),
+        ("Bola Officer", True),
+        ("Left Officer", False),
+        ("Zara Officer", True),
+    ]

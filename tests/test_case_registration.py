@@ -24,16 +24,28 @@ from tipdesk.services.case_registration import (
 
 def adult_man_forced_labour_abroad() -> CaseRegistration:
     return CaseRegistration(
-        consents=[ConsentAnswer("register", "given", language="fra"),
-                  ConsentAnswer("statistics", "given"),
-                  ConsentAnswer("referral", "given", sector="health")],
-        screening=ScreeningAnswers(acts=["recruitment", "transportation"], means=["deception"],
-                                   purposes=["forced-labour"], forms_of_exploitation=[
-                                       "forced-labour"], industries=["construction"],
-                                   countries_of_exploitation=["LBY"], trafficked_where="abroad"),
+        consents=[
+            ConsentAnswer("register", "given", language="fra"),
+            ConsentAnswer("statistics", "given"),
+            ConsentAnswer("referral", "given", sector="health"),
+        ],
+        screening=ScreeningAnswers(
+            acts=["recruitment", "transportation"],
+            means=["deception"],
+            purposes=["forced-labour"],
+            forms_of_exploitation=["forced-labour"],
+            industries=["construction"],
+            countries_of_exploitation=["LBY"],
+            trafficked_where="abroad",
+        ),
         needs={"health": "wants", "shelter-nfi": "declines"},
-        profile=ProfileAnswers(sex="male", age_years=34, nationality_status="national",
-                               citizenships=["CMR"], languages=["fra"]),
+        profile=ProfileAnswers(
+            sex="male",
+            age_years=34,
+            nationality_status="national",
+            citizenships=["CMR"],
+            languages=["fra"],
+        ),
         identity=IdentityAnswers(given_names=CANARY_NAME, family_name="Essomba"),
         registration_date=date(2026, 11, 2),
     )
@@ -48,8 +60,10 @@ def test_register_gives_sequential_office_codes_and_audits(admin_office):
         assert case.profile.age_band == "30-38"
         assert case.screenings[0].outcome == "presumed-victim"
         assert case.identity.given_names == CANARY_NAME
-        assert {n.sector: n.status for n in case.needs} == {"health": "wants",
-                                                            "shelter-nfi": "declines"}
+        assert {n.sector: n.status for n in case.needs} == {
+            "health": "wants",
+            "shelter-nfi": "declines",
+        }
         events = s.scalars(select(AuditEvent).where(AuditEvent.action == "case.create")).all()
     assert [e.record_ref for e in events] == [first, second]
 
@@ -62,7 +76,10 @@ def test_without_consent_to_register_only_an_anonymous_contact_is_kept(admin_off
         case = s.scalars(select(Case).where(Case.code == code)).one()
         assert case.anonymous_contact and case.identity is None
         assert (case.profile.sex, case.profile.age_band, case.profile.age_years) == (
-            "male", "30-38", None)
+            "male",
+            "30-38",
+            None,
+        )
         assert case.profile.citizenships == [] and case.screenings == []
         assert len(case.needs) == 2
         assert s.scalars(select(PersonIdentity)).all() == []
@@ -97,8 +114,7 @@ def test_date_of_birth_gives_the_age_and_the_child_rule(admin_office):
 def test_override_needs_a_reason():
     reg = adult_man_forced_labour_abroad()
     reg.screening.override_outcome = "assess-further"
-    assert ("screening", "Overriding the computed outcome needs a written reason.") in \
-        problems(reg)
+    assert ("screening", "Overriding the computed outcome needs a written reason.") in problems(reg)
     reg.screening.override_reason = "Account is second-hand; meet again."
     assert problems(reg) == []
 
@@ -107,7 +123,9 @@ def test_immediate_danger_needs_the_urgent_action():
     reg = adult_man_forced_labour_abroad()
     reg.safety = SafetyAnswers(immediate_danger=True)
     assert [m for step, m in problems(reg) if step == "safety"] == [
-        "Immediate danger: record who was alerted.", "Immediate danger: record what was done."]
+        "Immediate danger: record who was alerted.",
+        "Immediate danger: record what was done.",
+    ]
 
 
 def test_invalid_registration_saves_nothing(admin_office):

@@ -24,15 +24,20 @@ def test_every_demo_registration_is_valid_and_they_vary():
     assert any(not r.consents_to_register for r in regs)
     assert any(r.child and r.consents[0].given_by == "best-interests" for r in regs)
     assert {form for r in regs for form in r.screening.forms_of_exploitation} >= {
-        "organ-removal", "forced-labour", "sexual-exploitation"}
+        "organ-removal",
+        "forced-labour",
+        "sexual-exploitation",
+    }
 
 
 def test_generate_cases_in_batches(admin_office):
     progress = list(generate_cases(admin_office, 120, seed=5, batch=50))
     assert progress == [50, 100, 120]
     assert count_cases(admin_office) == 120
-    outcomes = {o: count_cases(admin_office, CaseFilter(outcome=o))
-                for o in ("presumed-victim", "assess-further", "no-indicators")}
+    outcomes = {
+        o: count_cases(admin_office, CaseFilter(outcome=o))
+        for o in ("presumed-victim", "assess-further", "no-indicators")
+    }
     assert all(outcomes.values()) and sum(outcomes.values()) < 120  # anonymous ones: none
     with admin_office.reading() as s:
         families = set(s.scalars(select(PersonIdentity.family_name)))
@@ -69,9 +74,12 @@ def test_demo_referrals_cover_every_status_and_respect_consent(tmp_path):
     office = sign_in(db, created.admin, created.password)
     list(generate_cases(office, 150, seed=8))
     with office.reading() as s:
-        referrals = s.scalars(select(Referral).options(
-            selectinload(Referral.case).selectinload(Case.consents),
-            selectinload(Referral.service).selectinload(Service.organisation))).all()
+        referrals = s.scalars(
+            select(Referral).options(
+                selectinload(Referral.case).selectinload(Case.consents),
+                selectinload(Referral.service).selectinload(Service.organisation),
+            )
+        ).all()
         assert {r.status for r in referrals} == set(v.REFERRAL_STATUS.codes)
         assert any("name" in r.disclosed_fields for r in referrals)
         assert any("name" not in r.disclosed_fields for r in referrals)

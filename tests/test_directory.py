@@ -27,11 +27,19 @@ SAMPLE = resource_path("sample_directory.csv")
 
 
 def shelter(**changes) -> ServiceRecord:
-    record = ServiceRecord(organisation="Fictional Shelter", organisation_type="ngo",
-                           sector="shelter-nfi", service_type="Safe shelter", admin1="Far North",
-                           site="Maroua", phone="+237 600 000 000", email="a@b.example",
-                           sexes=["female"], accepts_trafficking_cases=True,
-                           last_verified_on=date(2026, 11, 1))
+    record = ServiceRecord(
+        organisation="Fictional Shelter",
+        organisation_type="ngo",
+        sector="shelter-nfi",
+        service_type="Safe shelter",
+        admin1="Far North",
+        site="Maroua",
+        phone="+237 600 000 000",
+        email="a@b.example",
+        sexes=["female"],
+        accepts_trafficking_cases=True,
+        last_verified_on=date(2026, 11, 1),
+    )
     for name, value in changes.items():
         setattr(record, name, value)
     return record
@@ -46,22 +54,30 @@ def test_add_edit_deactivate_and_verify_are_audited(admin_office):
     directory.mark_verified(admin_office, ref, date(2026, 11, 28))
     directory.set_active(admin_office, ref, False)
     with admin_office.reading() as s:
-        actions = s.scalars(select(AuditEvent.action).where(AuditEvent.record_ref == ref)
-                            .order_by(AuditEvent.id)).all()
-    assert actions == ["directory.add", "directory.change", "directory.verify",
-                       "directory.deactivate"]
+        actions = s.scalars(
+            select(AuditEvent.action).where(AuditEvent.record_ref == ref).order_by(AuditEvent.id)
+        ).all()
+    assert actions == [
+        "directory.add",
+        "directory.change",
+        "directory.verify",
+        "directory.deactivate",
+    ]
     assert directory.count_services(admin_office) == 0
     assert directory.count_services(admin_office, DirectoryFilter(include_inactive=True)) == 1
 
 
-@pytest.mark.parametrize("changes, message", [
-    ({"organisation": ""}, "organisation: the organisation is required"),
-    ({"sector": "circus"}, "sector: use one of"),
-    ({"service_type": " "}, "service_type: the type of service is required"),
-    ({"phone": "call me"}, "phone: write a phone number"),
-    ({"email": "nobody"}, "email: write an e-mail address"),
-    ({"sexes": ["robot"]}, "sexes: 'robot' is not one of"),
-])
+@pytest.mark.parametrize(
+    "changes, message",
+    [
+        ({"organisation": ""}, "organisation: the organisation is required"),
+        ({"sector": "circus"}, "sector: use one of"),
+        ({"service_type": " "}, "service_type: the type of service is required"),
+        ({"phone": "call me"}, "phone: write a phone number"),
+        ({"email": "nobody"}, "email: write an e-mail address"),
+        ({"sexes": ["robot"]}, "sexes: 'robot' is not one of"),
+    ],
+)
 def test_validation_errors(admin_office, changes, message):
     with pytest.raises(BadInput, match=message):
         directory.save_service(admin_office, shelter(**changes))
@@ -77,15 +93,19 @@ def test_no_second_active_service_for_the_same_organisation_sector_and_site(admi
 def test_stale_filter_and_search(admin_office):
     import_directory(admin_office, SAMPLE)
     total = directory.count_services(admin_office)
-    stale = directory.count_services(admin_office, DirectoryFilter(stale_only=True),
-                                     today=date(2026, 11, 28))
+    stale = directory.count_services(
+        admin_office, DirectoryFilter(stale_only=True), today=date(2026, 11, 28)
+    )
     assert total == 48 and 0 < stale < total
-    assert all(r.stale(date(2026, 11, 28)) for r in directory.list_services(
-        admin_office, DirectoryFilter(stale_only=True), today=date(2026, 11, 28)))
+    assert all(
+        r.stale(date(2026, 11, 28))
+        for r in directory.list_services(
+            admin_office, DirectoryFilter(stale_only=True), today=date(2026, 11, 28)
+        )
+    )
     mora = directory.list_services(admin_office, DirectoryFilter(search="mora", sector="health"))
     assert [(r.site, r.sector) for r in mora] == [("Mora", "health")]
-    women_only = directory.list_services(admin_office, DirectoryFilter(sex="male",
-                                                                       sector="gbv"))
+    women_only = directory.list_services(admin_office, DirectoryFilter(sex="male", sector="gbv"))
     assert women_only == []
 
 
@@ -113,7 +133,11 @@ def test_one_bad_row_imports_nothing_and_every_problem_is_named(admin_office, tm
     with pytest.raises(ImportRefused) as caught:
         import_directory(admin_office, path)
     assert [(p.row, p.column) for p in caught.value.problems] == [
-        (5, "email"), (9, "sector"), (11, "accepts_trafficking_cases"), (13, "service_id")]
+        (5, "email"),
+        (9, "sector"),
+        (11, "accepts_trafficking_cases"),
+        (13, "service_id"),
+    ]
     assert directory.count_services(admin_office, DirectoryFilter(include_inactive=True)) == 0
 
 
@@ -132,8 +156,7 @@ def test_update_by_id_and_replace(admin_office, tmp_path):
         s.add(Referral(case_id=case_id, sector=referred.sector, service_id=referred.id))
     result = import_directory(admin_office, path)
     assert (result.updated, result.unchanged, result.removed) == (1, 9, 0)
-    assert directory.get_service(admin_office, table.rows[0][0]).opening_hours == \
-        "Weekends only"
+    assert directory.get_service(admin_office, table.rows[0][0]).opening_hours == "Weekends only"
     result = import_directory(admin_office, path, replace=True)
     assert (result.removed, result.deactivated) == (37, 1)
     assert directory.count_services(admin_office) == 10
@@ -141,8 +164,9 @@ def test_update_by_id_and_replace(admin_office, tmp_path):
 
 
 def test_formulas_are_neutralised_on_export(admin_office, tmp_path):
-    directory.save_service(admin_office, shelter(description="=cmd|' /C calc'!A0",
-                                                 focal_point="@SUM(1+1)"))
+    directory.save_service(
+        admin_office, shelter(description="=cmd|' /C calc'!A0", focal_point="@SUM(1+1)")
+    )
     out = tmp_path / "out.csv"
     export_directory(admin_office, out)
     text = out.read_text(encoding="utf-8-sig")
@@ -168,15 +192,25 @@ def test_an_officer_cannot_change_the_directory(admin_office, db_path, tmp_path)
 
 def test_gap_view_on_a_known_directory(admin_office):
     directory.save_service(admin_office, shelter())  # women only, takes trafficking cases
-    directory.save_service(admin_office, shelter(organisation="Fictional Clinic",
-                                                 sector="health", sexes=[],
-                                                 accepts_trafficking_cases=False,
-                                                 age_groups=["adults"]))
+    directory.save_service(
+        admin_office,
+        shelter(
+            organisation="Fictional Clinic",
+            sector="health",
+            sexes=[],
+            accepts_trafficking_cases=False,
+            age_groups=["adults"],
+        ),
+    )
     gaps = {(g.sector, g.admin1): g.kinds for g in directory_gaps(admin_office)}
     assert gaps[("shelter-nfi", "Far North")] == ("no-men",)
     assert gaps[("health", "Far North")] == ("no-trafficking", "no-older-people")
-    assert gaps[("food", "Far North")] == ("no-trafficking", "no-men", "no-older-people",
-                                           "no-non-nationals")
+    assert gaps[("food", "Far North")] == (
+        "no-trafficking",
+        "no-men",
+        "no-older-people",
+        "no-non-nationals",
+    )
     assert len(gaps) == 12
 
 

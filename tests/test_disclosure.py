@@ -24,8 +24,7 @@ def recoverable(table: CountTable) -> list[tuple[int, int]]:
 
 
 def test_one_way_rare_category_is_hidden_and_not_recoverable():
-    table = suppress(CountTable("Forms", ["cases"], ["labour", "sex", "organ"], [[40, 12, 2]]),
-                     5)
+    table = suppress(CountTable("Forms", ["cases"], ["labour", "sex", "organ"], [[40, 12, 2]]), 5)
     assert published(table, 5) == [["40", "<5", "<5", "54"]]
     assert recoverable(table) == []
 
@@ -52,13 +51,13 @@ def test_random_tables_never_leave_a_recoverable_cell(seed):
 
     rng = random.Random(seed)
     rows, cols = rng.randint(1, 5), rng.randint(2, 6)
-    counts = [[rng.choice([0, 1, 2, 3, 4, 6, 9, 15, 40]) for _ in range(cols)]
-              for _ in range(rows)]
+    counts = [[rng.choice([0, 1, 2, 3, 4, 6, 9, 15, 40]) for _ in range(cols)] for _ in range(rows)]
     k = rng.randint(3, 11)
-    table = suppress(CountTable("t", [f"r{i}" for i in range(rows)],
-                                [f"c{i}" for i in range(cols)], counts), k)
+    table = suppress(
+        CountTable("t", [f"r{i}" for i in range(rows)], [f"c{i}" for i in range(cols)], counts), k
+    )
     assert recoverable(table) == []
-    for (r, c) in itertools.product(range(rows), range(cols)):
+    for r, c in itertools.product(range(rows), range(cols)):
         if 0 < counts[r][c] < k:
             assert table.hidden[r][c]
 

@@ -36,7 +36,8 @@ def _seed(admin_office):
 
 
 def test_rotation_changes_the_key_for_every_account_and_the_recovery_code(
-        admin_office, new_office, db_path):
+    admin_office, new_office, db_path
+):
     _seed(admin_office)
     users.add_user(admin_office, "fatou", "Fatou", "officer", "temporary phrase 42")
     old_key = admin_office.database_key()
@@ -73,9 +74,11 @@ def test_rotation_killed_at_random_points_always_opens_with_all_data(admin_offic
     rng = random.Random(20261128)
     completed = 0
     for _ in range(runs):
-        child = subprocess.Popen([sys.executable, "-c", CHILD, str(db_path), ADMIN,
-                                  ADMIN_PASSWORD], stdout=subprocess.PIPE,
-                                 stderr=subprocess.DEVNULL)
+        child = subprocess.Popen(
+            [sys.executable, "-c", CHILD, str(db_path), ADMIN, ADMIN_PASSWORD],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
         first = child.stdout.readline()  # one rotation done: the child is in its loop
         time.sleep(rng.uniform(0.0, 0.25))  # then kill it somewhere inside a later one
         child.send_signal(signal.SIGKILL)

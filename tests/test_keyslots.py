@@ -108,8 +108,12 @@ def test_missing_and_damaged_files_are_reported_plainly(tmp_path):
     path = tmp_path / "office.tipdesk.keys"
     with pytest.raises(BadInput, match="missing"):
         KeySlotFile.load(path)
-    for content in (b"", b"not json", b'{"format": "other"}', b'{"format": "tipdesk-keyslots",'
-                    b' "version": 1, "slots": [{"id": 1}]}'):
+    for content in (
+        b"",
+        b"not json",
+        b'{"format": "other"}',
+        b'{"format": "tipdesk-keyslots", "version": 1, "slots": [{"id": 1}]}',
+    ):
         path.write_bytes(content)
         with pytest.raises(IntegrityFailure, match="damaged"):
             KeySlotFile.load(path)

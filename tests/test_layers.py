@@ -3,8 +3,14 @@
 import subprocess
 import sys
 
-CORE = ["tipdesk.models", "tipdesk.store", "tipdesk.services", "tipdesk.reports",
-        "tipdesk.cli", "tipdesk.migrations"]
+CORE = [
+    "tipdesk.models",
+    "tipdesk.store",
+    "tipdesk.services",
+    "tipdesk.reports",
+    "tipdesk.cli",
+    "tipdesk.migrations",
+]
 
 
 def test_core_packages_import_without_pyside6():

@@ -21,14 +21,20 @@ def _office_at(db_path, revision):
     engine = open_engine(db_path, key, create=True)
     migrate.upgrade_to(engine, revision)
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO office_settings (id, office_name, country_code, created_at, "
-            "idle_lock_minutes, retention_months) VALUES (1, 'Old office', 'MWI', "
-            "'2025-01-01 00:00:00', 5, 60)"))
-        conn.execute(text(
-            "INSERT INTO users (username, display_name, role, active, must_change_password, "
-            "created_at) VALUES (:u, 'Amina', 'administrator', 1, 0, '2025-01-01 00:00:00')"),
-            {"u": ADMIN})
+        conn.execute(
+            text(
+                "INSERT INTO office_settings (id, office_name, country_code, created_at, "
+                "idle_lock_minutes, retention_months) VALUES (1, 'Old office', 'MWI', "
+                "'2025-01-01 00:00:00', 5, 60)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO users (username, display_name, role, active, must_change_password, "
+                "created_at) VALUES (:u, 'Amina', 'administrator', 1, 0, '2025-01-01 00:00:00')"
+            ),
+            {"u": ADMIN},
+        )
     engine.dispose()
     slots = KeySlotFile.new(keys_path_for(db_path))
     slots.set_user_slot(ADMIN, ADMIN_PASSWORD, key)
@@ -40,10 +46,15 @@ def test_migrations_from_empty_build_exactly_the_models(db_path):
     engine = open_engine(db_path, new_database_key(), create=True)
     migrate.upgrade_to(engine, "head")
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={
-            "render_as_batch": True,
-            "include_name": lambda name, kind, _parent: not (
-                kind == "table" and name in search_schema.FTS_SHADOW_TABLES)})
+        context = MigrationContext.configure(
+            conn,
+            opts={
+                "render_as_batch": True,
+                "include_name": lambda name, kind, _parent: (
+                    not (kind == "table" and name in search_schema.FTS_SHADOW_TABLES)
+                ),
+            },
+        )
         assert compare_metadata(context, Base.metadata) == []
         assert migrate.current_revision(conn) == migrate.head_revision()
     engine.dispose()
@@ -60,8 +71,9 @@ def test_older_database_is_upgraded_after_an_encrypted_copy(db_path):
     try:
         with office.reading() as s:
             assert s.execute(text("SELECT count(*) FROM cases")).scalar() == 0
-            assert s.execute(text("SELECT office_name FROM office_settings")).scalar() \
-                == "Old office"
+            assert (
+                s.execute(text("SELECT office_name FROM office_settings")).scalar() == "Old office"
+            )
     finally:
         office.lock()
     copy = db_path.with_name(f"{db_path.name}.before-{migrate.head_revision()}.bak")
@@ -70,8 +82,9 @@ def test_older_database_is_upgraded_after_an_encrypted_copy(db_path):
     old = open_engine(copy, key)
     with old.connect() as conn:
         assert migrate.current_revision(conn) == "0001"
-        assert conn.execute(text("SELECT office_name FROM office_settings")).scalar() \
-            == "Old office"
+        assert (
+            conn.execute(text("SELECT office_name FROM office_settings")).scalar() == "Old office"
+        )
     old.dispose()
     assert office_service.check_office(db_path, ADMIN, ADMIN_PASSWORD).ok
 
@@ -100,9 +113,14 @@ def test_database_from_a_newer_tipdesk_is_refused_untouched(new_office, db_path)
 def test_new_and_migrated_databases_have_the_same_triggers_and_search_index(tmp_path):
     def objects(engine):
         with engine.connect() as conn:
-            return sorted(conn.execute(text(
-                "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'table') "
-                "AND name LIKE 'case_%'")).all())
+            return sorted(
+                conn.execute(
+                    text(
+                        "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'table') "
+                        "AND name LIKE 'case_%'"
+                    )
+                ).all()
+            )
 
     migrated = open_engine(tmp_path / "a.tipdesk", new_database_key(), create=True)
     migrate.upgrade_to(migrated, "head")

@@ -22,17 +22,28 @@ def test_initialise_creates_office_and_first_administrator(new_office, db_path):
     assert not office.is_open
 
 
-@pytest.mark.parametrize("kwargs, message", [
-    ({"office_name": " "}, "office name is required"),
-    ({"country": "Narnia"}, "not a country"),
-    ({"admin_username": "two words"}, "cannot be a user name"),
-    ({"password": "short"}, "at least 10 characters"),
-    ({"password": "amina-is-my-password"}, "do not include the user name"),
-])
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"office_name": " "}, "office name is required"),
+        ({"country": "Narnia"}, "not a country"),
+        ({"admin_username": "two words"}, "cannot be a user name"),
+        ({"password": "short"}, "at least 10 characters"),
+        ({"password": "amina-is-my-password"}, "do not include the user name"),
+    ],
+)
 def test_initialise_refuses_bad_input_and_leaves_no_files(tmp_path, kwargs, message):
     db_path = tmp_path / "x.tipdesk"
-    args = dict(office_name="Office", country="TCD", admin_username=ADMIN,
-                admin_display_name="A", password=ADMIN_PASSWORD) | kwargs
+    args = (
+        dict(
+            office_name="Office",
+            country="TCD",
+            admin_username=ADMIN,
+            admin_display_name="A",
+            password=ADMIN_PASSWORD,
+        )
+        | kwargs
+    )
     with pytest.raises(BadInput, match=message):
         office_service.initialise_office(db_path, **args)
     assert sorted(p.name for p in tmp_path.iterdir()) == []
@@ -41,9 +52,14 @@ def test_initialise_refuses_bad_input_and_leaves_no_files(tmp_path, kwargs, mess
 def test_initialise_never_overwrites_an_office(new_office, db_path):
     before = file_hashes(db_path, keys_path_for(db_path))
     with pytest.raises(BadInput, match="already exists"):
-        office_service.initialise_office(db_path, office_name="New", country="CMR",
-                                         admin_username="x", admin_display_name="x",
-                                         password=ADMIN_PASSWORD)
+        office_service.initialise_office(
+            db_path,
+            office_name="New",
+            country="CMR",
+            admin_username="x",
+            admin_display_name="x",
+            password=ADMIN_PASSWORD,
+        )
     assert file_hashes(db_path, keys_path_for(db_path)) == before
 
 
@@ -93,8 +109,9 @@ def test_only_administrators_manage_accounts(admin_office, db_path):
 
 
 def test_recovery_code_sets_a_new_password_for_a_forgotten_one(new_office, db_path):
-    users.recover_with_code(db_path, new_office.recovery_code.lower(), ADMIN,
-                            "remembered at last 2027")
+    users.recover_with_code(
+        db_path, new_office.recovery_code.lower(), ADMIN, "remembered at last 2027"
+    )
     with pytest.raises(AuthenticationFailed):
         office_service.sign_in(db_path, ADMIN, ADMIN_PASSWORD)
     office = office_service.sign_in(db_path, ADMIN, "remembered at last 2027")
@@ -107,8 +124,9 @@ def test_recovery_code_sets_a_new_password_for_a_forgotten_one(new_office, db_pa
 def test_wrong_recovery_code_changes_nothing(new_office, db_path):
     before = file_hashes(db_path, keys_path_for(db_path))
     with pytest.raises(AuthenticationFailed, match="recovery code"):
-        users.recover_with_code(db_path, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF", ADMIN,
-                                "remembered at last 2027")
+        users.recover_with_code(
+            db_path, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF", ADMIN, "remembered at last 2027"
+        )
     assert file_hashes(db_path, keys_path_for(db_path)) == before
 
 
@@ -124,11 +142,14 @@ def test_sign_in_and_account_changes_are_audited_without_secrets(admin_office, d
     assert "fatou" in dump and "temporary phrase 42" not in dump
 
 
-@pytest.mark.parametrize("tamper, first_bad", [
-    ("UPDATE audit_events SET record_ref = 'someone-else' WHERE id = 2", 2),
-    ("DELETE FROM audit_events WHERE id = 2", 3),
-    ("UPDATE audit_events SET id = CASE id WHEN 2 THEN 3 ELSE 2 END WHERE id IN (2, 3)", 2),
-])
+@pytest.mark.parametrize(
+    "tamper, first_bad",
+    [
+        ("UPDATE audit_events SET record_ref = 'someone-else' WHERE id = 2", 2),
+        ("DELETE FROM audit_events WHERE id = 2", 3),
+        ("UPDATE audit_events SET id = CASE id WHEN 2 THEN 3 ELSE 2 END WHERE id IN (2, 3)", 2),
+    ],
+)
 def test_check_names_the_first_tampered_audit_event(admin_office, db_path, tamper, first_bad):
     users.add_user(admin_office, "fatou", "Fatou", "officer", "temporary phrase 42")
     key = admin_office.database_key()

@@ -30,48 +30,82 @@ PASSWORDS = {"officer": "officer phrase 4242", "focal-point": "focal phrase 4343
 # action -> (roles allowed, call). Each call gets (office, world, tmp_path).
 MATRIX = {
     "list users": ({"administrator"}, lambda o, w, t: users.list_users(o)),
-    "add user": ({"administrator"},
-                 lambda o, w, t: users.add_user(o, f"new-{o.user.username}", "N", "officer",
-                                                "another phrase 77")),
-    "reset a password": ({"administrator"},
-                         lambda o, w, t: users.reset_password(o, "fatou", "fresh phrase 5555")),
+    "add user": (
+        {"administrator"},
+        lambda o, w, t: users.add_user(
+            o, f"new-{o.user.username}", "N", "officer", "another phrase 77"
+        ),
+    ),
+    "reset a password": (
+        {"administrator"},
+        lambda o, w, t: users.reset_password(o, "fatou", "fresh phrase 5555"),
+    ),
     "view audit trail": ({"administrator"}, lambda o, w, t: audit_log.list_events(o)),
-    "change settings": ({"administrator"},
-                        lambda o, w, t: settings.update_settings(o, idle_lock_minutes=7)),
-    "make a backup": ({"administrator"},
-                      lambda o, w, t: backup.make_backup(o, t / f"{o.user.username}.bak")),
+    "change settings": (
+        {"administrator"},
+        lambda o, w, t: settings.update_settings(o, idle_lock_minutes=7),
+    ),
+    "make a backup": (
+        {"administrator"},
+        lambda o, w, t: backup.make_backup(o, t / f"{o.user.username}.bak"),
+    ),
     "list purge candidates": ({"administrator"}, lambda o, w, t: retention.purge_candidates(o)),
-    "register a case": ({"administrator", "officer"},
-                        lambda o, w, t: register_case(o, adult_man_forced_labour_abroad())),
+    "register a case": (
+        {"administrator", "officer"},
+        lambda o, w, t: register_case(o, adult_man_forced_labour_abroad()),
+    ),
     "list cases": ({"administrator", "officer"}, lambda o, w, t: case_list.list_cases(o)),
-    "open a case file": ({"administrator", "officer"},
-                         lambda o, w, t: case_file.open_case_file(o, w["unassigned"])),
-    "add a note": ({"administrator", "officer"},
-                   lambda o, w, t: case_file.add_note(o, w["unassigned"], "A note")),
-    "import a case register": ({"administrator", "officer"},
-                               lambda o, w, t: (case_import.write_template(t / "c.csv"),
-                                                case_import.import_register(
-                                                    o, t / "c.csv", allow_duplicates=True))),
-    "view the directory": ({"administrator", "officer", "focal-point"},
-                           lambda o, w, t: directory.list_services(o)),
-    "change the directory": ({"administrator"},
-                             lambda o, w, t: directory.mark_verified(o, w["service"])),
-    "import a directory": ({"administrator"},
-                           lambda o, w, t: directory_io.import_directory(
-                               o, resource_path("sample_directory.csv"))),
-    "create a referral": ({"administrator", "officer"},
-                          lambda o, w, t: create_referral(o, w["unassigned"], sector="health",
-                                                          service_ref=None)),
-    "see the referral queue": ({"administrator", "officer", "focal-point"},
-                               lambda o, w, t: list_queue(o)),
-    "print a referral form": ({"administrator", "officer", "focal-point"},
-                              lambda o, w, t: referral_view(o, w["referral"], printing=True)),
-    "record referral feedback": ({"administrator", "officer", "focal-point"},
-                                 lambda o, w, t: set_status(o, w["referral"], "cancelled")),
-    "anonymised summary": ({"administrator", "officer"},
-                           lambda o, w, t: statistics.build_summary(o)),
-    "anonymised export": ({"administrator", "officer"},
-                          lambda o, w, t: run_export(o, t / f"{o.user.username}.csv")),
+    "open a case file": (
+        {"administrator", "officer"},
+        lambda o, w, t: case_file.open_case_file(o, w["unassigned"]),
+    ),
+    "add a note": (
+        {"administrator", "officer"},
+        lambda o, w, t: case_file.add_note(o, w["unassigned"], "A note"),
+    ),
+    "import a case register": (
+        {"administrator", "officer"},
+        lambda o, w, t: (
+            case_import.write_template(t / "c.csv"),
+            case_import.import_register(o, t / "c.csv", allow_duplicates=True),
+        ),
+    ),
+    "view the directory": (
+        {"administrator", "officer", "focal-point"},
+        lambda o, w, t: directory.list_services(o),
+    ),
+    "change the directory": (
+        {"administrator"},
+        lambda o, w, t: directory.mark_verified(o, w["service"]),
+    ),
+    "import a directory": (
+        {"administrator"},
+        lambda o, w, t: directory_io.import_directory(o, resource_path("sample_directory.csv")),
+    ),
+    "create a referral": (
+        {"administrator", "officer"},
+        lambda o, w, t: create_referral(o, w["unassigned"], sector="health", service_ref=None),
+    ),
+    "see the referral queue": (
+        {"administrator", "officer", "focal-point"},
+        lambda o, w, t: list_queue(o),
+    ),
+    "print a referral form": (
+        {"administrator", "officer", "focal-point"},
+        lambda o, w, t: referral_view(o, w["referral"], printing=True),
+    ),
+    "record referral feedback": (
+        {"administrator", "officer", "focal-point"},
+        lambda o, w, t: set_status(o, w["referral"], "cancelled"),
+    ),
+    "anonymised summary": (
+        {"administrator", "officer"},
+        lambda o, w, t: statistics.build_summary(o),
+    ),
+    "anonymised export": (
+        {"administrator", "officer"},
+        lambda o, w, t: run_export(o, t / f"{o.user.username}.csv"),
+    ),
 }
 
 

@@ -25,11 +25,20 @@ SECRET_ADDRESS = "Quartier Domayo, behind the Qxzv mill"
 
 @pytest.fixture
 def clinic(admin_office):
-    return directory.save_service(admin_office, ServiceRecord(
-        organisation="Fictional Clinic Réseau", organisation_acronym="FCR",
-        organisation_type="health", sector="health", service_type="Primary health care",
-        admin1="Far North", site="Maroua", phone="+000 555 123 456",
-        focal_point="Dr Fictional"))
+    return directory.save_service(
+        admin_office,
+        ServiceRecord(
+            organisation="Fictional Clinic Réseau",
+            organisation_acronym="FCR",
+            organisation_type="health",
+            sector="health",
+            service_type="Primary health care",
+            admin1="Far North",
+            site="Maroua",
+            phone="+000 555 123 456",
+            focal_point="Dr Fictional",
+        ),
+    )
 
 
 @pytest.fixture
@@ -38,19 +47,30 @@ def case_code(admin_office):
     reg.identity.given_names, reg.identity.family_name = "Éloïse", "Ngozi-Ménard"
     reg.identity.phone, reg.identity.address = SECRET_PHONE, SECRET_ADDRESS
     reg.identity.aliases = "Zorblat"
-    reg.consents.append(ConsentAnswer("share", "given", partner="FCR",
-                                      information=["name", "alias"]))
+    reg.consents.append(
+        ConsentAnswer("share", "given", partner="FCR", information=["name", "alias"])
+    )
     return register_case(admin_office, reg)
 
 
-def test_referral_carries_exactly_the_consented_fields(admin_office, clinic, case_code,
-                                                       tmp_path):
-    rid = create_referral(admin_office, case_code, sector="health", service_ref=clinic,
-                          priority="urgent", reason="Untreated injuries from the site",
-                          disclosed_fields=["name", "sex", "age_band", "languages"])
+def test_referral_carries_exactly_the_consented_fields(admin_office, clinic, case_code, tmp_path):
+    rid = create_referral(
+        admin_office,
+        case_code,
+        sector="health",
+        service_ref=clinic,
+        priority="urgent",
+        reason="Untreated injuries from the site",
+        disclosed_fields=["name", "sex", "age_band", "languages"],
+    )
     with pytest.raises(PermissionDenied, match="do not allow disclosing: phone"):
-        create_referral(admin_office, case_code, sector="health", service_ref=clinic,
-                        disclosed_fields=["name", "phone"])
+        create_referral(
+            admin_office,
+            case_code,
+            sector="health",
+            service_ref=clinic,
+            disclosed_fields=["name", "phone"],
+        )
     view = referral_view(admin_office, rid, printing=True)
     assert view.person_label == "Éloïse Ngozi-Ménard"
     out = tmp_path / "form.pdf"
@@ -67,36 +87,47 @@ def test_referral_carries_exactly_the_consented_fields(admin_office, clinic, cas
     meta = PdfReader(out).metadata
     assert "Éloïse" not in str(meta) and case_code not in str(meta)
     with admin_office.reading() as s:
-        actions = s.scalars(select(AuditEvent.action).where(
-            AuditEvent.record_type == "referral")).all()
+        actions = s.scalars(
+            select(AuditEvent.action).where(AuditEvent.record_type == "referral")
+        ).all()
     assert actions == ["referral.create", "referral.print"]
 
 
-def test_without_share_consent_the_form_names_the_case_code_only(admin_office, clinic,
-                                                                 case_code, tmp_path):
-    rid = create_referral(admin_office, case_code, sector="health", service_ref=None,
-                          disclosed_fields=["sex"])
+def test_without_share_consent_the_form_names_the_case_code_only(
+    admin_office, clinic, case_code, tmp_path
+):
+    rid = create_referral(
+        admin_office, case_code, sector="health", service_ref=None, disclosed_fields=["sex"]
+    )
     view = referral_view(admin_office, rid)
     assert view.person_label == case_code and view.disclosed == {"sex": "Male"}
     with pytest.raises(PermissionDenied):  # no partner named: names may not go
-        create_referral(admin_office, case_code, sector="health", service_ref=None,
-                        disclosed_fields=["name"])
+        create_referral(
+            admin_office, case_code, sector="health", service_ref=None, disclosed_fields=["name"]
+        )
 
 
-def test_consent_gate_and_administrator_override(admin_office, db_path, clinic, case_code,
-                                                 tmp_path):
+def test_consent_gate_and_administrator_override(
+    admin_office, db_path, clinic, case_code, tmp_path
+):
     with pytest.raises(PermissionDenied, match="no consent to refer this person"):
         create_referral(admin_office, case_code, sector="mhpss", service_ref=None)
     users.add_user(admin_office, "fatou", "Fatou", "officer", "temporary phrase 42")
     case_file.update_case(admin_office, case_code, case={"assigned_officer_id": None})
     fatou = office_service.sign_in(db_path, "fatou", "temporary phrase 42")
     with pytest.raises(PermissionDenied, match="may not override"):
-        create_referral(fatou, case_code, sector="mhpss", service_ref=None,
-                        override_reason="Urgent")
+        create_referral(
+            fatou, case_code, sector="mhpss", service_ref=None, override_reason="Urgent"
+        )
     fatou.lock()
-    rid = create_referral(admin_office, case_code, sector="mhpss", service_ref=None,
-                          override_reason="Suicide risk; the person cannot consent now.",
-                          disclosed_fields=["sex"])
+    rid = create_referral(
+        admin_office,
+        case_code,
+        sector="mhpss",
+        service_ref=None,
+        override_reason="Suicide risk; the person cannot consent now.",
+        disclosed_fields=["sex"],
+    )
     with admin_office.reading() as s:
         assert "referral.consent-override" in s.scalars(select(AuditEvent.action)).all()
     write_referral_form(tmp_path / "o.pdf", referral_view(admin_office, rid, printing=True))
@@ -106,21 +137,26 @@ def test_consent_gate_and_administrator_override(admin_office, db_path, clinic, 
 
 def test_declined_need_cannot_be_referred(admin_office, case_code):
     with pytest.raises(BadInput, match="declined"):  # shelter-nfi: declines
-        create_referral(admin_office, case_code, sector="shelter-nfi", service_ref=None,
-                        override_reason="Anyway")
+        create_referral(
+            admin_office,
+            case_code,
+            sector="shelter-nfi",
+            service_ref=None,
+            override_reason="Anyway",
+        )
 
 
 def test_status_transitions_and_overdue(admin_office, clinic, case_code):
-    rid = create_referral(admin_office, case_code, sector="health", service_ref=clinic,
-                          priority="emergency")
+    rid = create_referral(
+        admin_office, case_code, sector="health", service_ref=clinic, priority="emergency"
+    )
     with pytest.raises(BadInput, match="cannot become service-provided"):
         set_status(admin_office, rid, "service-provided")
     set_status(admin_office, rid, "sent", on=date(2026, 11, 20))
     [row] = list_queue(admin_office, today=date(2026, 11, 22))
     assert row.due_on == date(2026, 11, 21) and row.overdue
     assert overdue_counts(admin_office, today=date(2026, 11, 22))["emergency"] == 1
-    assert list_queue(admin_office, QueueFilter(overdue_only=True),
-                      today=date(2026, 11, 21)) == []
+    assert list_queue(admin_office, QueueFilter(overdue_only=True), today=date(2026, 11, 21)) == []
     set_status(admin_office, rid, "accepted", note="Seen by Dr Fictional")
     set_status(admin_office, rid, "service-provided")
     assert not is_overdue("service-provided", date(2026, 11, 21), date(2026, 12, 1))
@@ -140,10 +176,12 @@ def test_withdrawn_consent_blocks_printing_and_sending(admin_office, clinic, cas
     assert list_queue(admin_office)[0].consent_withdrawn
 
 
-def test_focal_point_sees_the_queue_and_records_feedback_only(admin_office, db_path, clinic,
-                                                             case_code):
-    rid = create_referral(admin_office, case_code, sector="health", service_ref=clinic,
-                          disclosed_fields=["sex"])
+def test_focal_point_sees_the_queue_and_records_feedback_only(
+    admin_office, db_path, clinic, case_code
+):
+    rid = create_referral(
+        admin_office, case_code, sector="health", service_ref=clinic, disclosed_fields=["sex"]
+    )
     set_status(admin_office, rid, "sent")
     users.add_user(admin_office, "kofi", "Kofi", "focal-point", "temporary phrase 43")
     kofi = office_service.sign_in(db_path, "kofi", "temporary phrase 43")
@@ -164,11 +202,13 @@ def test_arabic_name_is_shaped_with_the_bundled_font(admin_office, clinic, tmp_p
 
     reg = adult_man_forced_labour_abroad()
     reg.identity.given_names, reg.identity.family_name = "فاطمة", "الزهراء"
-    reg.consents.append(ConsentAnswer("share", "given", partner="Fictional Clinic Réseau",
-                                      information=["name"]))
+    reg.consents.append(
+        ConsentAnswer("share", "given", partner="Fictional Clinic Réseau", information=["name"])
+    )
     code = register_case(admin_office, reg)
-    rid = create_referral(admin_office, code, sector="health", service_ref=clinic,
-                          disclosed_fields=["name"])
+    rid = create_referral(
+        admin_office, code, sector="health", service_ref=clinic, disclosed_fields=["name"]
+    )
     out = tmp_path / "ar.pdf"
     write_referral_form(out, referral_view(admin_office, rid, printing=True))
     page = PdfReader(out).pages[0]
@@ -180,20 +220,52 @@ def test_arabic_name_is_shaped_with_the_bundled_font(admin_office, clinic, tmp_p
     assert "فاطمة الزهراء" in unicodedata.normalize("NFKC", text)
 
 
-def test_report_referral_command(admin_office, db_path, clinic, case_code, tmp_path, capsys,
-                                 monkeypatch):
+def test_report_referral_command(
+    admin_office, db_path, clinic, case_code, tmp_path, capsys, monkeypatch
+):
     from tests.conftest import ADMIN, ADMIN_PASSWORD
     from tipdesk.cli import main
 
-    rid = create_referral(admin_office, case_code, sector="health", service_ref=clinic,
-                          disclosed_fields=["sex"])
+    rid = create_referral(
+        admin_office, case_code, sector="health", service_ref=clinic, disclosed_fields=["sex"]
+    )
     number = referral_view(admin_office, rid).number
     admin_office.lock()
     monkeypatch.setenv("TIPDESK_PASSWORD", ADMIN_PASSWORD)
     out = tmp_path / "r.pdf"
-    assert main(["report", "referral", "--referral", number, "--out", str(out), "--db",
-                 str(db_path), "--user", ADMIN]) == 0
+    assert (
+        main(
+            [
+                "report",
+                "referral",
+                "--referral",
+                number,
+                "--out",
+                str(out),
+                "--db",
+                str(db_path),
+                "--user",
+                ADMIN,
+            ]
+        )
+        == 0
+    )
     assert number in PdfReader(out).pages[0].extract_text()
-    assert main(["report", "referral", "--referral", "REF-2026-99999", "--out", str(out),
-                 "--db", str(db_path), "--user", ADMIN]) == 4
+    assert (
+        main(
+            [
+                "report",
+                "referral",
+                "--referral",
+                "REF-2026-99999",
+                "--out",
+                str(out),
+                "--db",
+                str(db_path),
+                "--user",
+                ADMIN,
+            ]
+        )
+        == 4
+    )
     assert "no longer exists" in capsys.readouterr().err

@@ -7,16 +7,19 @@ from tipdesk.services.screening import compute_outcome, is_child, missed_groups,
 ACT, MEANS, PURPOSE = ["recruitment"], ["deception"], ["forced-labour"]
 
 
-@pytest.mark.parametrize("acts, means, purposes, child, other, expected", [
-    (ACT, MEANS, PURPOSE, False, [], "presumed-victim"),  # adult: the whole definition
-    (ACT, [], PURPOSE, False, [], "assess-further"),  # adult without a Means
-    (ACT, [], PURPOSE, True, [], "presumed-victim"),  # child: Act + Purpose is enough
-    ([], MEANS, PURPOSE, True, [], "assess-further"),  # child without an Act
-    (ACT, MEANS, [], False, [], "assess-further"),  # partial indicators
-    ([], [], [], False, ["debt-bondage"], "assess-further"),  # a means of control alone
-    ([], [], [], False, [], "no-indicators"),
-    ([], [], [], True, [], "no-indicators"),
-])
+@pytest.mark.parametrize(
+    "acts, means, purposes, child, other, expected",
+    [
+        (ACT, MEANS, PURPOSE, False, [], "presumed-victim"),  # adult: the whole definition
+        (ACT, [], PURPOSE, False, [], "assess-further"),  # adult without a Means
+        (ACT, [], PURPOSE, True, [], "presumed-victim"),  # child: Act + Purpose is enough
+        ([], MEANS, PURPOSE, True, [], "assess-further"),  # child without an Act
+        (ACT, MEANS, [], False, [], "assess-further"),  # partial indicators
+        ([], [], [], False, ["debt-bondage"], "assess-further"),  # a means of control alone
+        ([], [], [], False, [], "no-indicators"),
+        ([], [], [], True, [], "no-indicators"),
+    ],
+)
 def test_outcome(acts, means, purposes, child, other, expected):
     result = compute_outcome(acts, means, purposes, child=child, other_indicators=other)
     assert result.outcome == expected
@@ -30,20 +33,43 @@ def test_reasons_say_what_is_missing():
     assert any("no Means is needed" in r for r in child.reasons)
 
 
-@pytest.mark.parametrize("age, band, expected", [
-    (17, None, True), (18, None, False), (None, "9-17", True), (None, "18-20", False),
-    (None, "unknown", False), (None, None, False)])
+@pytest.mark.parametrize(
+    "age, band, expected",
+    [
+        (17, None, True),
+        (18, None, False),
+        (None, "9-17", True),
+        (None, "18-20", False),
+        (None, "unknown", False),
+        (None, None, False),
+    ],
+)
 def test_is_child(age, band, expected):
     assert is_child(age, band) is expected
 
 
 def test_missed_groups():
-    assert missed_groups(sex="male", age_years=64, nationality_status="migrant",
-                         forms_of_exploitation=["forced-labour", "organ-removal"]) == [
-        "Men and boys", "Older people (60 and over)", "Labour exploitation", "Organ removal",
-        "Migrants, refugees and other non-nationals"]
-    assert missed_groups(sex="female", age_years=30, nationality_status="national",
-                         forms_of_exploitation=["sexual-exploitation"]) == []
+    assert missed_groups(
+        sex="male",
+        age_years=64,
+        nationality_status="migrant",
+        forms_of_exploitation=["forced-labour", "organ-removal"],
+    ) == [
+        "Men and boys",
+        "Older people (60 and over)",
+        "Labour exploitation",
+        "Organ removal",
+        "Migrants, refugees and other non-nationals",
+    ]
+    assert (
+        missed_groups(
+            sex="female",
+            age_years=30,
+            nationality_status="national",
+            forms_of_exploitation=["sexual-exploitation"],
+        )
+        == []
+    )
 
 
 def test_cp_or_gbv_cases_meeting_the_definition_are_flagged():

@@ -12,14 +12,18 @@ from tipdesk.services.case_registration import register_case
 
 def _register(office, given, family, alias=""):
     reg = adult_man_forced_labour_abroad()
-    reg.identity.given_names, reg.identity.family_name, reg.identity.aliases = (given, family,
-                                                                                  alias)
+    reg.identity.given_names, reg.identity.family_name, reg.identity.aliases = (
+        given,
+        family,
+        alias,
+    )
     return register_case(office, reg)
 
 
 def found(office, query):
-    return [r.code for r in list_cases(office, CaseFilter(search=query), sort="code",
-                                       descending=False)]
+    return [
+        r.code for r in list_cases(office, CaseFilter(search=query), sort="code", descending=False)
+    ]
 
 
 def test_search_by_name_alias_and_code(admin_office):

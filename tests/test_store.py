@@ -14,8 +14,13 @@ from tipdesk.store.keyslots import KeySlotFile, keys_path_for
 
 
 def _disk_files(db_path):
-    names = [db_path.name, db_path.name + "-wal", db_path.name + "-shm",
-             db_path.name + "-journal", db_path.name + ".keys"]
+    names = [
+        db_path.name,
+        db_path.name + "-wal",
+        db_path.name + "-shm",
+        db_path.name + "-journal",
+        db_path.name + ".keys",
+    ]
     return [db_path.with_name(n) for n in names if db_path.with_name(n).exists()]
 
 
@@ -128,9 +133,14 @@ def test_bad_input_gets_a_clear_error_and_changes_nothing(case, new_office, db_p
 
 def test_key_file_of_another_office_does_not_open_this_database(tmp_path, new_office, db_path):
     other = tmp_path / "other.tipdesk"
-    office_service.initialise_office(other, office_name="Other", country="LBR",
-                                     admin_username=ADMIN, admin_display_name="A",
-                                     password=ADMIN_PASSWORD)
+    office_service.initialise_office(
+        other,
+        office_name="Other",
+        country="LBR",
+        admin_username=ADMIN,
+        admin_display_name="A",
+        password=ADMIN_PASSWORD,
+    )
     keys_path_for(db_path).write_bytes(keys_path_for(other).read_bytes())
     with pytest.raises(IntegrityFailure, match="not the database this key file belongs to"):
         office_service.sign_in(db_path, ADMIN, ADMIN_PASSWORD)

@@ -5,8 +5,10 @@ from openpyxl import load_workbook
 
 from tipdesk.services.tabular import read_table, write_table
 
-ROWS = [["=HYPERLINK(\"http://x\")", "+237 600", "-5", "@SUM(A1)", "plain", "Aïssa, \"Rose\""],
-        ["", "; two; values", "line\nbreak", "'quoted", "١٢٣ عربى", "😀"]]
+ROWS = [
+    ['=HYPERLINK("http://x")', "+237 600", "-5", "@SUM(A1)", "plain", 'Aïssa, "Rose"'],
+    ["", "; two; values", "line\nbreak", "'quoted", "١٢٣ عربى", "😀"],
+]
 HEADERS = ["a", "b", "c", "d", "e", "f"]
 
 

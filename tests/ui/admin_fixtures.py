@@ -17,7 +17,9 @@ def make_page(qtbot, office, runner, settings) -> AdministrationPage:
 def table_text(model: QAbstractItemModel) -> list[list[str]]:
     """What a table shows: the DisplayRole text of every cell, row by row."""
     return [
-        [model.index(row, column).data(Qt.ItemDataRole.DisplayRole) or ""
-         for column in range(model.columnCount())]
+        [
+            model.index(row, column).data(Qt.ItemDataRole.DisplayRole) or ""
+            for column in range(model.columnCount())
+        ]
         for row in range(model.rowCount())
     ]

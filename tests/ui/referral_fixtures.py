@@ -71,8 +71,12 @@ def widget_texts(root: QWidget) -> str:
         if isinstance(widget, QComboBox):
             found += [widget.itemText(i) for i in range(widget.count())]
         if isinstance(widget, QTableWidget):
-            found += [widget.item(r, c).text() for r in range(widget.rowCount())
-                      for c in range(widget.columnCount()) if widget.item(r, c)]
+            found += [
+                widget.item(r, c).text()
+                for r in range(widget.rowCount())
+                for c in range(widget.columnCount())
+                if widget.item(r, c)
+            ]
         found += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
     return "\n".join(found)
 

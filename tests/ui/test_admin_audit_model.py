@@ -15,8 +15,14 @@ EVENTS = 450
 def record_events(office, count, action="case.view", username="fatou"):
     with office.writing() as s:
         for i in range(count):
-            audit.record(s, username, action, "case", f"CMR-2026-{i % 50:04d}",
-                         ["status", "notes"] if i % 2 else None)
+            audit.record(
+                s,
+                username,
+                action,
+                "case",
+                f"CMR-2026-{i % 50:04d}",
+                ["status", "notes"] if i % 2 else None,
+            )
 
 
 @pytest.fixture
@@ -83,7 +89,8 @@ def test_filters_reset_the_model(model, office):
     model.fetchMore(QModelIndex())
     assert model.total == EVENTS // 50
     assert {cell(model, r, AuditTableModel.RECORD) for r in range(model.rowCount())} == {
-        "CMR-2026-0007"}
+        "CMR-2026-0007"
+    }
 
     tomorrow = datetime.now(UTC).replace(tzinfo=None) + timedelta(days=1)
     model.set_filter(AuditFilter(since=tomorrow))
@@ -97,13 +104,19 @@ def test_display_role_shows_local_time_user_action_record_fields(model):
     newest = model.event_at(0)
     local = newest.at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
     assert [cell(model, 0, c) for c in range(6)] == [
-        local, "fatou", "case.view", "case", "CMR-2026-0049", "notes, status"
+        local,
+        "fatou",
+        "case.view",
+        "case",
+        "CMR-2026-0049",
+        "notes, status",
     ]
     assert cell(model, 1, AuditTableModel.FIELDS) == ""
     assert model.headerData(0, Qt.Orientation.Horizontal) == "When"
     assert model.headerData(5, Qt.Orientation.Horizontal) == "Changed fields"
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole).startswith(
-        f"Event {newest.id},")
+        f"Event {newest.id},"
+    )
 
 
 def test_event_without_a_user_shows_a_dash(qapp, admin_office):

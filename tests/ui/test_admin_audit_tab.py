@@ -26,8 +26,10 @@ def tamper(office, db_path, event_id):
     engine = open_engine(db_path, office.database_key())
     try:
         with engine.begin() as conn:
-            conn.execute(text("UPDATE audit_events SET record_ref = 'someone-else' WHERE id = :i"),
-                         {"i": event_id})
+            conn.execute(
+                text("UPDATE audit_events SET record_ref = 'someone-else' WHERE id = :i"),
+                {"i": event_id},
+            )
     finally:
         engine.dispose()
 

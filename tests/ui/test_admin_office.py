@@ -41,10 +41,13 @@ def test_shows_and_saves_the_settings(qtbot, tab, admin_office):
     assert not tab.settings_status.is_error
 
 
-@pytest.mark.parametrize("spin, typed, message", [
-    ("idle_spin", "0", "between 1 and 120 minutes"),
-    ("retention_spin", "3", "between 6 and 240 months"),
-])
+@pytest.mark.parametrize(
+    "spin, typed, message",
+    [
+        ("idle_spin", "0", "between 1 and 120 minutes"),
+        ("retention_spin", "3", "between 6 and 240 months"),
+    ],
+)
 def test_out_of_range_values_are_refused(qtbot, tab, admin_office, spin, typed, message):
     type_into(qtbot, getattr(tab, spin), typed)
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
@@ -108,8 +111,9 @@ def test_cancelling_the_file_dialog_does_nothing(tab, monkeypatch):
 @pytest.fixture
 def expired(admin_office):
     for number in (1, 2, 3):
-        store_full_case(admin_office, f"CMR-2019-000{number}", status="closed",
-                        closed_on=date(2019, 3, number))
+        store_full_case(
+            admin_office, f"CMR-2019-000{number}", status="closed", closed_on=date(2019, 3, number)
+        )
     store_full_case(admin_office, "CMR-2026-0001")  # active: never a candidate
     return admin_office
 
@@ -129,7 +133,8 @@ def warned(monkeypatch):
 def test_lists_candidates_and_purges_the_selected_ones(qtbot, expired, page, warned):
     box = page.office_tab.retention_box
     assert table_text(box.model) == [
-        ["CMR-2019-0001", "2019-03-01"], ["CMR-2019-0002", "2019-03-02"],
+        ["CMR-2019-0001", "2019-03-01"],
+        ["CMR-2019-0002", "2019-03-02"],
         ["CMR-2019-0003", "2019-03-03"],
     ]
     assert "3 cases are past this period" in box.rule_label.text()
@@ -143,7 +148,9 @@ def test_lists_candidates_and_purges_the_selected_ones(qtbot, expired, page, war
     assert [row[0] for row in table_text(box.model)] == ["CMR-2019-0001", "CMR-2019-0003"]
     assert box.status.text() == "1 case purged."
     assert [c.code for c in retention.purge_candidates(expired)] == [
-        "CMR-2019-0001", "CMR-2019-0003"]
+        "CMR-2019-0001",
+        "CMR-2019-0003",
+    ]
 
 
 def test_purge_all_names_the_count_and_can_be_declined(qtbot, expired, page, warned):
@@ -164,8 +171,12 @@ def test_purge_all_names_the_count_and_can_be_declined(qtbot, expired, page, war
 
 
 def test_a_shorter_retention_period_lists_more_cases(qtbot, admin_office, tab):
-    store_full_case(admin_office, "CMR-2025-0001", status="closed",
-                    closed_on=date.today().replace(day=1).replace(year=date.today().year - 1))
+    store_full_case(
+        admin_office,
+        "CMR-2025-0001",
+        status="closed",
+        closed_on=date.today().replace(day=1).replace(year=date.today().year - 1),
+    )
     tab.refresh()
     assert tab.retention_box.model.rowCount() == 0
     type_into(qtbot, tab.retention_spin, "6")

@@ -30,7 +30,10 @@ def test_administrators_see_the_administration_section(window, admin_office):
     page = window.page("administration")
     assert isinstance(page, AdministrationPage)
     assert [page.tabText(i).replace("&", "") for i in range(page.count())] == [
-        "Users", "Audit trail", "Office"]
+        "Users",
+        "Audit trail",
+        "Office",
+    ]
 
 
 @pytest.mark.parametrize("role", ["officer", "focal-point"])
@@ -47,8 +50,11 @@ def test_changing_the_key_locks_the_window_and_the_old_key_opens_nothing(
     qtbot, window, admin_office, db_path, monkeypatch
 ):
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
     old_key = admin_office.database_key()
     window.open_office(admin_office)
     window.show_section("administration")

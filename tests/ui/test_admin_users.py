@@ -50,7 +50,12 @@ def fill_add_dialog(qtbot, dialog, *, username="Fatou", password=NEW_PASSWORD, c
 
 def test_lists_the_accounts_with_plain_words(tab):
     assert shown_row(tab, "amina") == [
-        "amina", "Amina Bello", "Administrator", "Active", "No", shown_row(tab, "amina")[5]
+        "amina",
+        "Amina Bello",
+        "Administrator",
+        "Active",
+        "No",
+        shown_row(tab, "amina")[5],
     ]
     assert shown_row(tab, "amina")[5] != "Never"  # the fixture signed in
 
@@ -64,7 +69,12 @@ def test_add_user_through_the_dialog_then_sign_in(qtbot, tab, db_path):
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shown_row(tab, "fatou") is not None, timeout=10000)
     assert shown_row(tab, "fatou") == [
-        "fatou", "Fatou Ndiaye", "Focal point", "Active", "Yes", "Never"
+        "fatou",
+        "Fatou Ndiaye",
+        "Focal point",
+        "Active",
+        "Yes",
+        "Never",
     ]
     assert "'fatou' added" in tab.status.text() and not tab.status.is_error
     assert not isValid(dialog) or not dialog.isVisible()  # closed (and let go)
@@ -162,14 +172,23 @@ def test_user_table_model_without_widgets(qapp):
     from tipdesk.ui.user_table_model import SORT_ROLE, UserTableModel
 
     model = UserTableModel()
-    model.set_users([
-        UserSummary("amina", "Amina Bello", "administrator", True, False,
-                    datetime(2026, 1, 2, 3, 4)),
-        UserSummary("jean", "Jean Mbarga", "focal-point", False, True, None),
-    ])
+    model.set_users(
+        [
+            UserSummary(
+                "amina", "Amina Bello", "administrator", True, False, datetime(2026, 1, 2, 3, 4)
+            ),
+            UserSummary("jean", "Jean Mbarga", "focal-point", False, True, None),
+        ]
+    )
     assert (model.rowCount(), model.columnCount()) == (2, 6)
-    assert table_text(model)[1] == ["jean", "Jean Mbarga", "Focal point", "Disabled", "Yes",
-                                    "Never"]
+    assert table_text(model)[1] == [
+        "jean",
+        "Jean Mbarga",
+        "Focal point",
+        "Disabled",
+        "Yes",
+        "Never",
+    ]
     assert table_text(model)[0][5].startswith("2026-01-0")  # local time of 03:04 UTC
     assert model.index(0, 5).data(SORT_ROLE) > model.index(1, 5).data(SORT_ROLE)
     assert model.headerData(4, Qt.Orientation.Horizontal) == "Must change password"

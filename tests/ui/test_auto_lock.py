@@ -144,8 +144,13 @@ def test_lock_closes_a_dialog_that_refuses_to_close_and_still_locks(
 def test_lock_ends_a_message_box_waiting_in_exec(qtbot, window, admin_office, clock):
     window.open_office(admin_office)
     window.show()
-    box = QMessageBox(QMessageBox.Icon.Question, "Close the case?", f"Close {CANARY_NAME}?",
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Close the case?",
+        f"Close {CANARY_NAME}?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        window,
+    )
     box.setEscapeButton(None)  # no escape button: a plain close() would be ignored
 
     def idle_lock():
@@ -170,8 +175,13 @@ def test_after_lock_no_widget_holds_case_data(qtbot, window, admin_office):
     page.open_dialog()
     hidden = QDialog(window)  # a dialog of the window's own, closed but not deleted
     QLineEdit(CANARY_NAME, hidden)
-    notice = QMessageBox(QMessageBox.Icon.Information, "Saved", f"{CANARY_NAME} saved.",
-                         QMessageBox.StandardButton.Ok, window)
+    notice = QMessageBox(
+        QMessageBox.Icon.Information,
+        "Saved",
+        f"{CANARY_NAME} saved.",
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
     notice.open()
     assert any(CANARY_NAME in text for text in texts(window))  # the test sees it while open
     assert admin_office.checked_out_connections() == 0

@@ -44,8 +44,11 @@ def test_the_case_file_shows_the_person_and_records_the_view(dialog, admin_offic
     assert not dialog.read_only_label.isVisibleTo(dialog)
     assert [e.action for e in events(admin_office, "case.view", code)] == ["case.view"]
     purposes = [row[0] for row in dialog.consent_tab.table.texts()]
-    assert purposes == ["Registering personal data", "Use in anonymised statistics",
-                        "Referral to a sector: Health"]
+    assert purposes == [
+        "Registering personal data",
+        "Use in anonymised statistics",
+        "Referral to a sector: Health",
+    ]
     assert dialog.needs_tab.combos["health"].currentText() == "Wants this service"
     assert dialog.needs_tab.combos["shelter-nfi"].currentText() == "Declines this service"
     screening = dialog.screening_tab.scroll.widget()
@@ -94,18 +97,22 @@ def test_withdrawing_a_consent_flags_the_open_referral(dialog, admin_office, cod
     asked = answer_questions(monkeypatch)
     tab.withdraw_button.click()
     assert "Referral to a sector: Health" in asked[0]
-    assert tab.status.text() == ("Consent withdrawn. 1 open referral(s) relied on it and were "
-                                 "flagged: see the Referrals tab.")
+    assert tab.status.text() == (
+        "Consent withdrawn. 1 open referral(s) relied on it and were "
+        "flagged: see the Referrals tab."
+    )
     assert tab.table.texts()[2][5] != ""  # the withdrawal time
     assert dialog.referrals_tab.table.texts()[0][5] == "Withdrawn: form blocked"
     with admin_office.reading() as s:
         assert s.scalars(select(Referral.consent_withdrawn)).one() is True
     assert [e.fields for e in events(admin_office, "consent.withdraw", code)] == [
-        ("consent.referral",)]
+        ("consent.referral",)
+    ]
 
 
-def test_an_officer_sees_another_officers_case_read_only(qtbot, admin_office, db_path, code,
-                                                         runner, settings):
+def test_an_officer_sees_another_officers_case_read_only(
+    qtbot, admin_office, db_path, code, runner, settings
+):
     users.add_user(admin_office, "fatou", "Fatou Diallo", "officer", OFFICER_PASSWORD)
     fatou = office_service.sign_in(db_path, "fatou", OFFICER_PASSWORD)
     try:
@@ -118,11 +125,13 @@ def test_an_officer_sees_another_officers_case_read_only(qtbot, admin_office, db
                 assert input_.isReadOnly()  # still readable and selectable
             else:
                 assert not input_.isEnabled()
-        for tab, button in ((dialog.profile_tab, dialog.profile_tab.save_button),
-                            (dialog.consent_tab, dialog.consent_tab.withdraw_button),
-                            (dialog.needs_tab, dialog.needs_tab.save_button),
-                            (dialog.follow_up_tab, dialog.follow_up_tab.add_button),
-                            (dialog.notes_tab, dialog.notes_tab.add_button)):
+        for tab, button in (
+            (dialog.profile_tab, dialog.profile_tab.save_button),
+            (dialog.consent_tab, dialog.consent_tab.withdraw_button),
+            (dialog.needs_tab, dialog.needs_tab.save_button),
+            (dialog.follow_up_tab, dialog.follow_up_tab.add_button),
+            (dialog.notes_tab, dialog.notes_tab.add_button),
+        ):
             dialog.tab_widget.setCurrentWidget(tab)
             assert not button.isVisible()
         dialog.tab_widget.setCurrentWidget(dialog.closure_tab)
@@ -169,7 +178,8 @@ def test_notes_needs_and_closure_are_saved(dialog, admin_office, code, monkeypat
 
 
 def test_unsaved_edits_make_a_draft_without_names_and_survive_a_reload(
-        qtbot, dialog, admin_office, code, runner, settings):
+    qtbot, dialog, admin_office, code, runner, settings
+):
     assert dialog.unsaved_draft() is None
     field(dialog, "identity.phone").setText("+237 600 000 002")
     field(dialog, "profile.citizenships").setText("CMR; Nige")  # half typed
@@ -178,8 +188,10 @@ def test_unsaved_edits_make_a_draft_without_names_and_survive_a_reload(
     assert kind == "case-edit"
     assert title == f"Edit of {code}" and CANARY_NAME not in title
     assert payload["case_code"] == code
-    assert payload["tabs"]["profile"] == {"identity.phone": "+237 600 000 002",
-                                          "profile.citizenships": "CMR; Nige"}
+    assert payload["tabs"]["profile"] == {
+        "identity.phone": "+237 600 000 002",
+        "profile.citizenships": "CMR; Nige",
+    }
     assert payload["tabs"]["notes"] == {"text": "Half a thought"}
 
     dialog.follow_up_tab.description_edit.setText("Visit")

@@ -21,27 +21,40 @@ def page(qtbot, admin_office, runner, settings):
 
 
 def choose(monkeypatch, path):
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        lambda *args, **kwargs: (str(path), "Case registers (*.csv *.xlsx)"))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        lambda *args, **kwargs: (str(path), "Case registers (*.csv *.xlsx)"),
+    )
 
 
 def problems_shown(dialog):
     model = dialog.table.model()
-    return [tuple(model.index(row, column).data() for column in range(4))
-            for row in range(model.rowCount())]
+    return [
+        tuple(model.index(row, column).data() for column in range(4))
+        for row in range(model.rowCount())
+    ]
 
 
-def test_a_bad_file_shows_every_problem_and_imports_nothing(qtbot, page, admin_office,
-                                                            tmp_path, monkeypatch):
+def test_a_bad_file_shows_every_problem_and_imports_nothing(
+    qtbot, page, admin_office, tmp_path, monkeypatch
+):
     bad = tmp_path / "register.csv"
-    bad.write_text(HEADER + "\n"
-                   "2026-11-02,female,Abena,Fictional,yes,forced-labour\n"
-                   "02/11/2026,dragon,Kojo,Fictional,yes,forced-labour\n"
-                   "2026-11-03,male,Kwame,Fictional,no,space-piracy\n", encoding="utf-8")
+    bad.write_text(
+        HEADER + "\n"
+        "2026-11-02,female,Abena,Fictional,yes,forced-labour\n"
+        "02/11/2026,dragon,Kojo,Fictional,yes,forced-labour\n"
+        "2026-11-03,male,Kwame,Fictional,no,space-piracy\n",
+        encoding="utf-8",
+    )
     choose(monkeypatch, bad)
     page.import_button.click()
-    qtbot.waitUntil(lambda: page.importer.problems_dialog is not None
-                    and page.importer.problems_dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            page.importer.problems_dialog is not None and page.importer.problems_dialog.isVisible()
+        ),
+        timeout=5000,
+    )
     dialog = page.importer.problems_dialog
     assert dialog.headline.text() == "Nothing was imported."
     assert "register.csv" in dialog.explanation.text()
@@ -64,8 +77,10 @@ def test_a_good_file_is_imported_and_listed(qtbot, page, admin_office, tmp_path,
     good.write_text(lines[0] + ",favourite_colour\n" + lines[1] + ",blue\n", encoding="utf-8")
     choose(monkeypatch, good)
     page.import_button.click()
-    qtbot.waitUntil(lambda: page.importer.message_box is not None
-                    and page.importer.message_box.isVisible(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: page.importer.message_box is not None and page.importer.message_box.isVisible(),
+        timeout=5000,
+    )
     text = page.importer.message_box.text()
     assert "1 case was imported: CMR-2026-0001." in text
     assert "ignored: favourite_colour." in text
@@ -74,20 +89,26 @@ def test_a_good_file_is_imported_and_listed(qtbot, page, admin_office, tmp_path,
     assert [e.record_ref for e in events(admin_office, "case.import")] == ["CMR-2026-0001"]
 
 
-def test_possible_duplicates_can_be_imported_anyway(qtbot, page, admin_office, tmp_path,
-                                                    monkeypatch):
+def test_possible_duplicates_can_be_imported_anyway(
+    qtbot, page, admin_office, tmp_path, monkeypatch
+):
     file = tmp_path / "register.csv"
     write_template(file)
     choose(monkeypatch, file)
     page.import_button.click()
     qtbot.waitUntil(lambda: count_cases(admin_office) == 1, timeout=5000)
     # The first import has reported back (its message is up) before the second starts.
-    qtbot.waitUntil(lambda: not page.importer.busy and page.importer.message_box is not None,
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: not page.importer.busy and page.importer.message_box is not None, timeout=5000
+    )
     page.importer.message_box.close()
     page.import_button.click()  # the same person again
-    qtbot.waitUntil(lambda: page.importer.problems_dialog is not None
-                    and page.importer.problems_dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            page.importer.problems_dialog is not None and page.importer.problems_dialog.isVisible()
+        ),
+        timeout=5000,
+    )
     dialog = page.importer.problems_dialog
     assert dialog.duplicates_only
     assert "may be the person of case CMR-2026-0001" in problems_shown(dialog)[0][3]
@@ -98,13 +119,16 @@ def test_possible_duplicates_can_be_imported_anyway(qtbot, page, admin_office, t
 
 
 def test_problems_are_listed_in_spreadsheet_row_order(qtbot):
-    problems = [ImportProblem(10, "sex", "x", "not a known value"),
-                ImportProblem(9, "age", "y", "not a whole number of years"),
-                ImportProblem(2, "age", "z", "not a whole number of years")]
+    problems = [
+        ImportProblem(10, "sex", "x", "not a known value"),
+        ImportProblem(9, "age", "y", "not a whole number of years"),
+        ImportProblem(2, "age", "z", "not a whole number of years"),
+    ]
     dialog = ImportProblemsDialog("register.xlsx", problems)
     qtbot.addWidget(dialog)
     assert [row[0] for row in problems_shown(dialog)] == ["2", "9", "10"]  # not "10" < "2"
     assert "3 problem(s) were found in register.xlsx" in dialog.explanation.text()
-    header = dialog.table.model().headerData(ImportProblemTableModel.REASON,
-                                             Qt.Orientation.Horizontal)
+    header = dialog.table.model().headerData(
+        ImportProblemTableModel.REASON, Qt.Orientation.Horizontal
+    )
     assert header == "Problem"

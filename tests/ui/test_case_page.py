@@ -73,8 +73,11 @@ def test_filters_by_status_officer_outcome_and_overdue(qtbot, page, demo_office)
     with demo_office.writing() as s:
         fatou_id = s.scalar(select(User.id).where(User.username == "fatou"))
         codes = s.scalars(select(Case.code).order_by(Case.id).limit(3)).all()
-        s.execute(update(Case).where(Case.code.in_(codes)).values(
-            assigned_officer_id=fatou_id, next_follow_up_on=date(2020, 1, 1)))
+        s.execute(
+            update(Case)
+            .where(Case.code.in_(codes))
+            .values(assigned_officer_id=fatou_id, next_follow_up_on=date(2020, 1, 1))
+        )
     page.refresh()  # the officer list is read again
     index = page.officer_combo.findText("Fatou Diallo")
     assert index > 0
@@ -87,8 +90,9 @@ def test_filters_by_status_officer_outcome_and_overdue(qtbot, page, demo_office)
     assert all(text.endswith("(overdue)") for text in shown(page, M.NEXT_FOLLOW_UP))
 
 
-def test_enter_on_a_row_opens_the_case_file_and_the_view_is_audited(qtbot, runner, settings,
-                                                                     admin_office):
+def test_enter_on_a_row_opens_the_case_file_and_the_view_is_audited(
+    qtbot, runner, settings, admin_office
+):
     code = register(admin_office)
     page = make_page(qtbot, admin_office, runner, settings)
     assert shown(page, M.NAME) == [f"{CANARY_NAME} Essomba"]
@@ -125,16 +129,16 @@ def test_new_case_without_the_wizard_says_so(qtbot, page, monkeypatch):
 
 def test_template_is_written_where_chosen(qtbot, page, tmp_path, monkeypatch):
     target = tmp_path / "register-template"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(target), "CSV file (*.csv)"))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "CSV file (*.csv)")
+    )
     page.template_button.click()
     written = tmp_path / "register-template.csv"
     assert "registration_date" in read_table(written).headers
     assert str(written) in page.status.text()
 
 
-def test_the_main_window_has_a_cases_section_for_case_roles(qtbot, runner, settings,
-                                                            admin_office):
+def test_the_main_window_has_a_cases_section_for_case_roles(qtbot, runner, settings, admin_office):
     window = MainWindow(runner, settings)
     qtbot.addWidget(window)
     window.open_office(admin_office)
@@ -143,15 +147,17 @@ def test_the_main_window_has_a_cases_section_for_case_roles(qtbot, runner, setti
     assert window.sidebar.item(window.section_keys().index("cases")).text() == "Cases"
 
 
-def test_a_case_edit_kept_as_a_draft_is_resumed_and_dropped_once_saved(qtbot, runner, settings,
-                                                                         admin_office):
+def test_a_case_edit_kept_as_a_draft_is_resumed_and_dropped_once_saved(
+    qtbot, runner, settings, admin_office
+):
     code = register(admin_office)
     page = make_page(qtbot, admin_office, runner, settings)
     dialog = page.open_case(code)
     dialog.profile_tab.fields["identity.phone"].widget.setText("+237 600 000 009")
     kind, title, payload = dialog.unsaved_draft()  # what a lock keeps
-    draft_id = drafts.save_draft(admin_office, kind, payload, title=title,
-                                 case_id=dialog.draft_case_id)
+    draft_id = drafts.save_draft(
+        admin_office, kind, payload, title=title, case_id=dialog.draft_case_id
+    )
     dialog.discard_unsaved()
     dialog.close()
     qtbot.waitUntil(lambda: code not in page.case_files)
@@ -165,8 +171,9 @@ def test_a_case_edit_kept_as_a_draft_is_resumed_and_dropped_once_saved(qtbot, ru
     assert drafts.list_drafts(admin_office) == []  # saved, so the draft is gone
 
 
-def test_new_case_opens_the_wizard_and_a_saved_case_is_listed(qtbot, runner, settings,
-                                                              admin_office):
+def test_new_case_opens_the_wizard_and_a_saved_case_is_listed(
+    qtbot, runner, settings, admin_office
+):
     page = make_page(qtbot, admin_office, runner, settings)
     page.new_button.click()
     wizard = page.wizard

@@ -29,8 +29,7 @@ def purposes(dialog):
     return [row[0] for row in dialog.consent_tab.table.texts()]
 
 
-def test_a_referral_consent_recorded_in_the_dialog_opens_the_referral(dialog, admin_office,
-                                                                      code):
+def test_a_referral_consent_recorded_in_the_dialog_opens_the_referral(dialog, admin_office, code):
     consent = dialog.consent_tab.record_consent()
     set_combo(consent.scope, "referral")
     consent.save_button.click()  # no sector, no decision yet
@@ -42,19 +41,29 @@ def test_a_referral_consent_recorded_in_the_dialog_opens_the_referral(dialog, ad
     assert not consent.partner.isVisibleTo(consent)
     consent.save_button.click()
     assert not consent.isVisible()
-    assert purposes(dialog)[-1] == ("Referral to a sector: Mental health and psychosocial "
-                                    "support (MHPSS)")
+    assert purposes(dialog)[-1] == (
+        "Referral to a sector: Mental health and psychosocial support (MHPSS)"
+    )
     assert dialog.consent_tab.status.text() == "Consent recorded."
-    assert create_referral(admin_office, code, sector="mhpss", service_ref=None,
-                           disclosed_fields=["sex"])
+    assert create_referral(
+        admin_office, code, sector="mhpss", service_ref=None, disclosed_fields=["sex"]
+    )
     assert events(admin_office, "consent.record", code)[0].fields == ("consent.referral",)
 
 
 def test_a_share_consent_naming_a_partner_lets_the_name_go(dialog, admin_office, code):
-    ref = directory.save_service(admin_office, ServiceRecord(
-        organisation="Fictional Clinic Réseau", organisation_acronym="FCR",
-        organisation_type="health", sector="health", service_type="Primary health care",
-        admin1="Far North", site="Maroua"))
+    ref = directory.save_service(
+        admin_office,
+        ServiceRecord(
+            organisation="Fictional Clinic Réseau",
+            organisation_acronym="FCR",
+            organisation_type="health",
+            sector="health",
+            service_type="Primary health care",
+            admin1="Far North",
+            site="Maroua",
+        ),
+    )
     consent = dialog.consent_tab.record_consent()
     set_combo(consent.scope, "share")
     assert consent.partner.isVisibleTo(consent) and not consent.sector.isVisibleTo(consent)
@@ -69,8 +78,9 @@ def test_a_share_consent_naming_a_partner_lets_the_name_go(dialog, admin_office,
     assert purposes(dialog)[-1] == "Sharing named information with a named partner: FCR"
     case = case_file.open_case_file(admin_office, code)
     with admin_office.reading() as s:
-        service = s.scalars(select(Service).where(Service.ref == ref)
-                            .options(selectinload(Service.organisation))).one()
+        service = s.scalars(
+            select(Service).where(Service.ref == ref).options(selectinload(Service.organisation))
+        ).one()
         assert "name" in allowed_fields(case, "health", service)
         assert "phone" not in allowed_fields(case, "health", service)
 
@@ -90,8 +100,10 @@ def test_a_new_safety_assessment_appears_on_the_safety_tab(dialog, admin_office,
     safety.taken.setPlainText("Moved to the Qzx safe house")
     safety.save_button.click()
     assert not safety.isVisible()
-    texts = [label.text() for label in
-             dialog.safety_tab.scroll.widget().findChildren(type(dialog.title_label))]
+    texts = [
+        label.text()
+        for label in dialog.safety_tab.scroll.widget().findChildren(type(dialog.title_label))
+    ]
     assert "Moved to the Qzx safe house" in texts
     assert len(case_file.open_case_file(admin_office, code).safety_assessments) == before + 1
     assert dialog.safety_tab.status.text() == "Safety assessment recorded."
@@ -118,28 +130,41 @@ def test_rescreening_changes_the_outcome_in_the_case_list(dialog, admin_office, 
     screening.save_button.click()
     assert not screening.isVisible()
     assert listed() == "assess-further"
-    assert dialog.screening_tab.status.text() == ("Screening recorded. Outcome: Indicators "
-                                                  "present, assess further.")
+    assert dialog.screening_tab.status.text() == (
+        "Screening recorded. Outcome: Indicators present, assess further."
+    )
     latest = case_file.open_case_file(admin_office, code).screenings[-1]
     assert latest.industries == ["construction"]  # carried over from the latest screening
-    texts = " ".join(label.text() for label in
-                     dialog.screening_tab.scroll.widget().findChildren(type(dialog.title_label)))
+    texts = " ".join(
+        label.text()
+        for label in dialog.screening_tab.scroll.widget().findChildren(type(dialog.title_label))
+    )
     assert "Indicators present, assess further" in texts
 
 
 def test_the_buttons_are_hidden_from_those_who_may_not_change_the_case(
-        qtbot, admin_office, db_path, runner, settings, code):
+    qtbot, admin_office, db_path, runner, settings, code
+):
     users.add_user(admin_office, "fatou", "Fatou", "officer", OFFICER_PASSWORD)
     fatou = office_service.sign_in(db_path, "fatou", OFFICER_PASSWORD)
     dialog = make_case_file(qtbot, fatou, runner, settings, code)
     assert not dialog.editable
-    for button in (dialog.consent_tab.record_button, dialog.safety_tab.new_button,
-                   dialog.screening_tab.new_button):
+    for button in (
+        dialog.consent_tab.record_button,
+        dialog.safety_tab.new_button,
+        dialog.screening_tab.new_button,
+    ):
         assert button.isHidden() and not button.isEnabled()
     assert dialog.consent_tab.record_consent() is None
     assert dialog.screening_tab.new_record() is None
     mine = make_case_file(qtbot, admin_office, runner, settings, code)
-    assert not any(b.isHidden() for b in (mine.consent_tab.record_button,
-                                        mine.safety_tab.new_button, mine.screening_tab.new_button))
+    assert not any(
+        b.isHidden()
+        for b in (
+            mine.consent_tab.record_button,
+            mine.safety_tab.new_button,
+            mine.screening_tab.new_button,
+        )
+    )
     dialog.close()
     fatou.lock()

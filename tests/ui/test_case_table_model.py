@@ -85,10 +85,16 @@ def test_filters_reset_the_rows(qapp, office_450):
 def test_overdue_follow_ups_stand_out(qapp, office_450):
     with office_450.writing() as s:
         codes = s.scalars(select(Case.code).order_by(Case.id).limit(2)).all()
-        s.execute(update(Case).where(Case.code == codes[0])
-                  .values(next_follow_up_on=TODAY - timedelta(days=3)))
-        s.execute(update(Case).where(Case.code == codes[1])
-                  .values(next_follow_up_on=TODAY + timedelta(days=3)))
+        s.execute(
+            update(Case)
+            .where(Case.code == codes[0])
+            .values(next_follow_up_on=TODAY - timedelta(days=3))
+        )
+        s.execute(
+            update(Case)
+            .where(Case.code == codes[1])
+            .values(next_follow_up_on=TODAY + timedelta(days=3))
+        )
     model = CaseTableModel(office_450, today=TODAY)
     model.set_filter(CaseFilter())
     model.sort(M.NEXT_FOLLOW_UP, Qt.SortOrder.DescendingOrder)
@@ -117,8 +123,11 @@ def test_names_only_for_roles_that_may_see_them(qapp, office_450, db_path, monke
     hidden = CaseTableModel(office_450, today=TODAY)
     hidden.set_filter(CaseFilter())
     assert hidden.columnCount() == M.NAME
-    shown = [hidden.index(r, c).data() for r in range(hidden.rowCount())
-             for c in range(hidden.columnCount())]
+    shown = [
+        hidden.index(r, c).data()
+        for r in range(hidden.rowCount())
+        for c in range(hidden.columnCount())
+    ]
     assert not any("Demo-" in text for text in shown)
     assert hidden.index(0, M.NAME).data() is None  # out of range: no such column
     hidden.set_filter(CaseFilter(search="Demo-"))  # names are not searched either

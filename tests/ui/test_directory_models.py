@@ -47,12 +47,30 @@ def test_columns_show_the_service_in_plain_words(sample):
     model = ServiceTableModel(sample, today=TODAY)
     model.set_filter(DirectoryFilter(search="SVC-SAMPLE01"))
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(10)]
-    assert headers == ["Organisation", "Sector", "Service", "Region", "District", "Site", "Phone",
-                       "Trafficking cases", "Last verified", "Status"]
+    assert headers == [
+        "Organisation",
+        "Sector",
+        "Service",
+        "Region",
+        "District",
+        "Site",
+        "Phone",
+        "Trafficking cases",
+        "Last verified",
+        "Status",
+    ]
     assert [cell(model, 0, c) for c in range(10)] == [
-        "Fictional Hope Shelter Network (FHSN)", "Protection (general, legal aid, documentation)",
-        "Legal aid and documentation", "Far North", "Diamaré", "Maroua", "+000 555 101 201",
-        "Yes", "2026-10-01", "Active"]
+        "Fictional Hope Shelter Network (FHSN)",
+        "Protection (general, legal aid, documentation)",
+        "Legal aid and documentation",
+        "Far North",
+        "Diamaré",
+        "Maroua",
+        "+000 555 101 201",
+        "Yes",
+        "2026-10-01",
+        "Active",
+    ]
     assert cell(model, 0, ServiceTableModel.LAST_VERIFIED, SORT_ROLE) == "2026-10-01"
 
 
@@ -78,8 +96,9 @@ def test_stale_services_are_highlighted_with_the_date_in_a_tooltip(sample):
 
 
 def test_inactive_services_are_greyed_and_never_verified_ones_say_so(sample):
-    ref = directory.save_service(sample, shelter(organisation="Unverified Shelter",
-                                                 last_verified_on=None))
+    ref = directory.save_service(
+        sample, shelter(organisation="Unverified Shelter", last_verified_on=None)
+    )
     directory.set_active(sample, "SVC-SAMPLE01", False)
     model = ServiceTableModel(sample, today=TODAY)
     model.set_filter(DirectoryFilter(include_inactive=True))
@@ -90,7 +109,8 @@ def test_inactive_services_are_greyed_and_never_verified_ones_say_so(sample):
     never = model.row_of(ref)
     assert cell(model, never, ServiceTableModel.LAST_VERIFIED) == "Never"
     assert cell(model, never, 0, Qt.ItemDataRole.ToolTipRole).endswith(
-        "Never verified: call the service to check that it still runs.")
+        "Never verified: call the service to check that it still runs."
+    )
     assert cell(model, never, 0, Qt.ItemDataRole.ForegroundRole) is None
     model.set_filter(DirectoryFilter())
     assert model.row_of("SVC-SAMPLE01") is None and model.total == 48
@@ -98,9 +118,17 @@ def test_inactive_services_are_greyed_and_never_verified_ones_say_so(sample):
 
 def test_gap_grid_of_a_known_small_directory(qapp, admin_office):
     directory.save_service(admin_office, shelter())  # women only, takes trafficking cases
-    directory.save_service(admin_office, shelter(organisation="Fictional Clinic", sector="health",
-                                                 sexes=[], accepts_trafficking_cases=False,
-                                                 age_groups=["adults"], admin1="North"))
+    directory.save_service(
+        admin_office,
+        shelter(
+            organisation="Fictional Clinic",
+            sector="health",
+            sexes=[],
+            accepts_trafficking_cases=False,
+            age_groups=["adults"],
+            admin1="North",
+        ),
+    )
     model = GapTableModel()
     model.set_gaps(directory_gaps(admin_office), directory.regions(admin_office))
     assert (model.rowCount(), model.columnCount()) == (12, 2)
@@ -108,10 +136,15 @@ def test_gap_grid_of_a_known_small_directory(qapp, admin_office):
     shelter_row = [model.sector_at(r) for r in range(12)].index("shelter-nfi")
     health_row = [model.sector_at(r) for r in range(12)].index("health")
     assert cell(model, shelter_row, 0) == "No service for men"
-    assert cell(model, health_row, 1) == ("No service accepts trafficking cases\n"
-                                          "No service for older people")
+    assert cell(model, health_row, 1) == (
+        "No service accepts trafficking cases\nNo service for older people"
+    )
     assert cell(model, health_row, 0, KINDS_ROLE) == (
-        "no-trafficking", "no-men", "no-older-people", "no-non-nationals")
+        "no-trafficking",
+        "no-men",
+        "no-older-people",
+        "no-non-nationals",
+    )
     assert model.headerData(health_row, Qt.Orientation.Vertical) == "Health"
     assert model.gap_count() == 24
     directory.save_service(admin_office, shelter(organisation="Open Door", sexes=[]))

@@ -79,8 +79,11 @@ def open_row(qtbot, tab, ref):
 
 
 def directory_changes(office, ref):
-    return [e for e in audit_log.list_events(office, AuditFilter(record_ref=ref))
-            if e.action == "directory.change"]
+    return [
+        e
+        for e in audit_log.list_events(office, AuditFilter(record_ref=ref))
+        if e.action == "directory.change"
+    ]
 
 
 def test_lists_the_directory_with_stale_services_marked(tab):
@@ -126,8 +129,9 @@ def test_a_validation_error_is_shown_and_nothing_saved(qtbot, tab, sample):
     assert not errors["organisation"].isVisible()
     assert "(Service, Phone)" in dialog.message_label.text()
     assert "Nothing was saved" in dialog.message_label.text()
-    assert directory.get_service(sample, "SVC-SAMPLE01").service_type == \
-        "Legal aid and documentation"
+    assert (
+        directory.get_service(sample, "SVC-SAMPLE01").service_type == "Legal aid and documentation"
+    )
     assert directory_changes(sample, "SVC-SAMPLE01") == []
     qtbot.keyClicks(dialog.form.inputs["service_type"], "Legal aid")  # corrected as typed
     assert not errors["service_type"].isVisible() and errors["phone"].isVisible()
@@ -145,8 +149,10 @@ def test_the_duplicate_rule_is_explained_in_plain_words(qtbot, tab, sample):
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     text = dialog.message_label.text()
-    assert "Fictional Hope Shelter Network already offers an active Protection (general, legal " \
-           "aid, documentation) service at Maroua (SVC-SAMPLE01)" in text
+    assert (
+        "Fictional Hope Shelter Network already offers an active Protection (general, legal "
+        "aid, documentation) service at Maroua (SVC-SAMPLE01)" in text
+    )
     assert "shelter-nfi" not in text and "protection service" not in text
     assert form.errors["site"].isVisible() and form.errors["sector"].isVisible()
     assert directory.count_services(sample) == 48
@@ -179,8 +185,11 @@ def test_filters_narrow_the_table(qtbot, tab, sample):
     filters = tab.filters
     filters.sector_combo.setCurrentIndex(filters.sector_combo.findData("health"))
     assert set(column(tab, ServiceTableModel.SECTOR)) == {"Health"}
-    assert tab.model.rowCount() == directory.count_services(sample, DirectoryFilter(
-        sector="health")) == 3
+    assert (
+        tab.model.rowCount()
+        == directory.count_services(sample, DirectoryFilter(sector="health"))
+        == 3
+    )
     assert tab.count_label.text() == "3 services match"
     filters.clear()
     filters.stale_check.setChecked(True)
@@ -224,8 +233,9 @@ def test_mark_verified_and_deactivate(qtbot, tab, sample):
     assert actions[:3] == ["directory.activate", "directory.deactivate", "directory.verify"]
 
 
-def test_an_officer_reads_the_directory_but_cannot_change_it(qtbot, sample, db_path, runner,
-                                                              settings):
+def test_an_officer_reads_the_directory_but_cannot_change_it(
+    qtbot, sample, db_path, runner, settings
+):
     users.add_user(sample, "fatou", "Fatou Ndiaye", "officer", OFFICER_PASSWORD)
     officer = office_service.sign_in(db_path, "fatou", OFFICER_PASSWORD)
     try:
@@ -243,9 +253,11 @@ def test_an_officer_reads_the_directory_but_cannot_change_it(qtbot, sample, db_p
         name = dialog.form.inputs["organisation"]
         qtbot.keyClicks(name, "X")
         assert name.text() == "Fictional Hope Shelter Network" and name.isReadOnly()
-        assert all(w.isReadOnly() for w in dialog.form.findChildren(QLineEdit)
-                   if w.isVisible() and w.parent() is not None
-                   and not isinstance(w.parent(), QComboBox))
+        assert all(
+            w.isReadOnly()
+            for w in dialog.form.findChildren(QLineEdit)
+            if w.isVisible() and w.parent() is not None and not isinstance(w.parent(), QComboBox)
+        )
         assert not any(w.isEnabled() for w in dialog.form.findChildren(QCheckBox))
         assert not dialog.form.inputs["sector"].isEnabled()
         assert not dialog.form.languages.edit.isVisible()

@@ -45,8 +45,9 @@ def bad_file(tmp_path):
     return path
 
 
-def test_a_bad_file_shows_every_problem_and_imports_nothing(qtbot, page, admin_office, choose,
-                                                            tmp_path):
+def test_a_bad_file_shows_every_problem_and_imports_nothing(
+    qtbot, page, admin_office, choose, tmp_path
+):
     tab = page.services_tab
     choose["path"] = bad_file(tmp_path)
     qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
@@ -59,16 +60,20 @@ def test_a_bad_file_shows_every_problem_and_imports_nothing(qtbot, page, admin_o
     assert "3 problems were found in bad.csv" in dialog.explanation.text()
     shown = dialog.table.model()
     rows = [[shown.index(r, c).data() for c in range(3)] for r in range(shown.rowCount())]
-    assert rows == [["5", "email", "not-an-email"], ["9", "sector", "circus"],
-                    ["11", "accepts_trafficking_cases", "maybe"]]
+    assert rows == [
+        ["5", "email", "not-an-email"],
+        ["9", "sector", "circus"],
+        ["11", "accepts_trafficking_cases", "maybe"],
+    ]
     assert "e-mail address" in shown.index(0, 3).data()
     assert tab.status.is_error and "Nothing was imported" in tab.status.text()
     assert tab.model.rowCount() == 0
     assert directory.count_services(admin_office, DirectoryFilter(include_inactive=True)) == 0
 
 
-def test_a_good_file_is_imported_and_the_counts_are_shown(qtbot, page, admin_office, choose,
-                                                         tmp_path):
+def test_a_good_file_is_imported_and_the_counts_are_shown(
+    qtbot, page, admin_office, choose, tmp_path
+):
     tab = page.services_tab
     choose["path"] = sample_file(tmp_path)
     options = tab.transfer.choose_and_import()
@@ -81,8 +86,9 @@ def test_a_good_file_is_imported_and_the_counts_are_shown(qtbot, page, admin_off
     assert tab.filters.region_combo.findData("North") > 0
 
 
-def test_replace_warns_then_removes_what_the_file_lacks(qtbot, page, admin_office, choose,
-                                                       tmp_path):
+def test_replace_warns_then_removes_what_the_file_lacks(
+    qtbot, page, admin_office, choose, tmp_path
+):
     import_directory(admin_office, SAMPLE)
     table = read_table(SAMPLE)
     path = tmp_path / "ten.csv"
@@ -101,10 +107,12 @@ def test_replace_warns_then_removes_what_the_file_lacks(qtbot, page, admin_offic
     assert directory.count_services(admin_office, DirectoryFilter(include_inactive=True)) == 10
 
 
-@pytest.mark.parametrize("name, kind", [("out.xlsx", "xlsx"), ("out.csv", "csv"),
-                                        ("no-extension", "csv")])
-def test_export_writes_the_format_of_the_chosen_extension(qtbot, page, admin_office, choose,
-                                                          tmp_path, name, kind):
+@pytest.mark.parametrize(
+    "name, kind", [("out.xlsx", "xlsx"), ("out.csv", "csv"), ("no-extension", "csv")]
+)
+def test_export_writes_the_format_of_the_chosen_extension(
+    qtbot, page, admin_office, choose, tmp_path, name, kind
+):
     import_directory(admin_office, SAMPLE)
     tab = page.services_tab
     choose["path"] = tmp_path / name
@@ -127,22 +135,34 @@ def test_template_is_saved_where_chosen(qtbot, page, admin_office, choose, tmp_p
 
 def test_gap_view_of_a_known_small_directory(qtbot, page, admin_office):
     directory.save_service(admin_office, shelter())  # women only, takes trafficking cases
-    directory.save_service(admin_office, shelter(organisation="Fictional Clinic", sector="health",
-                                                 sexes=[], accepts_trafficking_cases=False,
-                                                 age_groups=["adults"]))
+    directory.save_service(
+        admin_office,
+        shelter(
+            organisation="Fictional Clinic",
+            sector="health",
+            sexes=[],
+            accepts_trafficking_cases=False,
+            age_groups=["adults"],
+        ),
+    )
     page.setCurrentWidget(page.gaps_tab)  # reloads when shown
     gaps = page.gaps_tab
     model = gaps.table.model()
     assert (model.rowCount(), model.columnCount()) == (12, 1)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Far North"
-    by_sector = {model.headerData(r, Qt.Orientation.Vertical): model.index(r, 0).data()
-                 for r in range(12)}
+    by_sector = {
+        model.headerData(r, Qt.Orientation.Vertical): model.index(r, 0).data() for r in range(12)
+    }
     assert by_sector["Shelter and non-food items (NFI)"] == "No service for men"
-    assert by_sector["Health"] == ("No service accepts trafficking cases\n"
-                                   "No service for older people")
+    assert by_sector["Health"] == (
+        "No service accepts trafficking cases\nNo service for older people"
+    )
     assert by_sector["Education"].split("\n") == [
-        "No service accepts trafficking cases", "No service for men",
-        "No service for older people", "No service for non-nationals"]
+        "No service accepts trafficking cases",
+        "No service for men",
+        "No service for older people",
+        "No service for non-nationals",
+    ]
     assert gaps.summary.text() == "12 of 12 sector and region cells lack something."
 
     health = [model.headerData(r, Qt.Orientation.Vertical) for r in range(12)].index("Health")

@@ -184,8 +184,7 @@ def test_drafts_stay_with_their_user(qtbot, window, admin_office, db_path, offic
     close_backup_reminder(qtbot, window)
     window.page("wizard").name_edit.setText(CANARY_NAME)
     window.lock()
-    other = reopen(qtbot, window, db_path, offices, username="fatou",
-                   password="Dakar-lagoon-2026")
+    other = reopen(qtbot, window, db_path, offices, username="fatou", password="Dakar-lagoon-2026")
     assert drafts.list_drafts(other) == []
     assert window.page("home").drafts_list.count() == 0
     assert window.page("wizard").name_edit.text() == ""

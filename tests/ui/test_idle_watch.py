@@ -43,8 +43,14 @@ def test_keyboard_and_mouse_input_reset_it(qtbot, watch, clock):
     assert watch.idle_seconds() == 0
     assert pass_time(watch, clock, 250) is None
     point = QPointF(5, 5)
-    press = QMouseEvent(QEvent.Type.MouseButtonPress, point, point, Qt.MouseButton.LeftButton,
-                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    press = QMouseEvent(
+        QEvent.Type.MouseButtonPress,
+        point,
+        point,
+        Qt.MouseButton.LeftButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(edit, press)
     assert pass_time(watch, clock, 295) is None
     QApplication.sendEvent(

@@ -29,8 +29,14 @@ def labels_text(widget):
 def test_home_shows_office_user_role_and_database(qtbot, window, admin_office, db_path):
     window.open_office(admin_office)
     window.show()
-    assert window.section_keys() == ["home", "cases", "referrals", "directory", "reports",
-                                     "administration"]
+    assert window.section_keys() == [
+        "home",
+        "cases",
+        "referrals",
+        "directory",
+        "reports",
+        "administration",
+    ]
     home = window.page("home")
     assert window.stack.currentWidget() is home
     text = labels_text(home)

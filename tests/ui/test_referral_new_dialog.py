@@ -26,13 +26,31 @@ NO_SHARE = "no consent to share this with this partner"
 @pytest.fixture
 def services(admin_office):
     """Two health services: FCR (named in the person's consent to share) and another."""
-    fcr = directory.save_service(admin_office, ServiceRecord(
-        organisation="Fictional Clinic Réseau", organisation_acronym="FCR",
-        organisation_type="health", sector="health", service_type="Primary health care",
-        admin1="Far North", site="Maroua", languages=["fra"], accepts_trafficking_cases=True))
-    other = directory.save_service(admin_office, ServiceRecord(
-        organisation="Imaginary Hospital", organisation_type="health", sector="health",
-        service_type="Surgery", admin1="Far North", site="Mokolo"))
+    fcr = directory.save_service(
+        admin_office,
+        ServiceRecord(
+            organisation="Fictional Clinic Réseau",
+            organisation_acronym="FCR",
+            organisation_type="health",
+            sector="health",
+            service_type="Primary health care",
+            admin1="Far North",
+            site="Maroua",
+            languages=["fra"],
+            accepts_trafficking_cases=True,
+        ),
+    )
+    other = directory.save_service(
+        admin_office,
+        ServiceRecord(
+            organisation="Imaginary Hospital",
+            organisation_type="health",
+            sector="health",
+            service_type="Surgery",
+            admin1="Far North",
+            site="Mokolo",
+        ),
+    )
     return fcr, other
 
 
@@ -42,8 +60,9 @@ def case_code(admin_office, services):
     reg = adult_man_forced_labour_abroad()
     reg.identity.phone = "+237 699 424 242"
     reg.identity.aliases = "Zorblat"
-    reg.consents.append(ConsentAnswer("share", "given", partner="FCR",
-                                      information=["name", "alias"]))
+    reg.consents.append(
+        ConsentAnswer("share", "given", partner="FCR", information=["name", "alias"])
+    )
     return register_case(admin_office, reg)
 
 
@@ -60,8 +79,10 @@ def open_dialog(qtbot, office, runner, settings, code, sector=None):
 
 def choose_sector(qtbot, dialog, sector):
     dialog.sector_combo.setCurrentIndex(dialog.sector_combo.findData(sector))
-    qtbot.waitUntil(lambda: dialog.services.sector == sector
-                    and sector in dialog.services.services, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: dialog.services.sector == sector and sector in dialog.services.services,
+        timeout=WAIT,
+    )
 
 
 def choose_service(dialog, ref):
@@ -80,8 +101,9 @@ def officer(admin_office, db_path):
     office.lock()
 
 
-def test_declined_needs_are_shown_and_cannot_be_chosen(qtbot, admin_office, runner, settings,
-                                                       case_code):
+def test_declined_needs_are_shown_and_cannot_be_chosen(
+    qtbot, admin_office, runner, settings, case_code
+):
     dialog = open_dialog(qtbot, admin_office, runner, settings, case_code)
     assert dialog.sector == "health"  # wanted and consented: offered first
     index = dialog.sector_combo.findData("shelter-nfi")
@@ -93,7 +115,8 @@ def test_declined_needs_are_shown_and_cannot_be_chosen(qtbot, admin_office, runn
 
 
 def test_without_consent_a_clear_message_and_only_administrators_may_override(
-        qtbot, admin_office, officer, runner, settings, case_code):
+    qtbot, admin_office, officer, runner, settings, case_code
+):
     mine = open_dialog(qtbot, officer, runner, settings, case_code, sector="food")
     assert "There is no consent to refer this person to Food security" in mine.gate.text()
     assert "Only an administrator may override" in mine.gate.text()
@@ -111,13 +134,14 @@ def test_without_consent_a_clear_message_and_only_administrators_may_override(
     qtbot.waitUntil(lambda: theirs.referral_id is not None, timeout=WAIT)
     view = referral_view(admin_office, theirs.referral_id)
     assert view.override_reason == "Acute hunger; the person left before we could ask"
-    assert [e.action for e in list_events(admin_office, AuditFilter(
-        action="referral.consent-override"))] == ["referral.consent-override"]
+    assert [
+        e.action for e in list_events(admin_office, AuditFilter(action="referral.consent-override"))
+    ] == ["referral.consent-override"]
 
 
-def test_the_checklist_offers_only_the_fields_the_consents_allow(qtbot, admin_office, runner,
-                                                                  settings, case_code,
-                                                                  services):
+def test_the_checklist_offers_only_the_fields_the_consents_allow(
+    qtbot, admin_office, runner, settings, case_code, services
+):
     fcr, other = services
     dialog = open_dialog(qtbot, admin_office, runner, settings, case_code)
     choose_sector(qtbot, dialog, "health")
@@ -141,7 +165,8 @@ def test_the_checklist_offers_only_the_fields_the_consents_allow(qtbot, admin_of
 
 
 def test_creating_a_referral_shows_its_number_and_it_joins_the_queue(
-        qtbot, admin_office, runner, settings, case_code, services, tmp_path, monkeypatch):
+    qtbot, admin_office, runner, settings, case_code, services, tmp_path, monkeypatch
+):
     fcr, _other = services
     created = []
     dialog = open_dialog(qtbot, admin_office, runner, settings, case_code)
@@ -159,13 +184,21 @@ def test_creating_a_referral_shows_its_number_and_it_joins_the_queue(
     assert f"Referral {number} created as a draft" in dialog.message.text()
     assert dialog.print_button.isVisible() and not dialog.create_button.isVisible()
     view = referral_view(admin_office, rid)
-    assert set(view.disclosed) == {"sex", "age_band", "nationality_status", "languages",
-                                   "needs", "name"}
+    assert set(view.disclosed) == {
+        "sex",
+        "age_band",
+        "nationality_status",
+        "languages",
+        "needs",
+        "name",
+    }
     assert (view.priority, view.reason, view.services_requested) == (
-        "urgent", "Untreated injuries from the construction site", "Wound care")
+        "urgent",
+        "Untreated injuries from the construction site",
+        "Wound care",
+    )
     assert view.provider == "Fictional Clinic Réseau (FCR)" and view.status == "draft"
-    assert [row.number for row in list_queue(admin_office, QueueFilter(status="draft"))] == [
-        number]
+    assert [row.number for row in list_queue(admin_office, QueueFilter(status="draft"))] == [number]
 
     page = ReferralsPage(context_for(admin_office, runner, settings))
     qtbot.addWidget(page)
@@ -186,14 +219,16 @@ def test_creating_a_referral_shows_its_number_and_it_joins_the_queue(
     assert number in text and CANARY_NAME in text and "Zorblat" not in text
 
 
-def test_a_refusal_from_the_service_is_shown_in_the_dialog(qtbot, admin_office, runner,
-                                                          settings, case_code, services):
+def test_a_refusal_from_the_service_is_shown_in_the_dialog(
+    qtbot, admin_office, runner, settings, case_code, services
+):
     dialog = open_dialog(qtbot, admin_office, runner, settings, case_code)
     choose_sector(qtbot, dialog, "health")
     choose_service(dialog, services[0])
     dialog.checklist.boxes["alias"].setChecked(True)
-    share = next(c for c in case_file.open_case_file(admin_office, case_code).consents
-                 if c.scope == "share")
+    share = next(
+        c for c in case_file.open_case_file(admin_office, case_code).consents if c.scope == "share"
+    )
     case_file.withdraw_consent(admin_office, case_code, share.id)  # meanwhile, elsewhere
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.message.is_error, timeout=WAIT)
@@ -203,8 +238,7 @@ def test_a_refusal_from_the_service_is_shown_in_the_dialog(qtbot, admin_office, 
 
 
 def test_an_unknown_case_is_reported(qtbot, admin_office, runner, settings):
-    dialog = open_new_referral(context_for(admin_office, runner, settings), None,
-                               "CMR-2026-9999")
+    dialog = open_new_referral(context_for(admin_office, runner, settings), None, "CMR-2026-9999")
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.message.is_error, timeout=WAIT)
     assert "There is no case CMR-2026-9999" in dialog.message.text()

@@ -22,9 +22,17 @@ REFERRALS = 7
 def referrals(admin_office):
     """Seven health referrals of one case: five sent 20 days ago (overdue), two drafts."""
     code = register_case(admin_office, adult_man_forced_labour_abroad())
-    ids = [create_referral(admin_office, code, sector="health", service_ref=None,
-                           priority=("emergency", "urgent", "normal")[i % 3],
-                           disclosed_fields=["sex"]) for i in range(REFERRALS)]
+    ids = [
+        create_referral(
+            admin_office,
+            code,
+            sector="health",
+            service_ref=None,
+            priority=("emergency", "urgent", "normal")[i % 3],
+            disclosed_fields=["sex"],
+        )
+        for i in range(REFERRALS)
+    ]
     for rid in ids[:5]:
         set_status(admin_office, rid, "sent", on=date.today() - timedelta(days=20))
     return code, ids
@@ -60,14 +68,15 @@ def test_cells_show_plain_words_and_overdue_is_highlighted(qapp, admin_office, r
     assert sent[M.DUE] == (date.today() - timedelta(days=19)).isoformat()
     assert sent[M.OVERDUE] == "Overdue" and sent[M.CONSENT] == ""
     draft = rows[f"REF-{date.today().year}-{ids[6]:05d}"]
-    assert (draft[M.STATUS], draft[M.SENT], draft[M.DUE], draft[M.OVERDUE]) == (
-        "Draft", "", "", "")
+    assert (draft[M.STATUS], draft[M.SENT], draft[M.DUE], draft[M.OVERDUE]) == ("Draft", "", "", "")
     row = model.row_of(ids[0])
-    assert cell(model, row, M.PRIORITY, Qt.ItemDataRole.ToolTipRole) == \
-        "Emergency (within 24 hours)"
+    assert (
+        cell(model, row, M.PRIORITY, Qt.ItemDataRole.ToolTipRole) == "Emergency (within 24 hours)"
+    )
     assert cell(model, row, M.DUE, Qt.ItemDataRole.BackgroundRole) is not None
-    assert "19 day(s) after the deadline" in cell(model, row, M.OVERDUE,
-                                                   Qt.ItemDataRole.ToolTipRole)
+    assert "19 day(s) after the deadline" in cell(
+        model, row, M.OVERDUE, Qt.ItemDataRole.ToolTipRole
+    )
     assert cell(model, model.row_of(ids[6]), M.DUE, Qt.ItemDataRole.BackgroundRole) is None
     assert model.headerData(M.CONSENT, Qt.Orientation.Horizontal) == "Consent"
     assert CANARY_NAME not in str(table_text(model))  # the queue never names the person
@@ -82,8 +91,7 @@ def test_withdrawn_consent_is_flagged_in_red_with_a_reason(qapp, admin_office, r
     model.set_filter(QueueFilter())
     row = model.row_of(ids[0])
     assert cell(model, row, M.CONSENT) == "Withdrawn"
-    assert cell(model, row, M.CONSENT, Qt.ItemDataRole.ForegroundRole).color().name() == \
-        "#b3261e"
+    assert cell(model, row, M.CONSENT, Qt.ItemDataRole.ForegroundRole).color().name() == "#b3261e"
     assert "withdrew the consent" in cell(model, row, M.CONSENT, Qt.ItemDataRole.ToolTipRole)
 
 
@@ -97,8 +105,11 @@ def test_filters_reset_and_count_like_the_service(qapp, admin_office, referrals)
     model.set_filter(QueueFilter(status="draft"))
     assert model.rowCount() == 2
     model.set_filter(QueueFilter(priority="urgent", overdue_only=True))
-    assert model.total == count_queue(admin_office, QueueFilter(priority="urgent",
-                                                                overdue_only=True)) == 2
+    assert (
+        model.total
+        == count_queue(admin_office, QueueFilter(priority="urgent", overdue_only=True))
+        == 2
+    )
     model.set_filter(QueueFilter(sector="food"))
     assert model.total == 0 and model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
 

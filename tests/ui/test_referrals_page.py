@@ -63,13 +63,13 @@ def find_referral(office, want):
 def open_detail(qtbot, page, referral_id):
     page.open_check.setChecked(False)
     assert page.select(referral_id)
-    qtbot.waitUntil(lambda: page.detail.view is not None
-                    and page.detail.view.id == referral_id, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: page.detail.view is not None and page.detail.view.id == referral_id, timeout=WAIT
+    )
     return page.detail.view
 
 
-def test_the_queue_lists_demo_referrals_with_overdue_counts(qtbot, demo_admin, runner,
-                                                            settings):
+def test_the_queue_lists_demo_referrals_with_overdue_counts(qtbot, demo_admin, runner, settings):
     page = make_page(qtbot, demo_admin, runner, settings)
     open_total = count_queue(demo_admin, QueueFilter(open_only=True))
     assert 0 < open_total < count_queue(demo_admin)
@@ -77,11 +77,12 @@ def test_the_queue_lists_demo_referrals_with_overdue_counts(qtbot, demo_admin, r
     assert page.count_label.text() == f"{open_total} referrals."
     counts = overdue_counts(demo_admin)
     assert sum(counts.values()) > 0
-    assert page.overdue_label.text() == (f"Overdue: {counts['emergency']} emergency · "
-                                         f"{counts['urgent']} urgent · {counts['normal']} normal")
+    assert page.overdue_label.text() == (
+        f"Overdue: {counts['emergency']} emergency · "
+        f"{counts['urgent']} urgent · {counts['normal']} normal"
+    )
     rows = table_text(page.model)
-    assert all(row[M.NUMBER].startswith("REF-") and row[M.CASE].startswith("CMR-")
-               for row in rows)
+    assert all(row[M.NUMBER].startswith("REF-") and row[M.CASE].startswith("CMR-") for row in rows)
     assert {row[M.STATUS] for row in rows} <= {"Draft", "Sent", "Received", "Accepted"}
 
     page.open_check.setChecked(False)
@@ -95,10 +96,17 @@ def test_the_queue_lists_demo_referrals_with_overdue_counts(qtbot, demo_admin, r
     assert page.new_button.isVisible()
 
 
-def test_a_focal_point_sees_only_the_disclosed_fields(qtbot, demo_focal, demo_admin, runner,
-                                                       settings):
-    rid = find_referral(demo_admin, lambda r, case: "name" in r.disclosed_fields
-                        and "phone" not in r.disclosed_fields and case.identity.phone)
+def test_a_focal_point_sees_only_the_disclosed_fields(
+    qtbot, demo_focal, demo_admin, runner, settings
+):
+    rid = find_referral(
+        demo_admin,
+        lambda r, case: (
+            "name" in r.disclosed_fields
+            and "phone" not in r.disclosed_fields
+            and case.identity.phone
+        ),
+    )
     case = case_file.open_case_file(demo_admin, referral_view(demo_admin, rid).case_code)
     name = f"{case.identity.given_names} {case.identity.family_name}"
     phone = case.identity.phone  # on file, not consented to this partner
@@ -114,8 +122,7 @@ def test_a_focal_point_sees_only_the_disclosed_fields(qtbot, demo_focal, demo_ad
 
 
 def test_recording_feedback_offers_only_allowed_statuses(qtbot, demo_admin, runner, settings):
-    rid = find_referral(demo_admin, lambda r, case: r.status == "sent"
-                        and not r.consent_withdrawn)
+    rid = find_referral(demo_admin, lambda r, case: r.status == "sent" and not r.consent_withdrawn)
     page = make_page(qtbot, demo_admin, runner, settings)
     open_detail(qtbot, page, rid)
     qtbot.mouseClick(page.status_button, Qt.MouseButton.LeftButton)
@@ -132,13 +139,13 @@ def test_recording_feedback_offers_only_allowed_statuses(qtbot, demo_admin, runn
     last = [history.item(history.rowCount() - 1, c).text() for c in (1, 2)]
     assert last == ["Received", "Provider called back: seen on Monday"]
     assert referral_view(demo_admin, rid).history[-1][1:] == (
-        "received", "Provider called back: seen on Monday")
+        "received",
+        "Provider called back: seen on Monday",
+    )
 
 
-def test_sending_a_draft_sets_the_deadline_from_the_chosen_day(qtbot, demo_admin, runner,
-                                                               settings):
-    rid = find_referral(demo_admin, lambda r, case: r.status == "draft"
-                        and not r.consent_withdrawn)
+def test_sending_a_draft_sets_the_deadline_from_the_chosen_day(qtbot, demo_admin, runner, settings):
+    rid = find_referral(demo_admin, lambda r, case: r.status == "draft" and not r.consent_withdrawn)
     page = make_page(qtbot, demo_admin, runner, settings)
     view = open_detail(qtbot, page, rid)
     dialog = page.change_status()
@@ -153,16 +160,23 @@ def test_sending_a_draft_sets_the_deadline_from_the_chosen_day(qtbot, demo_admin
     assert due.isoformat() in page.detail.summary.text()
 
 
-def test_save_as_pdf_writes_the_form(qtbot, demo_admin, runner, settings, tmp_path,
-                                     monkeypatch):
-    rid = find_referral(demo_admin, lambda r, case: not r.consent_withdrawn
-                        and "phone" not in r.disclosed_fields and case.identity.phone)
-    phone = case_file.open_case_file(demo_admin,
-                                     referral_view(demo_admin, rid).case_code).identity.phone
+def test_save_as_pdf_writes_the_form(qtbot, demo_admin, runner, settings, tmp_path, monkeypatch):
+    rid = find_referral(
+        demo_admin,
+        lambda r, case: (
+            not r.consent_withdrawn and "phone" not in r.disclosed_fields and case.identity.phone
+        ),
+    )
+    phone = case_file.open_case_file(
+        demo_admin, referral_view(demo_admin, rid).case_code
+    ).identity.phone
     target = tmp_path / "forms" / "referral"
     target.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(target), "PDF documents (*.pdf)"))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *args, **kwargs: (str(target), "PDF documents (*.pdf)"),
+    )
     page = make_page(qtbot, demo_admin, runner, settings)
     view = open_detail(qtbot, page, rid)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
@@ -180,17 +194,22 @@ def withdrawn(demo_admin):
     code = referral_view(demo_admin, rid).case_code
     case = case_file.open_case_file(demo_admin, code)
     sector = referral_view(demo_admin, rid).sector
-    consent = next(c for c in case.consents if c.scope == "referral" and c.sector == sector
-                   and c.withdrawn_at is None)
+    consent = next(
+        c
+        for c in case.consents
+        if c.scope == "referral" and c.sector == sector and c.withdrawn_at is None
+    )
     assert case_file.withdraw_consent(demo_admin, code, consent.id) >= 1
     return rid
 
 
-def test_withdrawn_consent_refuses_printing_and_saving(qtbot, demo_admin, runner, settings,
-                                                       withdrawn, monkeypatch):
+def test_withdrawn_consent_refuses_printing_and_saving(
+    qtbot, demo_admin, runner, settings, withdrawn, monkeypatch
+):
     asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: asked.append(args) or ("", ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: asked.append(args) or ("", "")
+    )
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: asked.append(self) or 0)
     page = make_page(qtbot, demo_admin, runner, settings)
     open_detail(qtbot, page, withdrawn)
@@ -198,8 +217,10 @@ def test_withdrawn_consent_refuses_printing_and_saving(qtbot, demo_admin, runner
     assert page.detail.withdrawn_banner.isVisible()
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.status.is_error, timeout=WAIT)
-    assert "withdrew the consent this referral relied on: its form cannot be printed" in \
-        page.status.text()
+    assert (
+        "withdrew the consent this referral relied on: its form cannot be printed"
+        in page.status.text()
+    )
     assert "its form cannot be printed" in page.output.message_box.text()
     page.status.clear_message()
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
@@ -211,8 +232,9 @@ def test_withdrawn_consent_refuses_printing_and_saving(qtbot, demo_admin, runner
     assert "cancelled" in offered and "sent" not in offered
 
 
-def test_printing_sends_the_form_and_leaves_no_file_behind(qtbot, demo_admin, runner, settings,
-                                                           tmp_path, monkeypatch):
+def test_printing_sends_the_form_and_leaves_no_file_behind(
+    qtbot, demo_admin, runner, settings, tmp_path, monkeypatch
+):
     temp = tmp_path / "temp"
     temp.mkdir()
     monkeypatch.setattr("tempfile.tempdir", str(temp))
@@ -226,8 +248,14 @@ def test_printing_sends_the_form_and_leaves_no_file_behind(qtbot, demo_admin, ru
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
-    rid = find_referral(demo_admin, lambda r, case: not r.consent_withdrawn
-                        and "name" in r.disclosed_fields and "phone" not in r.disclosed_fields)
+    rid = find_referral(
+        demo_admin,
+        lambda r, case: (
+            not r.consent_withdrawn
+            and "name" in r.disclosed_fields
+            and "phone" not in r.disclosed_fields
+        ),
+    )
     page = make_page(qtbot, demo_admin, runner, settings)
     view = open_detail(qtbot, page, rid)
     case = case_file.open_case_file(demo_admin, view.case_code)
@@ -239,8 +267,9 @@ def test_printing_sends_the_form_and_leaves_no_file_behind(qtbot, demo_admin, ru
     assert list(temp.iterdir()) == []
 
 
-def test_new_referral_from_the_page_asks_for_the_case(qtbot, demo_admin, runner, settings,
-                                                      monkeypatch):
+def test_new_referral_from_the_page_asks_for_the_case(
+    qtbot, demo_admin, runner, settings, monkeypatch
+):
     code = referral_view(demo_admin, 1).case_code
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (code.lower(), True))
     page = make_page(qtbot, demo_admin, runner, settings)

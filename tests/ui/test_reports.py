@@ -68,8 +68,15 @@ def preview_tables(view):
     tables = []
     for frame in view.document().rootFrame().childFrames():
         if isinstance(frame, QTextTable):
-            tables.append([[frame.cellAt(r, c).firstCursorPosition().block().text()
-                            for c in range(frame.columns())] for r in range(frame.rows())])
+            tables.append(
+                [
+                    [
+                        frame.cellAt(r, c).firstCursorPosition().block().text()
+                        for c in range(frame.columns())
+                    ]
+                    for r in range(frame.rows())
+                ]
+            )
     return tables
 
 
@@ -91,8 +98,7 @@ def test_the_page_says_what_leaves_the_laptop(page):
     assert not page.summary_panel.save_button.isEnabled()
 
 
-def test_preview_shows_every_table_as_it_will_be_published(qtbot, panel, admin_office,
-                                                          populated):
+def test_preview_shows_every_table_as_it_will_be_published(qtbot, panel, admin_office, populated):
     view = previewed(qtbot, panel)
     expected = statistics.build_summary(admin_office, k=5)
     text = view.toPlainText()
@@ -106,9 +112,15 @@ def test_preview_shows_every_table_as_it_will_be_published(qtbot, panel, admin_o
 
     sex_age = expected.tables[titles.index("Sex and age band")]
     shown = tables[titles.index("Sex and age band")]
-    assert [row[0] for row in shown[1:]] == ["Female", "Male", "Transgender female",
-                                             "Transgender male", "Non-conforming or other",
-                                             "Not specified or unknown", "Total"]
+    assert [row[0] for row in shown[1:]] == [
+        "Female",
+        "Male",
+        "Transgender female",
+        "Transgender male",
+        "Non-conforming or other",
+        "Not specified or unknown",
+        "Total",
+    ]
     assert [row[1:] for row in shown[1:]] == published(sex_age, 5)
     forms = expected.tables[titles.index("Forms of exploitation")]
     shown = tables[titles.index("Forms of exploitation")]
@@ -121,8 +133,12 @@ def test_preview_shows_every_table_as_it_will_be_published(qtbot, panel, admin_o
     # hidden cells are marked: "<5" on an amber ground, a plain count on none
     r, c = next((r, c) for r, row in enumerate(tables[2]) for c, v in enumerate(row) if v == "<5")
     assert cell_background(view, 2, r, c) == HIDDEN_BG
-    r, c = next((r, c) for r, row in enumerate(tables[2][1:], 1) for c, v in enumerate(row)
-                if c and v.isdigit() and int(v) >= 5)
+    r, c = next(
+        (r, c)
+        for r, row in enumerate(tables[2][1:], 1)
+        for c, v in enumerate(row)
+        if c and v.isdigit() and int(v) >= 5
+    )
     assert cell_background(view, 2, r, c) != HIDDEN_BG
     assert panel.save_button.isEnabled()
 
@@ -142,7 +158,8 @@ def test_k_and_the_period_change_what_is_counted(qtbot, panel, admin_office, pop
     view = previewed(qtbot, panel)
     last_day = date(today.year, today.month, monthrange(today.year, today.month)[1])
     expected = statistics.build_summary(
-        admin_office, period_from=date(first.year(), first.month(), 1), period_to=last_day, k=10)
+        admin_office, period_from=date(first.year(), first.month(), 1), period_to=last_day, k=10
+    )
     text = view.toPlainText()
     assert f"{first.year()}-{first.month():02d} to {today:%Y-%m}" in text
     assert f"Cases counted: {expected.counted}" in text
@@ -174,7 +191,8 @@ def test_cancelling_the_preview_discards_the_counts(qtbot, panel, populated, mon
 
 
 def test_save_pdf_writes_the_previewed_summary_and_nothing_identifying(
-        qtbot, panel, populated, tmp_path, monkeypatch):
+    qtbot, panel, populated, tmp_path, monkeypatch
+):
     asked, opened = {}, []
 
     def choose(parent, caption, default, file_filter):
@@ -200,8 +218,9 @@ def test_save_pdf_writes_the_previewed_summary_and_nothing_identifying(
 
 
 def test_cancelling_the_save_keeps_no_pdf(qtbot, panel, populated, tmp_path, monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a: (str(tmp_path / "report.pdf"), a[-1]))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "report.pdf"), a[-1])
+    )
     slow, gate = gated(summary_report.write_summary_report)
     monkeypatch.setattr(summary_report, "write_summary_report", slow)
     previewed(qtbot, panel)
@@ -217,7 +236,8 @@ def test_cancelling_the_save_keeps_no_pdf(qtbot, panel, populated, tmp_path, mon
 # -- who sees the section --------------------------------------------------------------------
 @pytest.mark.parametrize("role, sees", [("officer", True), ("focal-point", False)])
 def test_only_roles_allowed_anonymised_reports_have_the_section(
-        qtbot, runner, settings, admin_office, db_path, role, sees):
+    qtbot, runner, settings, admin_office, db_path, role, sees
+):
     section = next(s for s in default_sections() if s.key == "reports")
     assert section.visible_to(role) is sees
     users.add_user(admin_office, "fatou", "Fatou Ndiaye", role, "temporary phrase 42")
@@ -232,8 +252,7 @@ def test_only_roles_allowed_anonymised_reports_have_the_section(
         window.lock()
 
 
-def test_administrators_find_reports_before_administration(qtbot, runner, settings,
-                                                           admin_office):
+def test_administrators_find_reports_before_administration(qtbot, runner, settings, admin_office):
     window = MainWindow(runner, settings)
     qtbot.addWidget(window)
     window.open_office(admin_office)

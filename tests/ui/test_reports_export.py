@@ -16,8 +16,14 @@ from tipdesk.services.demo import generate_cases
 from tipdesk.ui.page_context import PageContext
 from tipdesk.ui.reports import ReportsPage
 
-QUASI = ["yearOfRegistration", "gender", "ageBroad", "majorityStatus", "citizenship",
-         "CountryOfExploitation"]
+QUASI = [
+    "yearOfRegistration",
+    "gender",
+    "ageBroad",
+    "majorityStatus",
+    "citizenship",
+    "CountryOfExploitation",
+]
 
 
 @pytest.fixture
@@ -65,7 +71,8 @@ def read_csv(path):
 
 @pytest.mark.parametrize("k", [11, 25])
 def test_export_writes_k_anonymous_records_and_says_how_many(
-        qtbot, panel, populated, save_as, tmp_path, admin_office, k):
+    qtbot, panel, populated, save_as, tmp_path, admin_office, k
+):
     panel.k_spin.setValue(k)
     click(qtbot, panel.export_button)
     qtbot.waitUntil(lambda: panel.task.done, timeout=20000)
@@ -89,8 +96,9 @@ def test_export_writes_k_anonymous_records_and_says_how_many(
     assert panel.saved_notice.isVisible() and panel.export_button.isEnabled()
 
 
-def test_an_xlsx_name_gives_a_workbook_with_its_dictionary(qtbot, panel, populated, save_as,
-                                                           tmp_path):
+def test_an_xlsx_name_gives_a_workbook_with_its_dictionary(
+    qtbot, panel, populated, save_as, tmp_path
+):
     panel.format_combo.setCurrentIndex(panel.format_combo.findData(".xlsx"))
     save_as["name"] = "cluster.xlsx"
     click(qtbot, panel.export_button)
@@ -102,8 +110,9 @@ def test_an_xlsx_name_gives_a_workbook_with_its_dictionary(qtbot, panel, populat
     assert "on its own sheet" in panel.status.text()
 
 
-def test_cancel_while_reading_writes_nothing(qtbot, panel, populated, save_as, tmp_path,
-                                             monkeypatch):
+def test_cancel_while_reading_writes_nothing(
+    qtbot, panel, populated, save_as, tmp_path, monkeypatch
+):
     real = anonymised_export.export_anonymised
 
     def slow(office, path, *, k):
@@ -123,8 +132,9 @@ def test_cancel_while_reading_writes_nothing(qtbot, panel, populated, save_as, t
     assert panel.export_button.isEnabled() and not panel.saved_notice.isVisible()
 
 
-def test_cancel_as_the_file_is_written_keeps_no_file(qtbot, panel, populated, save_as,
-                                                     tmp_path, monkeypatch):
+def test_cancel_as_the_file_is_written_keeps_no_file(
+    qtbot, panel, populated, save_as, tmp_path, monkeypatch
+):
     """200 cases give no progress step: Cancel lands while the service writes; the UI deletes."""
     reading, gate = threading.Event(), threading.Event()
     real_record = anonymised_export._record

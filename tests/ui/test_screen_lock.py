@@ -31,7 +31,8 @@ def private_bus():
         pytest.skip("dbus-daemon and dbus-send are needed")
     daemon = subprocess.Popen(
         ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         yield daemon.stdout.readline().strip()
@@ -42,8 +43,9 @@ def private_bus():
 
 def send(address, path, member, *args):
     env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": address}
-    subprocess.run(["dbus-send", "--session", "--type=signal", path, member, *args],
-                   env=env, check=True)
+    subprocess.run(
+        ["dbus-send", "--session", "--type=signal", path, member, *args], env=env, check=True
+    )
 
 
 def test_screen_saver_logind_lock_and_resume_are_heard(qtbot, private_bus):
@@ -56,12 +58,24 @@ def test_screen_saver_logind_lock_and_resume_are_heard(qtbot, private_bus):
     listener = ScreenLockListener(session_bus=bus, system_bus=bus)
     assert "org.freedesktop.ScreenSaver.ActiveChanged" in listener.start()
     with qtbot.assertNotEmitted(listener.screen_locked, wait=200):
-        send(private_bus, "/org/freedesktop/ScreenSaver",
-             "org.freedesktop.ScreenSaver.ActiveChanged", "boolean:false")
+        send(
+            private_bus,
+            "/org/freedesktop/ScreenSaver",
+            "org.freedesktop.ScreenSaver.ActiveChanged",
+            "boolean:false",
+        )
     with qtbot.waitSignal(listener.screen_locked, timeout=3000):
-        send(private_bus, "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver.ActiveChanged",
-             "boolean:true")
+        send(
+            private_bus,
+            "/org/gnome/ScreenSaver",
+            "org.gnome.ScreenSaver.ActiveChanged",
+            "boolean:true",
+        )
     with qtbot.waitSignal(listener.resumed, timeout=3000):
-        send(private_bus, "/org/freedesktop/login1", "org.freedesktop.login1.Manager."
-             "PrepareForSleep", "boolean:false")
+        send(
+            private_bus,
+            "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager.PrepareForSleep",
+            "boolean:false",
+        )
     QDBusConnection.disconnectFromBus("tipdesk-test-bus")

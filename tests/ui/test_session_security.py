@@ -81,7 +81,8 @@ def test_failed_attempts_are_audited_at_the_next_success(qtbot, new_office, db_p
     assert shell.throttle.failed_usernames == []
     failed = audit_log.list_events(main.office, AuditFilter(action="session.sign-in-failed"))
     assert sorted((row.username, row.record_ref) for row in failed) == [
-        (None, "(unknown user name)"), (None, ADMIN)
+        (None, "(unknown user name)"),
+        (None, ADMIN),
     ]  # a name that is no account may be a mistyped password: it is not recorded
 
     main.lock()
@@ -93,7 +94,10 @@ def test_failed_attempts_are_audited_at_the_next_success(qtbot, new_office, db_p
     main.close()
     actions = events(db_path, "session.")
     assert [a for _, a, _ in actions[-5:]] == [
-        "session.lock", "session.sign-in-failed", "session.unlock", "session.sign-out",
+        "session.lock",
+        "session.sign-in-failed",
+        "session.unlock",
+        "session.sign-out",
         "session.sign-in",
     ]
     assert len([a for a in actions if a[1] == "session.sign-in-failed"]) == 3

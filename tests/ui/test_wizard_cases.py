@@ -102,12 +102,14 @@ def test_adult_man_in_forced_labour_abroad(qtbot, wizard, admin_office):
 
     assert wizard.currentId() == REVIEW
     summary = wizard.review_page.summary.text()
-    for group in ("Men and boys", "Labour exploitation",
-                  "Migrants, refugees and other non-nationals"):
+    for group in (
+        "Men and boys",
+        "Labour exploitation",
+        "Migrants, refugees and other non-nationals",
+    ):
         assert group in summary
     assert CANARY_NAME in summary and "Presumed victim of trafficking" in summary
-    assert all(status == "done" for key, status in wizard.panel.status.items()
-               if key != "review")
+    assert all(status == "done" for key, status in wizard.panel.status.items() if key != "review")
 
     code = save_and_wait(qtbot, wizard)
     assert code.startswith("CMR-")
@@ -119,7 +121,10 @@ def test_adult_man_in_forced_labour_abroad(qtbot, wizard, admin_office):
     assert case.profile.citizenships == ["TCD"] and case.profile.languages == ["shu"]
     assert case.identity.given_names == CANARY_NAME
     assert {n.sector: n.status for n in case.needs} == {
-        "health": "wants", "livelihoods": "wants", "shelter-nfi": "declines"}
+        "health": "wants",
+        "livelihoods": "wants",
+        "shelter-nfi": "declines",
+    }
     consents = {(c.scope, c.sector): c.decision for c in case.consents}
     assert consents[("referral", "health")] == "given"
     assert consents[("referral", "shelter-nfi")] == "refused"
@@ -242,7 +247,10 @@ def test_a_person_who_refuses_registration_stays_anonymous(qtbot, wizard, admin_
     assert case.identity is None
     assert case.participation is None and case.screenings == [] and case.safety_assessments == []
     assert (case.profile.sex, case.profile.age_band, case.profile.age_years) == (
-        "female", "27-29", None)
+        "female",
+        "27-29",
+        None,
+    )
     assert {n.sector: n.status for n in case.needs} == {"health": "wants", "food": "wants"}
     assert [(c.scope, c.decision) for c in case.consents] == [("register", "refused")]
 
@@ -309,10 +317,15 @@ def test_a_possible_existing_case_is_named_before_saving(qtbot, wizard, admin_of
         register_case,
     )
 
-    first = register_case(admin_office, CaseRegistration(
-        consents=[ConsentAnswer("register", "given")],
-        identity=IdentityAnswers(given_names="Essomba", family_name=CANARY_NAME,
-                                 date_of_birth=date(1990, 4, 12))))
+    first = register_case(
+        admin_office,
+        CaseRegistration(
+            consents=[ConsentAnswer("register", "given")],
+            identity=IdentityAnswers(
+                given_names="Essomba", family_name=CANARY_NAME, date_of_birth=date(1990, 4, 12)
+            ),
+        ),
+    )
     fill_adult_with_names(wizard, date(1990, 4, 12))
     review = wizard.review_page
     click_save(wizard)
@@ -352,13 +365,21 @@ def test_an_age_under_18_flags_the_consent_already_given(qtbot, wizard):
     assert "Informed consent: For a child" in wizard.review_page.problem_label.text()
 
 
-def test_sharing_names_a_directory_partner_and_the_information(qtbot, admin_office, runner,
-                                                               settings):
+def test_sharing_names_a_directory_partner_and_the_information(
+    qtbot, admin_office, runner, settings
+):
     from tipdesk.services.directory import ServiceRecord, save_service
 
-    save_service(admin_office, ServiceRecord(
-        organisation="Fictional Shelter Maroua", organisation_acronym="FSM",
-        sector="shelter-nfi", service_type="Safe shelter", admin1="Far North"))
+    save_service(
+        admin_office,
+        ServiceRecord(
+            organisation="Fictional Shelter Maroua",
+            organisation_acronym="FSM",
+            sector="shelter-nfi",
+            service_type="Safe shelter",
+            admin1="Far North",
+        ),
+    )
     wizard = open_wizard(admin_office, runner, settings)
     qtbot.addWidget(wizard)
     answer_safety(wizard)
@@ -370,7 +391,9 @@ def test_sharing_names_a_directory_partner_and_the_information(qtbot, admin_offi
     [row] = consent.shares.rows
     suggestions = row.partner.completer().model()
     assert {suggestions.index(i, 0).data() for i in range(suggestions.rowCount())} == {
-        "Fictional Shelter Maroua", "FSM"}
+        "Fictional Shelter Maroua",
+        "FSM",
+    }
     type_into(row.partner, "FSM")
     choose(row.decision, "given")
     assert not next_enabled(wizard)
@@ -379,7 +402,8 @@ def test_sharing_names_a_directory_partner_and_the_information(qtbot, admin_offi
     assert next_enabled(wizard)
     share = [c for c in wizard.registration().consents if c.scope == "share"]
     assert [(c.partner, c.decision, c.information) for c in share] == [
-        ("FSM", "given", ["name", "phone"])]
+        ("FSM", "given", ["name", "phone"])
+    ]
     click(row.remove)
     assert consent.shares.rows == []
     assert not [c for c in wizard.registration().consents if c.scope == "share"]

@@ -44,8 +44,9 @@ def fill_to_identification(wizard) -> None:
     tick(wizard.identification_page.lists["means_of_control"], "debt-bondage")
 
 
-def test_closing_keeps_a_draft_that_reopens_where_it_was_left(qtbot, admin_office, runner,
-                                                              settings):
+def test_closing_keeps_a_draft_that_reopens_where_it_was_left(
+    qtbot, admin_office, runner, settings
+):
     wizard = open_wizard(admin_office, runner, settings)
     qtbot.addWidget(wizard)
     assert wizard.unsaved_draft() is None  # nothing typed, nothing to keep
@@ -140,12 +141,23 @@ CRASH_SCRIPT = textwrap.dedent("""
 """)
 
 
-def test_a_crash_after_a_page_change_loses_nothing_before_it(new_office, db_path, tmp_path,
-                                                               qtbot, runner, settings):
+def test_a_crash_after_a_page_change_loses_nothing_before_it(
+    new_office, db_path, tmp_path, qtbot, runner, settings
+):
     result = subprocess.run(
-        [sys.executable, "-c", CRASH_SCRIPT, str(db_path), ADMIN, ADMIN_PASSWORD,
-         str(tmp_path / "crash-settings.ini")],
-        cwd=REPO, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-c",
+            CRASH_SCRIPT,
+            str(db_path),
+            ADMIN,
+            ADMIN_PASSWORD,
+            str(tmp_path / "crash-settings.ini"),
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
         env=os.environ | {"PYTHONPATH": str(REPO)},
     )
     assert result.returncode == -signal.SIGKILL, result.stderr
@@ -180,7 +192,8 @@ def test_typing_is_kept_between_page_changes_too(qtbot, admin_office, runner, se
     def plan_saved():
         found = list_drafts(admin_office, "case-wizard")
         return bool(found) and found[0].payload["registration"]["safety"]["safety_plan"] == (
-            "Code word: mangoes")
+            "Code word: mangoes"
+        )
 
     qtbot.waitUntil(plan_saved, timeout=5000)
     assert wizard.currentId() == 0  # no page change was needed

@@ -20,11 +20,25 @@ from tipdesk.ui.wizard.base import (
 )
 from tipdesk.ui.worker import TaskRunner
 
-__all__ = ["CONFIDENTIALITY", "CONSENT", "IDENTIFICATION", "PARTICIPATION", "PROFILE",
-           "REVIEW", "SAFETY", "URGENT"]
+__all__ = [
+    "CONFIDENTIALITY",
+    "CONSENT",
+    "IDENTIFICATION",
+    "PARTICIPATION",
+    "PROFILE",
+    "REVIEW",
+    "SAFETY",
+    "URGENT",
+]
 
-SAFE = {"immediate_danger": "no", "exploiter_nearby": "no", "private_space": "yes",
-        "urgent_medical_need": "no", "retaliation_risk": "no", "safe_to_contact_later": "yes"}
+SAFE = {
+    "immediate_danger": "no",
+    "exploiter_nearby": "no",
+    "private_space": "yes",
+    "urgent_medical_need": "no",
+    "retaliation_risk": "no",
+    "safe_to_contact_later": "yes",
+}
 
 
 def open_wizard(office, runner: TaskRunner, settings: QSettings, draft_id=None):
@@ -41,8 +55,11 @@ def click(widget) -> None:
     QApplication.processEvents()  # a widget just added to a shown layout appears on the next turn
     assert widget.isVisible(), f"{widget.accessibleName() or widget} is not shown"
     if isinstance(widget, QCheckBox | QRadioButton):
-        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(
-            min(8, widget.width() // 2), widget.height() // 2))
+        QTest.mouseClick(
+            widget,
+            Qt.MouseButton.LeftButton,
+            pos=QPoint(min(8, widget.width() // 2), widget.height() // 2),
+        )
     else:
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
 
@@ -60,8 +77,7 @@ def type_into(widget, text: str) -> None:
             QTest.keyClicks(widget, char)
             continue
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
-                                                     char))
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 def tick(checklist, *codes: str) -> None:

@@ -98,10 +98,18 @@ SEX = _v(
     ("male", T("vocab", "Male"), "Masculine", ("M", "Man", "Boy", "Homme")),
     ("trans-female", T("vocab", "Transgender female"), "Transgender feminine"),
     ("trans-male", T("vocab", "Transgender male"), "Transgender masculine"),
-    ("non-conforming", T("vocab", "Non-conforming or other"), "Non-conforming",
-     ("Transgender/NonConforming", "Other")),
-    ("unknown", T("vocab", "Not specified or unknown"), "Not specified/unknown",
-     ("Unknown", "Not specified")),
+    (
+        "non-conforming",
+        T("vocab", "Non-conforming or other"),
+        "Non-conforming",
+        ("Transgender/NonConforming", "Other"),
+    ),
+    (
+        "unknown",
+        T("vocab", "Not specified or unknown"),
+        "Not specified/unknown",
+        ("Unknown", "Not specified"),
+    ),
 )
 
 # CTDC's published age bands; `age_band()` maps an age in years onto them.
@@ -192,8 +200,11 @@ FORMS_OF_EXPLOITATION = _v(
     ("child-labour", T("vocab", "Child labour"), "Child labour"),
     ("forced-marriage", T("vocab", "Forced marriage"), "Forced marriage"),
     ("servitude", T("vocab", "Domestic or other servitude"), "Servitude"),
-    ("forced-military", T("vocab", "Forced military service (non-state actors)"),
-     "Forced military"),
+    (
+        "forced-military",
+        T("vocab", "Forced military service (non-state actors)"),
+        "Forced military",
+    ),
     ("organ-removal", T("vocab", "Organ removal"), "Organ removal"),
     ("forced-begging", T("vocab", "Forced begging"), "Forced begging"),
     ("forced-adoption", T("vocab", "Forced or illegal adoption"), "Forced adoption"),
@@ -206,8 +217,11 @@ SEX_EXPLOITATION_TYPES = _v(
     "sex_exploitation_type",
     ("prostitution", T("vocab", "Prostitution"), "Prostitution"),
     ("pornography", T("vocab", "Pornography"), "Pornography"),
-    ("remote-interactive", T("vocab", "Remote interactive services"),
-     "Remote interactive services"),
+    (
+        "remote-interactive",
+        T("vocab", "Remote interactive services"),
+        "Remote interactive services",
+    ),
     ("private-sexual-services", T("vocab", "Private sexual services"), "Private sexual services"),
 )
 
@@ -230,25 +244,40 @@ INDUSTRIES = _v(
 MEANS_OF_CONTROL = _v(
     "means_of_control",
     ("physical-threats", T("vocab", "Threats of physical harm"), "Physical threats"),
-    ("law-enforcement-threats", T("vocab", "Threats of law enforcement or deportation"),
-     "Threats of law enforcement"),
+    (
+        "law-enforcement-threats",
+        T("vocab", "Threats of law enforcement or deportation"),
+        "Threats of law enforcement",
+    ),
     ("threatens-family", T("vocab", "Threatens children or family"), "Threatens children/family"),
     ("debt-bondage", T("vocab", "Debt bondage"), "Debt bondage"),
     ("false-promises", T("vocab", "False promises"), "False promises"),
     ("physical-abuse", T("vocab", "Physical abuse"), "Physical abuse"),
     ("sexual-abuse", T("vocab", "Sexual abuse"), "Sexual abuse"),
     ("takes-earnings", T("vocab", "Takes earnings"), "Takes earnings"),
-    ("restricts-financial-access", T("vocab", "Restricts access to money"),
-     "Restricts financial access"),
+    (
+        "restricts-financial-access",
+        T("vocab", "Restricts access to money"),
+        "Restricts financial access",
+    ),
     ("restricts-medical-care", T("vocab", "Restricts medical care"), "Restricts medical care"),
-    ("withholds-necessities", T("vocab", "Withholds food, water or sleep"),
-     "Withholds necessities"),
+    (
+        "withholds-necessities",
+        T("vocab", "Withholds food, water or sleep"),
+        "Withholds necessities",
+    ),
     ("psychological-abuse", T("vocab", "Psychological abuse"), "Psychological abuse"),
-    ("psychoactive-substances", T("vocab", "Forced use of alcohol or drugs"),
-     "Psychoactive substance"),
+    (
+        "psychoactive-substances",
+        T("vocab", "Forced use of alcohol or drugs"),
+        "Psychoactive substance",
+    ),
     ("excessive-hours", T("vocab", "Excessive working hours"), "Excessive working hours"),
-    ("withholds-documents", T("vocab", "Withholds identity or travel documents"),
-     "Withholds documents"),
+    (
+        "withholds-documents",
+        T("vocab", "Withholds identity or travel documents"),
+        "Withholds documents",
+    ),
     ("restricts-movement", T("vocab", "Restricts movement"), "Restricts movement"),
     ("uses-children", T("vocab", "Uses the person's children"), "Uses children"),
     ("other", T("vocab", "Other"), "Other"),
@@ -257,13 +286,19 @@ MEANS_OF_CONTROL = _v(
 RECRUITMENT_METHODS = _v(
     "recruitment_method",
     ("place-of-business", T("vocab", "At a place of business"), "At a place of business"),
-    ("educational-institution", T("vocab", "At a school or college"),
-     "At an educational institution"),
+    (
+        "educational-institution",
+        T("vocab", "At a school or college"),
+        "At an educational institution",
+    ),
     ("at-work", T("vocab", "At work"), "At work"),
     ("online-social-network", T("vocab", "Online social network"), "Online social network"),
     ("online-advertisement", T("vocab", "Online advertisement"), "Online advertisement"),
-    ("media-advertisement", T("vocab", "TV, radio or newspaper advertisement"),
-     "TV or newspaper advertisement"),
+    (
+        "media-advertisement",
+        T("vocab", "TV, radio or newspaper advertisement"),
+        "TV or newspaper advertisement",
+    ),
     ("family", T("vocab", "Through family"), "Family"),
     ("friends", T("vocab", "Through friends"), "Friends"),
     ("other", T("vocab", "Other"), "Other"),
@@ -291,12 +326,24 @@ TRAFFICKED_WHERE = _v(
 
 SCREENING_OUTCOMES = _v(
     "screening_outcome",
-    ("presumed-victim", T("vocab", "Presumed victim of trafficking"),
-     "ActualVictimOfTrafficking", ("Actual victim", "Actual victim of trafficking")),
-    ("assess-further", T("vocab", "Indicators present, assess further"),
-     "PossibleVictimOfTrafficking", ("Possible victim", "Possible victim of trafficking")),
-    ("no-indicators", T("vocab", "No indicators of trafficking"),
-     "NotAVictimOfTrafficking", ("Not a victim", "Not a victim of trafficking")),
+    (
+        "presumed-victim",
+        T("vocab", "Presumed victim of trafficking"),
+        "ActualVictimOfTrafficking",
+        ("Actual victim", "Actual victim of trafficking"),
+    ),
+    (
+        "assess-further",
+        T("vocab", "Indicators present, assess further"),
+        "PossibleVictimOfTrafficking",
+        ("Possible victim", "Possible victim of trafficking"),
+    ),
+    (
+        "no-indicators",
+        T("vocab", "No indicators of trafficking"),
+        "NotAVictimOfTrafficking",
+        ("Not a victim", "Not a victim of trafficking"),
+    ),
 )
 
 PRIOR_PATHWAY = _v(
@@ -427,8 +474,16 @@ def age_band(age_years: int | None) -> str:
     """The CTDC age band of an age in whole years ('unknown' when not known)."""
     if age_years is None or age_years < 0:
         return "unknown"
-    for upper, band in ((8, "0-8"), (17, "9-17"), (20, "18-20"), (23, "21-23"),
-                        (26, "24-26"), (29, "27-29"), (38, "30-38"), (47, "39-47")):
+    for upper, band in (
+        (8, "0-8"),
+        (17, "9-17"),
+        (20, "18-20"),
+        (23, "21-23"),
+        (26, "24-26"),
+        (29, "27-29"),
+        (38, "30-38"),
+        (47, "39-47"),
+    ):
         if age_years <= upper:
             return band
     return "48+"

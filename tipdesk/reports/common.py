@@ -33,17 +33,32 @@ def styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=12.5, shaping=1)
     return {
         "body": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10,
-                                textColor=colors.HexColor("#444444")),
-        "label": ParagraphStyle("label", parent=base, fontName=SANS_BOLD, fontSize=8.5,
-                                textColor=colors.HexColor("#333333")),
-        "title": ParagraphStyle("title", parent=base, fontName=SANS_BOLD, fontSize=17,
-                                leading=21, spaceAfter=2),
-        "heading": ParagraphStyle("heading", parent=base, fontName=SANS_BOLD, fontSize=11,
-                                  leading=14, spaceBefore=8, spaceAfter=4,
-                                  textColor=colors.HexColor("#1f3a5f")),
-        "warning": ParagraphStyle("warning", parent=base, fontName=SANS_BOLD,
-                                  textColor=colors.HexColor("#9b1c1c")),
+        "small": ParagraphStyle(
+            "small", parent=base, fontSize=8, leading=10, textColor=colors.HexColor("#444444")
+        ),
+        "label": ParagraphStyle(
+            "label",
+            parent=base,
+            fontName=SANS_BOLD,
+            fontSize=8.5,
+            textColor=colors.HexColor("#333333"),
+        ),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=SANS_BOLD, fontSize=17, leading=21, spaceAfter=2
+        ),
+        "heading": ParagraphStyle(
+            "heading",
+            parent=base,
+            fontName=SANS_BOLD,
+            fontSize=11,
+            leading=14,
+            spaceBefore=8,
+            spaceAfter=4,
+            textColor=colors.HexColor("#1f3a5f"),
+        ),
+        "warning": ParagraphStyle(
+            "warning", parent=base, fontName=SANS_BOLD, textColor=colors.HexColor("#9b1c1c")
+        ),
     }
 
 
@@ -85,21 +100,35 @@ class _NumberedPages:
         canvas.setFont(SANS, 8)
         canvas.setFillColor(colors.HexColor("#444444"))
         canvas.drawCentredString(width / 2, 10 * mm, self.footer_left)
-        page = self.tr(CONTEXT, _PAGE).replace("%1", str(canvas.getPageNumber())) \
+        page = (
+            self.tr(CONTEXT, _PAGE)
+            .replace("%1", str(canvas.getPageNumber()))
             .replace("%2", str(total))
+        )
         canvas.drawRightString(width - 18 * mm, 10 * mm, page)
         canvas.restoreState()
 
 
-def build_pdf(path: Path, story: list, *, title: str, footer: str,
-              tr: Translate = identity) -> None:
+def build_pdf(
+    path: Path, story: list, *, title: str, footer: str, tr: Translate = identity
+) -> None:
     """Write `story` as an A4 PDF to `path` atomically (temporary file in the same folder)."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.partial")
-    doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
-                            topMargin=16 * mm, bottomMargin=18 * mm, title=title,
-                            author="TIPDesk", subject=title, creator="TIPDesk",
-                            producer="TIPDesk", keywords="")
+    doc = SimpleDocTemplate(
+        str(tmp),
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=18 * mm,
+        title=title,
+        author="TIPDesk",
+        subject=title,
+        creator="TIPDesk",
+        producer="TIPDesk",
+        keywords="",
+    )
     try:
         doc.build(story, canvasmaker=_NumberedPages(footer, tr).canvasmaker())
         with tmp.open("rb+") as handle:

@@ -33,10 +33,17 @@ PRIORITY_COLOURS = {"emergency": "#9b1c1c", "urgent": "#b45309", "normal": "#1f3
 
 def _table(rows, widths, *, header=False):
     table = Table(rows, colWidths=widths)
-    style = [("GRID", (0, 0), (-1, -1), 0.5, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4)]
-    style.append(("BACKGROUND", (0, 0), (0, -1), SHADE) if not header
-                 else ("BACKGROUND", (0, 0), (-1, 0), SHADE))
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    style.append(
+        ("BACKGROUND", (0, 0), (0, -1), SHADE)
+        if not header
+        else ("BACKGROUND", (0, 0), (-1, 0), SHADE)
+    )
     table.setStyle(TableStyle(style))
     return table
 
@@ -78,25 +85,64 @@ def write_referral_form(path: Path, view: ReferralView, tr: Translate = identity
 
     story = []
     priority_colour = PRIORITY_COLOURS.get(view.priority, "#1f3a5f")
-    head = Table([[
-        [Paragraph(markup(t(T(C, "Referral form"))), st["title"]),
-         p(f"{view.office_name}, {view.office_country}")],
-        [p(f"{t(T(C, 'Referral number'))}: {view.number}"),
-         p(f"{t(T(C, 'Date'))}: {view.created_at.date().isoformat()}"),
-         Paragraph(f'<font color="{priority_colour}">' + markup(
-             f"{t(T(C, 'Priority'))}: {vocab(v.REFERRAL_PRIORITY, view.priority)}") + "</font>",
-             st["label"])],
-    ]], colWidths=[100 * mm, 74 * mm])
-    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                              ("LINEBELOW", (0, 0), (-1, -1), 1.2, colors.HexColor("#1f3a5f"))]))
+    head = Table(
+        [
+            [
+                [
+                    Paragraph(markup(t(T(C, "Referral form"))), st["title"]),
+                    p(f"{view.office_name}, {view.office_country}"),
+                ],
+                [
+                    p(f"{t(T(C, 'Referral number'))}: {view.number}"),
+                    p(f"{t(T(C, 'Date'))}: {view.created_at.date().isoformat()}"),
+                    Paragraph(
+                        f'<font color="{priority_colour}">'
+                        + markup(
+                            f"{t(T(C, 'Priority'))}: {vocab(v.REFERRAL_PRIORITY, view.priority)}"
+                        )
+                        + "</font>",
+                        st["label"],
+                    ),
+                ],
+            ]
+        ],
+        colWidths=[100 * mm, 74 * mm],
+    )
+    head.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 1.2, colors.HexColor("#1f3a5f")),
+            ]
+        )
+    )
     story += [head, Spacer(1, 3 * mm)]
     if view.due_on:
         story.append(p(f"{t(T(C, 'Please respond by'))}: {view.due_on.isoformat()}"))
     if view.override_reason:
-        story += [Spacer(1, 2 * mm), _table([[
-            Paragraph(markup(t(T(C, "Referred without the person's consent for this sector: "
-                                 "administrator override."))), st["warning"]),
-        ], [p(f"{t(T(C, 'Reason'))}: {view.override_reason}")]], [WIDTH])]
+        story += [
+            Spacer(1, 2 * mm),
+            _table(
+                [
+                    [
+                        Paragraph(
+                            markup(
+                                t(
+                                    T(
+                                        C,
+                                        "Referred without the person's consent for this sector: "
+                                        "administrator override.",
+                                    )
+                                )
+                            ),
+                            st["warning"],
+                        ),
+                    ],
+                    [p(f"{t(T(C, 'Reason'))}: {view.override_reason}")],
+                ],
+                [WIDTH],
+            ),
+        ]
 
     story.append(p(t(T(C, "1. The person")), "heading"))
     person = [[lp(t(T(C, "Case code"))), p(view.case_code)]]
@@ -105,83 +151,160 @@ def write_referral_form(path: Path, view: ReferralView, tr: Translate = identity
             continue
         person.append([lp(tr("vocab", FIELDS[name])), p(value)])
     story.append(_table(person, [48 * mm, WIDTH - 48 * mm]))
-    story.append(p(t(T(C, "Only the information above was consented to be shared. Do not "
-                          "ask the person to repeat their story.")), "small"))
+    story.append(
+        p(
+            t(
+                T(
+                    C,
+                    "Only the information above was consented to be shared. Do not "
+                    "ask the person to repeat their story.",
+                )
+            ),
+            "small",
+        )
+    )
 
     if view.child:
         story.append(p(t(T(C, "2. Child and caregiver")), "heading"))
         caregiver = view.disclosed.get("caregiver") or t(T(C, "Not disclosed"))
-        story.append(_table([
-            [lp(t(T(C, "Caregiver"))), p(caregiver)],
-            [lp(t(T(C, "Caregiver informed of this referral"))),
-             Boxes([t(T(C, "yes")), t(T(C, "no"))])],
-        ], [60 * mm, WIDTH - 60 * mm]))
+        story.append(
+            _table(
+                [
+                    [lp(t(T(C, "Caregiver"))), p(caregiver)],
+                    [
+                        lp(t(T(C, "Caregiver informed of this referral"))),
+                        Boxes([t(T(C, "yes")), t(T(C, "no"))]),
+                    ],
+                ],
+                [60 * mm, WIDTH - 60 * mm],
+            )
+        )
 
     story.append(p(t(T(C, "3. Reason and services")), "heading"))
     requested = vocab(v.SECTORS, view.sector)
     if view.services_requested:
         requested += f": {view.services_requested}"
-    rows = [[lp(t(T(C, "Reason for referral"))), p(view.reason or "—")],
-            [lp(t(T(C, "Services requested"))), p(requested)],
-            [lp(t(T(C, "Services already provided"))), p(view.services_already_provided or "—")]]
+    rows = [
+        [lp(t(T(C, "Reason for referral"))), p(view.reason or "—")],
+        [lp(t(T(C, "Services requested"))), p(requested)],
+        [lp(t(T(C, "Services already provided"))), p(view.services_already_provided or "—")],
+    ]
     if "needs" in view.disclosed:
         rows.append([lp(t(T(C, "The person's wish"))), p(view.disclosed["needs"])])
     story.append(_table(rows, [48 * mm, WIDTH - 48 * mm]))
 
     story.append(CondPageBreak(60 * mm))
     story.append(p(t(T(C, "4. Consent")), "heading"))
-    disclosed_labels = ", ".join(tr("vocab", FIELDS[f]) for f in view.disclosed) \
-        or t(T(C, "Case code only"))
+    disclosed_labels = ", ".join(tr("vocab", FIELDS[f]) for f in view.disclosed) or t(
+        T(C, "Case code only")
+    )
     consent_rows = [
-        [lp(t(T(C, "Consent given by"))),
-         p(vocab(v.CONSENT_GIVERS, view.consent_given_by) or t(T(C, "No consent recorded")))],
+        [
+            lp(t(T(C, "Consent given by"))),
+            p(vocab(v.CONSENT_GIVERS, view.consent_given_by) or t(T(C, "No consent recorded"))),
+        ],
         [lp(t(T(C, "Consent to refer to"))), p(view.provider or vocab(v.SECTORS, view.sector))],
         [lp(t(T(C, "Information disclosed"))), p(disclosed_labels)],
-        [lp(t(T(C, "How and when"))),
-         p(" · ".join(x for x in (vocab(v.CONSENT_METHODS, view.consent_method),
-                                   view.consent_language or "",
-                                   view.consent_recorded_at.date().isoformat()
-                                   if view.consent_recorded_at else "") if x))],
+        [
+            lp(t(T(C, "How and when"))),
+            p(
+                " · ".join(
+                    x
+                    for x in (
+                        vocab(v.CONSENT_METHODS, view.consent_method),
+                        view.consent_language or "",
+                        view.consent_recorded_at.date().isoformat()
+                        if view.consent_recorded_at
+                        else "",
+                    )
+                    if x
+                )
+            ),
+        ],
     ]
     if view.consent_guardian:
         consent_rows.insert(1, [lp(t(T(C, "Parent or guardian"))), p(view.consent_guardian)])
     story.append(_table(consent_rows, [48 * mm, WIDTH - 48 * mm]))
     story.append(Spacer(1, 8 * mm))
-    story.append(_signatures([t(T(C, "Signature of the person (or guardian)")),
-                              t(T(C, "Signature of the referring officer"))], st))
+    story.append(
+        _signatures(
+            [
+                t(T(C, "Signature of the person (or guardian)")),
+                t(T(C, "Signature of the referring officer")),
+            ],
+            st,
+        )
+    )
 
     story.append(p(t(T(C, "5. Referred by and referred to")), "heading"))
-    story.append(_table([
-        [lp(t(T(C, "Referred by"))), lp(t(T(C, "Referred to")))],
-        [p("\n".join(x for x in (view.referred_by, view.referred_by_role, view.office_name)
-                     if x)),
-         p("\n".join(x for x in (view.provider, view.provider_service, view.provider_site,
-                                 view.provider_contact, view.provider_focal_point) if x)
-           or t(T(C, "To be chosen")))],
-    ], [WIDTH / 2, WIDTH / 2], header=True))
+    story.append(
+        _table(
+            [
+                [lp(t(T(C, "Referred by"))), lp(t(T(C, "Referred to")))],
+                [
+                    p(
+                        "\n".join(
+                            x
+                            for x in (view.referred_by, view.referred_by_role, view.office_name)
+                            if x
+                        )
+                    ),
+                    p(
+                        "\n".join(
+                            x
+                            for x in (
+                                view.provider,
+                                view.provider_service,
+                                view.provider_site,
+                                view.provider_contact,
+                                view.provider_focal_point,
+                            )
+                            if x
+                        )
+                        or t(T(C, "To be chosen"))
+                    ),
+                ],
+            ],
+            [WIDTH / 2, WIDTH / 2],
+            header=True,
+        )
+    )
 
     story.append(PageBreak())  # the slip is a page of its own, to hand over or send back
     story += [
         Paragraph(markup(t(T(C, "Feedback slip"))), st["title"]),
-        p(t(T(C, "To be filled in by the receiving agency and returned to the referring "
-                 "office: %1.")).replace("%1", view.office_name)),
+        p(
+            t(
+                T(
+                    C,
+                    "To be filled in by the receiving agency and returned to the referring "
+                    "office: %1.",
+                )
+            ).replace("%1", view.office_name)
+        ),
         Spacer(1, 3 * mm),
-        _table([
-            [lp(t(T(C, "Referral number"))), p(view.number)],
-            [lp(t(T(C, "Case code"))), p(view.case_code)],
-            [lp(t(T(C, "Received on"))), p("")],
-            [lp(t(T(C, "Accepted"))), Boxes([t(T(C, "yes")), t(T(C, "no, because:"))])],
-            [lp(t(T(C, "Service given"))), Spacer(1, 18 * mm)],
-            [lp(t(T(C, "Name, position"))), p("")],
-        ], [48 * mm, WIDTH - 48 * mm]),
+        _table(
+            [
+                [lp(t(T(C, "Referral number"))), p(view.number)],
+                [lp(t(T(C, "Case code"))), p(view.case_code)],
+                [lp(t(T(C, "Received on"))), p("")],
+                [lp(t(T(C, "Accepted"))), Boxes([t(T(C, "yes")), t(T(C, "no, because:"))])],
+                [lp(t(T(C, "Service given"))), Spacer(1, 18 * mm)],
+                [lp(t(T(C, "Name, position"))), p("")],
+            ],
+            [48 * mm, WIDTH - 48 * mm],
+        ),
         Spacer(1, 8 * mm),
         _signatures([t(T(C, "Signature")), t(T(C, "Date"))], st),
     ]
-    build_pdf(path, story, title=f"{t(T(C, 'Referral form'))} {view.number}",
-              footer=view.number, tr=tr)
+    build_pdf(
+        path, story, title=f"{t(T(C, 'Referral form'))} {view.number}", footer=view.number, tr=tr
+    )
 
 
 def _signatures(labels: list[str], st) -> Table:
-    cells = [[Paragraph("_" * 38, st["body"]) for _ in labels],
-             [Paragraph(markup(label), st["small"]) for label in labels]]
+    cells = [
+        [Paragraph("_" * 38, st["body"]) for _ in labels],
+        [Paragraph(markup(label), st["small"]) for label in labels],
+    ]
     return Table(cells, colWidths=[WIDTH / len(labels)] * len(labels))

@@ -28,11 +28,16 @@ BARS = [colors.HexColor("#1f3a5f"), colors.HexColor("#6b9ac4")]
 HIDDEN_BAR = colors.HexColor("#c8ccd2")
 
 
-def write_summary_report(path: Path, summary: Summary, office_name: str, country: str,
-                         tr: Translate = identity, generated: date | None = None) -> None:
+def write_summary_report(
+    path: Path,
+    summary: Summary,
+    office_name: str,
+    country: str,
+    tr: Translate = identity,
+    generated: date | None = None,
+) -> None:
     st = styles()
-    st["heading_cell"] = ParagraphStyle("heading_cell", parent=st["label"], fontSize=6.5,
-                                        leading=8)
+    st["heading_cell"] = ParagraphStyle("heading_cell", parent=st["label"], fontSize=6.5, leading=8)
 
     def t(text: str) -> str:
         return tr(C, text)
@@ -41,45 +46,80 @@ def write_summary_report(path: Path, summary: Summary, office_name: str, country
         return Paragraph(markup(text), st[style])
 
     k = summary.k
-    period = t(T(C, "%1 to %2")).replace("%1", summary.first_month) \
-        .replace("%2", summary.last_month)
+    period = (
+        t(T(C, "%1 to %2")).replace("%1", summary.first_month).replace("%2", summary.last_month)
+    )
     story = [
         Spacer(1, 30 * mm),
         p(t(T(C, "Anonymised summary of trafficking cases")), "title"),
         p(f"{office_name}, {country}"),
         Spacer(1, 8 * mm),
-        _key_values([
-            (t(T(C, "Period (registration month)")), period),
-            (t(T(C, "Generated")), (generated or date.today()).isoformat()),
-            (t(T(C, "Cases counted")), _count(summary.counted, k)),
-            (t(T(C, "Cases left out: no consent to anonymised statistics")),
-             _count(summary.excluded_without_consent, k)),
-        ], st),
+        _key_values(
+            [
+                (t(T(C, "Period (registration month)")), period),
+                (t(T(C, "Generated")), (generated or date.today()).isoformat()),
+                (t(T(C, "Cases counted")), _count(summary.counted, k)),
+                (
+                    t(T(C, "Cases left out: no consent to anonymised statistics")),
+                    _count(summary.excluded_without_consent, k),
+                ),
+            ],
+            st,
+        ),
         Spacer(1, 8 * mm),
         p(t(T(C, "How small numbers are protected")), "heading"),
-        p(t(T(C, "Every count from 1 to %1 is shown as \u201c<%2\u201d. Further counts are hidden "
-                 "in the same way wherever a hidden count could otherwise be worked out from a "
-                 "row or column total. Only cases whose person consented to anonymised "
-                 "statistics are counted. The report holds no names, case codes, dates of "
-                 "birth, exact dates or ages, free text, staff names, or places below the "
-                 "first administrative level.")).replace("%1", str(k - 1)).replace("%2", str(k))),
+        p(
+            t(
+                T(
+                    C,
+                    "Every count from 1 to %1 is shown as \u201c<%2\u201d. Further counts are "
+                    "hidden in the same way wherever a hidden count could otherwise be worked "
+                    "out from a row or column total. Only cases whose person consented to anonymised "
+                    "statistics are counted. The report holds no names, case codes, dates of "
+                    "birth, exact dates or ages, free text, staff names, or places below the "
+                    "first administrative level.",
+                )
+            )
+            .replace("%1", str(k - 1))
+            .replace("%2", str(k))
+        ),
         PageBreak(),
     ]
     for table in summary.tables:
         story += _section(table, k, st, tr)
     story.append(p(t(T(C, "Gaps in the service directory")), "heading"))
     if summary.gaps:
-        rows = [[p(t(T(C, "Sector")), "label"), p(t(T(C, "Region")), "label"),
-                 p(t(T(C, "Missing")), "label")]]
-        rows += [[p(tr("vocab", sector)), p(region), p(kinds)] for sector, region, kinds
-                 in summary.gaps]
+        rows = [
+            [
+                p(t(T(C, "Sector")), "label"),
+                p(t(T(C, "Region")), "label"),
+                p(t(T(C, "Missing")), "label"),
+            ]
+        ]
+        rows += [
+            [p(tr("vocab", sector)), p(region), p(kinds)] for sector, region, kinds in summary.gaps
+        ]
         story.append(_grid(rows, [60 * mm, 34 * mm, WIDTH - 94 * mm]))
     else:
-        story.append(p(t(T(C, "No gaps: every sector of every region has an active service "
-                              "that accepts trafficking cases and serves men, older people "
-                              "and non-nationals."))))
-    build_pdf(path, story, title=t(T(C, "Anonymised summary")),
-              footer=t(T(C, "Anonymised summary")), tr=tr)
+        story.append(
+            p(
+                t(
+                    T(
+                        C,
+                        "No gaps: every sector of every region has an active service "
+                        "that accepts trafficking cases and serves men, older people "
+                        "and non-nationals.",
+                    )
+                )
+            )
+        )
+    build_pdf(
+        path,
+        story,
+        title=t(T(C, "Anonymised summary")),
+        footer=t(T(C, "Anonymised summary")),
+        tr=tr,
+    )
 
 
 def _count(value: int, k: int) -> str:
@@ -87,22 +127,33 @@ def _count(value: int, k: int) -> str:
 
 
 def _key_values(rows, st) -> Table:
-    table = Table([[Paragraph(markup(a), st["label"]), Paragraph(markup(b), st["body"])]
-                   for a, b in rows], colWidths=[80 * mm, WIDTH - 80 * mm])
-    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table = Table(
+        [[Paragraph(markup(a), st["label"]), Paragraph(markup(b), st["body"])] for a, b in rows],
+        colWidths=[80 * mm, WIDTH - 80 * mm],
+    )
+    table.setStyle(
+        TableStyle(
+            [("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        )
+    )
     return table
 
 
 def _grid(rows, widths) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, GRID),
-                               ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("TOPPADDING", (0, 0), (-1, -1), 2),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return table
 
 
@@ -114,13 +165,23 @@ def _section(table: CountTable, k: int, st, tr: Translate) -> list:
         labels = [tr("vocab", c) for c in table.column_labels]
         monthly = all(len(label) == 7 and label[4] == "-" for label in labels)
         first_header = tr(C, T(C, "Month")) if monthly else tr(C, T(C, "Category"))
-        rows = [[Paragraph(markup(first_header), st["label"]),
-                 Paragraph(markup(tr("statistics", table.row_labels[0])), st["label"])]]
-        rows += [[Paragraph(markup(label), st["body"]), Paragraph(value, st["body"])]
-                 for label, value in zip(labels, text[0], strict=False)]
+        rows = [
+            [
+                Paragraph(markup(first_header), st["label"]),
+                Paragraph(markup(tr("statistics", table.row_labels[0])), st["label"]),
+            ]
+        ]
+        rows += [
+            [Paragraph(markup(label), st["body"]), Paragraph(value, st["body"])]
+            for label, value in zip(labels, text[0], strict=False)
+        ]
         if table.totals:
-            rows.append([Paragraph(markup(tr(C, T(C, "Total"))), st["label"]),
-                         Paragraph(text[0][-1], st["label"])])
+            rows.append(
+                [
+                    Paragraph(markup(tr(C, T(C, "Total"))), st["label"]),
+                    Paragraph(text[0][-1], st["label"]),
+                ]
+            )
         chart = _chart_months(table) if monthly else _chart_one_way(labels, table)
         if monthly:  # a long list of months: two columns of month | count
             data = rows[1:]
@@ -131,20 +192,39 @@ def _section(table: CountTable, k: int, st, tr: Translate) -> list:
             widths = [30 * mm, 57 * mm, 30 * mm, 57 * mm]
         else:
             widths = [120 * mm, WIDTH - 120 * mm]
-        parts += [chart, Paragraph(markup(tr(C, T(C, "Grey bars: fewer than %1 cases; the exact "
-                                                  "number is not shown.")).replace("%1",
-                                                                                   str(k))),
-                                   small) if any(table.hidden[0]) else Spacer(1, 1),
-                  Spacer(1, 2 * mm), _grid(rows, widths)]
+        parts += [
+            chart,
+            Paragraph(
+                markup(
+                    tr(
+                        C, T(C, "Grey bars: fewer than %1 cases; the exact number is not shown.")
+                    ).replace("%1", str(k))
+                ),
+                small,
+            )
+            if any(table.hidden[0])
+            else Spacer(1, 1),
+            Spacer(1, 2 * mm),
+            _grid(rows, widths),
+        ]
     else:
         header = [""] + [tr("vocab", c) for c in table.column_labels] + [tr(C, T(C, "Total"))]
-        body = [[tr("vocab", label)] + row for label, row in
-                zip(table.row_labels + [tr(C, T(C, "Total"))], text, strict=True)]
+        body = [
+            [tr("vocab", label)] + row
+            for label, row in zip(table.row_labels + [tr(C, T(C, "Total"))], text, strict=True)
+        ]
         first = 30 * mm
         other = (WIDTH - first) / (len(header) - 1)
-        rows = [[Paragraph(markup(str(cell)), st["label"] if c == 0 else
-                           st["heading_cell"] if r == 0 else small)
-                 for c, cell in enumerate(row)] for r, row in enumerate([header, *body])]
+        rows = [
+            [
+                Paragraph(
+                    markup(str(cell)),
+                    st["label"] if c == 0 else st["heading_cell"] if r == 0 else small,
+                )
+                for c, cell in enumerate(row)
+            ]
+            for r, row in enumerate([header, *body])
+        ]
         parts.append(_grid(rows, [first] + [other] * (len(header) - 1)))
     if table.note:
         parts.append(Paragraph(markup(tr("statistics", table.note)), small))
@@ -158,8 +238,7 @@ def _bar_values(table: CountTable) -> tuple[list[float], list[int]]:
     """Bar lengths with hidden counts drawn as a grey stub (half of K), and their indexes."""
     k = table.k
     values, hidden = [], []
-    for index, (count, is_hidden) in enumerate(zip(table.counts[0], table.hidden[0],
-                                                   strict=False)):
+    for index, (count, is_hidden) in enumerate(zip(table.counts[0], table.hidden[0], strict=False)):
         values.append(k / 2 if is_hidden else count)
         if is_hidden:
             hidden.append(index)
@@ -206,4 +285,3 @@ def _chart_months(table: CountTable) -> Drawing:
     chart.bars.strokeColor = None
     drawing.add(chart)
     return drawing
-

@@ -27,11 +27,23 @@ from tipdesk.services.statistics import statistics_consent_clause
 from tipdesk.services.tabular import write_table
 
 DEFAULT_K = 11
-QUASI_IDENTIFIERS = ["yearOfRegistration", "gender", "ageBroad", "majorityStatus",
-                     "citizenship", "CountryOfExploitation"]
+QUASI_IDENTIFIERS = [
+    "yearOfRegistration",
+    "gender",
+    "ageBroad",
+    "majorityStatus",
+    "citizenship",
+    "CountryOfExploitation",
+]
 # Blanked in this order for rows in groups smaller than k (most identifying first).
-SUPPRESSION_ORDER = ["CountryOfExploitation", "citizenship", "ageBroad", "yearOfRegistration",
-                     "gender", "majorityStatus"]
+SUPPRESSION_ORDER = [
+    "CountryOfExploitation",
+    "citizenship",
+    "ageBroad",
+    "yearOfRegistration",
+    "gender",
+    "majorityStatus",
+]
 MEANS = {
     "meansOfControlDebtBondage": "debt-bondage",
     "meansOfControlTakesEarnings": "takes-earnings",
@@ -61,13 +73,30 @@ EXPLOITATION = {
     "isSlaveryAndPractices": {"servitude"},
     "isOtherExploit": {"forced-adoption", "surrogacy", "other"},
 }
-COLUMNS = (QUASI_IDENTIFIERS + list(MEANS) + ["meansOfControlNotSpecified"] + list(EXPLOITATION)
-           + ["isSexAndLabour", "typeOfExploitConcatenated", "RecruiterRelationship"])
-GENDER = {"female": "Female", "male": "Male", "trans-female": "Other", "trans-male": "Other",
-          "non-conforming": "Other", "unknown": "Unknown"}
-RELATION = {"family": "Family", "intimate-partner": "Intimate Partner", "friend": "Friend",
-            "acquaintance": "Other", "unacquainted": "Other", "other": "Other",
-            "unknown": "Unknown"}
+COLUMNS = (
+    QUASI_IDENTIFIERS
+    + list(MEANS)
+    + ["meansOfControlNotSpecified"]
+    + list(EXPLOITATION)
+    + ["isSexAndLabour", "typeOfExploitConcatenated", "RecruiterRelationship"]
+)
+GENDER = {
+    "female": "Female",
+    "male": "Male",
+    "trans-female": "Other",
+    "trans-male": "Other",
+    "non-conforming": "Other",
+    "unknown": "Unknown",
+}
+RELATION = {
+    "family": "Family",
+    "intimate-partner": "Intimate Partner",
+    "friend": "Friend",
+    "acquaintance": "Other",
+    "unacquainted": "Other",
+    "other": "Other",
+    "unknown": "Unknown",
+}
 
 
 def _alpha2(alpha3: str | None) -> str:
@@ -85,21 +114,21 @@ def _record(case: Case) -> dict[str, str]:
         "yearOfRegistration": str(case.registration_date.year),
         "gender": GENDER.get(p.sex, "Unknown"),
         "ageBroad": "" if p.age_band == "unknown" else p.age_band,
-        "majorityStatus": "Unknown" if p.age_band == "unknown" else
-        ("Minor" if minor else "Adult"),
+        "majorityStatus": "Unknown" if p.age_band == "unknown" else ("Minor" if minor else "Adult"),
         "citizenship": _alpha2(p.citizenships[0]) if p.citizenships else "",
         "CountryOfExploitation": _alpha2(screening.countries_of_exploitation[0])
-        if screening and screening.countries_of_exploitation else "",
+        if screening and screening.countries_of_exploitation
+        else "",
     }
     for column, code in MEANS.items():
         row[column] = "1" if code in means else "0"
     row["meansOfControlNotSpecified"] = "0" if means else "1"
     for column, codes in EXPLOITATION.items():
         row[column] = "1" if forms & codes else "0"
-    row["isSexAndLabour"] = "1" if row["isForcedLabour"] == row["isSexualExploit"] == "1" \
-        else "0"
+    row["isSexAndLabour"] = "1" if row["isForcedLabour"] == row["isSexualExploit"] == "1" else "0"
     row["typeOfExploitConcatenated"] = "; ".join(
-        v.FORMS_OF_EXPLOITATION.label(f) for f in v.FORMS_OF_EXPLOITATION.codes if f in forms)
+        v.FORMS_OF_EXPLOITATION.label(f) for f in v.FORMS_OF_EXPLOITATION.codes if f in forms
+    )
     relation = screening.relationship_to_recruiter if screening else None
     row["RecruiterRelationship"] = RELATION.get(relation or "unknown", "Unknown")
     return row
@@ -139,23 +168,29 @@ def k_anonymise(rows: list[dict[str, str]], k: int) -> tuple[list[dict[str, str]
 
 
 def dictionary_rows(result: ExportResult) -> list[list[str]]:
-    rule = (f"k-anonymity with k = {result.k}: every combination of the quasi-identifiers "
-            f"({', '.join(QUASI_IDENTIFIERS)}) is shared by at least {result.k} rows. Rows in "
-            "smaller groups had values blanked in this order: "
-            f"{', '.join(SUPPRESSION_ORDER)}; rows still in smaller groups were left out.")
-    rows = [["(rule)", rule],
-            ["(counts)", f"{result.rows} rows published; {result.values_blanked} values "
-                         f"blanked; {result.rows_dropped} rows left out; "
-                         f"{result.excluded_without_consent} cases excluded (no consent to "
-                         "anonymised statistics)."]]
+    rule = (
+        f"k-anonymity with k = {result.k}: every combination of the quasi-identifiers "
+        f"({', '.join(QUASI_IDENTIFIERS)}) is shared by at least {result.k} rows. Rows in "
+        "smaller groups had values blanked in this order: "
+        f"{', '.join(SUPPRESSION_ORDER)}; rows still in smaller groups were left out."
+    )
+    rows = [
+        ["(rule)", rule],
+        [
+            "(counts)",
+            f"{result.rows} rows published; {result.values_blanked} values "
+            f"blanked; {result.rows_dropped} rows left out; "
+            f"{result.excluded_without_consent} cases excluded (no consent to "
+            "anonymised statistics).",
+        ],
+    ]
     described = {
         "yearOfRegistration": "Year the case was registered (no exact dates).",
         "gender": "Female, Male, Other (transgender or non-conforming), Unknown.",
         "ageBroad": "CTDC age band at registration (0-8 ... 48+); blank when unknown.",
         "majorityStatus": "Minor (under 18), Adult or Unknown.",
         "citizenship": "ISO 3166-1 alpha-2 code of the first citizenship.",
-        "CountryOfExploitation": "ISO 3166-1 alpha-2 code of the first country of "
-                                 "exploitation.",
+        "CountryOfExploitation": "ISO 3166-1 alpha-2 code of the first country of exploitation.",
         "typeOfExploitConcatenated": "Forms of exploitation recorded at screening.",
         "RecruiterRelationship": "Family, Intimate Partner, Friend, Other, Unknown.",
         "meansOfControlNotSpecified": "1 when no means of control was recorded.",
@@ -164,19 +199,23 @@ def dictionary_rows(result: ExportResult) -> list[list[str]]:
     for column in COLUMNS:
         text = described.get(column)
         if text is None and column.startswith("meansOfControl"):
-            text = f"1 when the means of control '{v.MEANS_OF_CONTROL.label(MEANS[column])}' " \
-                   "was recorded, else 0."
+            text = (
+                f"1 when the means of control '{v.MEANS_OF_CONTROL.label(MEANS[column])}' "
+                "was recorded, else 0."
+            )
         if text is None and column.startswith("is"):
-            labels = ", ".join(v.FORMS_OF_EXPLOITATION.label(c)
-                               for c in sorted(EXPLOITATION[column]))
+            labels = ", ".join(
+                v.FORMS_OF_EXPLOITATION.label(c) for c in sorted(EXPLOITATION[column])
+            )
             text = f"1 when any of these was recorded: {labels}; else 0."
         qi = " Quasi-identifier." if column in QUASI_IDENTIFIERS else ""
         rows.append([column, text + qi])
     return rows
 
 
-def export_anonymised(office: UnlockedOffice, path: Path, *, k: int = DEFAULT_K
-                      ) -> Iterator[int | ExportResult]:
+def export_anonymised(
+    office: UnlockedOffice, path: Path, *, k: int = DEFAULT_K
+) -> Iterator[int | ExportResult]:
     """Write the export; yields progress (cases read) and finally the ExportResult."""
     require(office, "reports.anonymised")
     path = Path(path)
@@ -187,11 +226,15 @@ def export_anonymised(office: UnlockedOffice, path: Path, *, k: int = DEFAULT_K
     result = ExportResult(path, k=k)
     rows = []
     with office.reading() as s:
-        result.excluded_without_consent = s.scalar(
-            select(func.count(Case.id)).where(~statistics_consent_clause())) or 0
-        query = (select(Case).where(statistics_consent_clause())
-                 .options(selectinload(Case.profile), selectinload(Case.screenings))
-                 .order_by(Case.registration_date, Case.id))
+        result.excluded_without_consent = (
+            s.scalar(select(func.count(Case.id)).where(~statistics_consent_clause())) or 0
+        )
+        query = (
+            select(Case)
+            .where(statistics_consent_clause())
+            .options(selectinload(Case.profile), selectinload(Case.screenings))
+            .order_by(Case.registration_date, Case.id)
+        )
         for case in s.scalars(query).yield_per(1000):
             rows.append(_record(case))
             if len(rows) % 1000 == 0:
@@ -202,15 +245,16 @@ def export_anonymised(office: UnlockedOffice, path: Path, *, k: int = DEFAULT_K
     table = [[r[c] for c in COLUMNS] for r in kept]
     dictionary = dictionary_rows(result)
     if path.suffix.lower() == ".xlsx":
-        write_table(path, COLUMNS, table, [("Data dictionary", ["column", "meaning"],
-                                            dictionary)])
+        write_table(path, COLUMNS, table, [("Data dictionary", ["column", "meaning"], dictionary)])
     else:
         write_table(path, COLUMNS, table)
-        write_table(path.with_name(path.stem + "-dictionary.csv"), ["column", "meaning"],
-                    dictionary)
+        write_table(
+            path.with_name(path.stem + "-dictionary.csv"), ["column", "meaning"], dictionary
+        )
     with office.writing() as s:
-        audit.record(s, office.user.username, "export.anonymised", "office",
-                     office.info.country_code)
+        audit.record(
+            s, office.user.username, "export.anonymised", "office", office.info.country_code
+        )
     yield result
 
 

@@ -58,16 +58,29 @@ def record(
     return event
 
 
-def record_many(session: Session, username: str | None, action: str, record_type: str,
-                record_refs: list[str], fields: list[str] | None = None) -> None:
+def record_many(
+    session: Session,
+    username: str | None,
+    action: str,
+    record_type: str,
+    record_refs: list[str],
+    fields: list[str] | None = None,
+) -> None:
     """Append one event per record in a single flush (bulk imports and demo data)."""
     last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).first()
     prev_hash, next_id = (last.hash, last.id + 1) if last else (GENESIS_HASH, 1)
     for offset, ref in enumerate(record_refs):
-        event = AuditEvent(id=next_id + offset, at=utcnow(), username=username, action=action,
-                           record_type=record_type, record_ref=ref,
-                           fields=sorted(fields) if fields else None, prev_hash=prev_hash,
-                           hash="")
+        event = AuditEvent(
+            id=next_id + offset,
+            at=utcnow(),
+            username=username,
+            action=action,
+            record_type=record_type,
+            record_ref=ref,
+            fields=sorted(fields) if fields else None,
+            prev_hash=prev_hash,
+            hash="",
+        )
         event.hash = prev_hash = event_hash(event, prev_hash)
         session.add(event)
     session.flush()

@@ -57,15 +57,17 @@ def count_events(office: UnlockedOffice, where: AuditFilter = AuditFilter()) -> 
         return s.scalar(_filtered(select(func.count(AuditEvent.id)), where))
 
 
-def list_events(office: UnlockedOffice, where: AuditFilter = AuditFilter(), *,
-                offset: int = 0, limit: int = 200) -> list[AuditRow]:
+def list_events(
+    office: UnlockedOffice, where: AuditFilter = AuditFilter(), *, offset: int = 0, limit: int = 200
+) -> list[AuditRow]:
     """A page of events, newest first."""
     require(office, "audit.view")
     query = _filtered(select(AuditEvent), where).order_by(AuditEvent.id.desc())
     with office.reading() as s:
         return [
-            AuditRow(e.id, e.at, e.username, e.action, e.record_type, e.record_ref,
-                     tuple(e.fields or ()))
+            AuditRow(
+                e.id, e.at, e.username, e.action, e.record_type, e.record_ref, tuple(e.fields or ())
+            )
             for e in s.scalars(query.offset(offset).limit(limit))
         ]
 

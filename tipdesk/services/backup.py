@@ -99,7 +99,10 @@ def make_backup(office: UnlockedOffice, out: Path) -> BackupResult:
         cases, users, schema = verify_database_copy(copy, [key])
         created = utcnow()
         manifest = {
-            "format": FORMAT, "version": VERSION, "tipdesk": __version__, "schema": schema,
+            "format": FORMAT,
+            "version": VERSION,
+            "tipdesk": __version__,
+            "schema": schema,
             "created_at": created.isoformat(timespec="seconds") + "Z",
             "sha256": {DB_MEMBER: _sha256(copy), KEYS_MEMBER: _sha256(keys_file)},
         }
@@ -114,9 +117,11 @@ def make_backup(office: UnlockedOffice, out: Path) -> BackupResult:
         os.replace(partial, out)
         fsync_directory(out.parent)
     except OSError as exc:
-        raise BadInput(f"The backup could not be written to {out}: {exc.strerror}. Nothing was "
-                       "changed in the office database; free some space or choose another "
-                       "place.") from None
+        raise BadInput(
+            f"The backup could not be written to {out}: {exc.strerror}. Nothing was "
+            "changed in the office database; free some space or choose another "
+            "place."
+        ) from None
     finally:
         shutil.rmtree(work, ignore_errors=True)
         partial.unlink(missing_ok=True)
@@ -149,8 +154,10 @@ def read_backup(path: Path, work: Path) -> BackupContents:
     path = Path(path)
     if not path.is_file():
         raise BadInput(f"There is no backup file at {path}. Check the path.")
-    not_backup = BadInput(f"{path} is not a TIPDesk backup file (or it is damaged). Nothing "
-                          "was changed. Choose the .tipdesk-backup file made by TIPDesk.")
+    not_backup = BadInput(
+        f"{path} is not a TIPDesk backup file (or it is damaged). Nothing "
+        "was changed. Choose the .tipdesk-backup file made by TIPDesk."
+    )
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
@@ -170,12 +177,16 @@ def read_backup(path: Path, work: Path) -> BackupContents:
                 with archive.open(member) as src, target.open("wb") as dst:
                     shutil.copyfileobj(src, dst)
             except (KeyError, zipfile.BadZipFile, EOFError, OSError):
-                raise IntegrityFailure(f"The backup {path} is damaged or truncated. Nothing "
-                                       "was changed; use another backup.") from None
+                raise IntegrityFailure(
+                    f"The backup {path} is damaged or truncated. Nothing "
+                    "was changed; use another backup."
+                ) from None
             if _sha256(target) != manifest.get("sha256", {}).get(member):
-                raise IntegrityFailure(f"The backup {path} is damaged: its content does not "
-                                       "match its own checksums. Nothing was changed; use "
-                                       "another backup.")
+                raise IntegrityFailure(
+                    f"The backup {path} is damaged: its content does not "
+                    "match its own checksums. Nothing was changed; use "
+                    "another backup."
+                )
             files[member] = target
     return BackupContents(manifest, files[DB_MEMBER], files[KEYS_MEMBER])
 
@@ -189,17 +200,25 @@ class RestoreResult:
     cases: int
 
 
-def restore_backup(backup: Path, db_path: Path, *, username: str | None = None,
-                   password: str | None = None, recovery_code: str | None = None,
-                   force: bool = False) -> RestoreResult:
+def restore_backup(
+    backup: Path,
+    db_path: Path,
+    *,
+    username: str | None = None,
+    password: str | None = None,
+    recovery_code: str | None = None,
+    force: bool = False,
+) -> RestoreResult:
     """Verify a backup, then put it in place; an existing database is only ever set aside."""
     db_path = Path(db_path)
     keys_path = keys_path_for(db_path)
     existing = [p for p in (db_path, keys_path) if p.exists()]
     if existing and not force:
-        raise BadInput(f"{db_path} already exists. Restoring would replace it: add --force "
-                       "(the replaced files are kept aside, never deleted), or restore to "
-                       "another path.")
+        raise BadInput(
+            f"{db_path} already exists. Restoring would replace it: add --force "
+            "(the replaced files are kept aside, never deleted), or restore to "
+            "another path."
+        )
     if not db_path.parent.is_dir():
         raise BadInput(f"The folder {db_path.parent} does not exist. Create it first.")
     work = db_path.with_name(f".{db_path.name}.restoring")
@@ -225,12 +244,18 @@ def restore_backup(backup: Path, db_path: Path, *, username: str | None = None,
         fsync_directory(db_path.parent)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    office = open_with_keys(db_path, keys, None if recovery_code else
-                            normalise_username(username or ""))
+    office = open_with_keys(
+        db_path, keys, None if recovery_code else normalise_username(username or "")
+    )
     try:
         with office.writing() as s:
-            audit.record(s, None if recovery_code else office.user.username, "backup.restore",
-                         "office", office.info.country_code)
+            audit.record(
+                s,
+                None if recovery_code else office.user.username,
+                "backup.restore",
+                "office",
+                office.info.country_code,
+            )
     finally:
         office.lock()
     return RestoreResult(db_path, replaced, cases)
@@ -240,7 +265,8 @@ def _require_administrator_in(db_file: Path, keys: list[bytes], username: str) -
     office = open_with_keys(db_file, keys, normalise_username(username), upgrade=False)
     try:
         if not may(office.user.role, "backup.make"):
-            raise PermissionDenied("Only an administrator (or the recovery code) may restore a "
-                                   "backup.")
+            raise PermissionDenied(
+                "Only an administrator (or the recovery code) may restore a backup."
+            )
     finally:
         office.lock()

@@ -21,8 +21,11 @@ def visible_clause(user: CurrentUser) -> ColumnElement[bool]:
     if user.role == ADMINISTRATOR:
         return true()
     if user.role == OFFICER:
-        return or_(Case.sensitivity != "restricted", Case.assigned_officer_id == user.id,
-                   Case.assigned_officer_id.is_(None))
+        return or_(
+            Case.sensitivity != "restricted",
+            Case.assigned_officer_id == user.id,
+            Case.assigned_officer_id.is_(None),
+        )
     return false()
 
 
@@ -30,7 +33,7 @@ def can_view(user: CurrentUser, case: Case) -> bool:
     if user.role == ADMINISTRATOR:
         return True
     if user.role == OFFICER:
-        return (case.sensitivity != "restricted" or case.assigned_officer_id in (None, user.id))
+        return case.sensitivity != "restricted" or case.assigned_officer_id in (None, user.id)
     return False
 
 
@@ -48,13 +51,13 @@ def may_see_names(user: CurrentUser) -> bool:
 def require_view(office: UnlockedOffice, case: Case) -> None:
     require(office, "cases.view")
     if not can_view(office.user, case):
-        raise PermissionDenied(f"Case {case.code} is restricted to its officer and "
-                               "administrators.")
+        raise PermissionDenied(f"Case {case.code} is restricted to its officer and administrators.")
 
 
 def require_edit(office: UnlockedOffice, case: Case) -> None:
     require(office, "cases.edit")
     if not can_edit(office.user, case):
-        raise PermissionDenied(f"Case {case.code} is managed by another officer; ask them or an "
-                               "administrator to reassign it.")
-
+        raise PermissionDenied(
+            f"Case {case.code} is managed by another officer; ask them or an "
+            "administrator to reassign it."
+        )

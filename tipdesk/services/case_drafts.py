@@ -57,8 +57,11 @@ def from_payload(data: dict) -> CaseRegistration:
     identity.date_of_birth = _date(identity.date_of_birth)
     reg = CaseRegistration(
         safety=_build(SafetyAnswers, data.get("safety")),
-        consents=[_build(ConsentAnswer, c) for c in data.get("consents") or []
-                  if isinstance(c, dict) and "scope" in c and "decision" in c],
+        consents=[
+            _build(ConsentAnswer, c)
+            for c in data.get("consents") or []
+            if isinstance(c, dict) and "scope" in c and "decision" in c
+        ],
         screening=_build(ScreeningAnswers, data.get("screening")),
         needs=dict(data.get("needs") or {}),
         profile=_build(ProfileAnswers, data.get("profile")),

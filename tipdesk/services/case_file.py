@@ -24,11 +24,16 @@ from tipdesk.services.case_access import require_edit, require_view
 from tipdesk.services.context import UnlockedOffice
 
 _EAGER = (
-    selectinload(Case.profile), selectinload(Case.identity), selectinload(Case.participation),
-    selectinload(Case.consents), selectinload(Case.safety_assessments),
-    selectinload(Case.screenings), selectinload(Case.needs),
+    selectinload(Case.profile),
+    selectinload(Case.identity),
+    selectinload(Case.participation),
+    selectinload(Case.consents),
+    selectinload(Case.safety_assessments),
+    selectinload(Case.screenings),
+    selectinload(Case.needs),
     selectinload(Case.referrals).selectinload(Referral.events),
-    selectinload(Case.follow_ups), selectinload(Case.notes),
+    selectinload(Case.follow_ups),
+    selectinload(Case.notes),
 )
 
 OPEN_REFERRAL_STATUSES = ("draft", "sent", "received", "accepted")
@@ -60,24 +65,53 @@ def _changed(row, values: dict) -> list[str]:
     return changed
 
 
-PROFILE_FIELDS = {"sex", "age_years", "nationality_status", "citizenships", "languages",
-                  "disability", "disability_details"}
-IDENTITY_FIELDS = {"given_names", "family_name", "aliases", "date_of_birth", "phone",
-                   "other_contact", "address", "caregiver_name", "caregiver_contact",
-                   "separated_or_unaccompanied"}
-PARTICIPATION_FIELDS = {"own_priorities", "preferred_contact", "safe_contact_times",
-                        "child_views"}
+PROFILE_FIELDS = {
+    "sex",
+    "age_years",
+    "nationality_status",
+    "citizenships",
+    "languages",
+    "disability",
+    "disability_details",
+}
+IDENTITY_FIELDS = {
+    "given_names",
+    "family_name",
+    "aliases",
+    "date_of_birth",
+    "phone",
+    "other_contact",
+    "address",
+    "caregiver_name",
+    "caregiver_contact",
+    "separated_or_unaccompanied",
+}
+PARTICIPATION_FIELDS = {"own_priorities", "preferred_contact", "safe_contact_times", "child_views"}
 CASE_FIELDS = {"status", "sensitivity", "assigned_officer_id", "prior_pathway"}
 
 
-def update_case(office: UnlockedOffice, code: str, *, case: dict | None = None,
-                profile: dict | None = None, identity: dict | None = None,
-                participation: dict | None = None) -> list[str]:
+def update_case(
+    office: UnlockedOffice,
+    code: str,
+    *,
+    case: dict | None = None,
+    profile: dict | None = None,
+    identity: dict | None = None,
+    participation: dict | None = None,
+) -> list[str]:
     """Change fields of a case; returns (and audits) the names of the fields that changed."""
-    case_values, profile, identity, participation = (case or {}, profile or {}, identity or {},
-                                                     participation or {})
-    for given, allowed in ((case_values, CASE_FIELDS), (profile, PROFILE_FIELDS),
-                           (identity, IDENTITY_FIELDS), (participation, PARTICIPATION_FIELDS)):
+    case_values, profile, identity, participation = (
+        case or {},
+        profile or {},
+        identity or {},
+        participation or {},
+    )
+    for given, allowed in (
+        (case_values, CASE_FIELDS),
+        (profile, PROFILE_FIELDS),
+        (identity, IDENTITY_FIELDS),
+        (participation, PARTICIPATION_FIELDS),
+    ):
         unknown = set(given) - allowed
         if unknown:
             raise BadInput(f"Unknown field(s): {', '.join(sorted(unknown))}.")
@@ -92,14 +126,15 @@ def update_case(office: UnlockedOffice, code: str, *, case: dict | None = None,
             changed += [f"profile.{n}" for n in _changed(row.profile, profile)]
         if identity:
             if row.anonymous_contact:
-                raise BadInput("This is an anonymous contact: identifying details may only be "
-                               "recorded after the person consents to registration.")
+                raise BadInput(
+                    "This is an anonymous contact: identifying details may only be "
+                    "recorded after the person consents to registration."
+                )
             row.identity = row.identity or PersonIdentity()
             changed += [f"identity.{n}" for n in _changed(row.identity, identity)]
         if participation:
             row.participation = row.participation or Participation()
-            changed += [f"participation.{n}" for n in _changed(row.participation,
-                                                               participation)]
+            changed += [f"participation.{n}" for n in _changed(row.participation, participation)]
         if changed:
             row.updated_at = utcnow()
             audit.record(s, office.user.username, "case.change", "case", code, changed)
@@ -154,8 +189,9 @@ def withdraw_consent(office: UnlockedOffice, code: str, consent_id: int) -> int:
                 if covered and referral.status in OPEN_REFERRAL_STATUSES:
                     referral.consent_withdrawn = True
                     flagged += 1
-        audit.record(s, office.user.username, "consent.withdraw", "case", code,
-                     [f"consent.{consent.scope}"])
+        audit.record(
+            s, office.user.username, "consent.withdraw", "case", code, [f"consent.{consent.scope}"]
+        )
         return flagged
 
 
@@ -165,14 +201,20 @@ def add_follow_up(office: UnlockedOffice, code: str, description: str, due_on: d
     with office.writing() as s:
         row = load_case(s, code)
         require_edit(office, row)
-        row.follow_ups.append(FollowUpAction(description=description.strip(), due_on=due_on,
-                                             assigned_to_id=office.user.id or None))
+        row.follow_ups.append(
+            FollowUpAction(
+                description=description.strip(),
+                due_on=due_on,
+                assigned_to_id=office.user.id or None,
+            )
+        )
         _refresh_next_follow_up(row)
         audit.record(s, office.user.username, "case.change", "case", code, ["follow_ups"])
 
 
-def complete_follow_up(office: UnlockedOffice, code: str, action_id: int,
-                       done_on: date | None = None) -> None:
+def complete_follow_up(
+    office: UnlockedOffice, code: str, action_id: int, done_on: date | None = None
+) -> None:
     with office.writing() as s:
         row = load_case(s, code)
         require_edit(office, row)
@@ -199,8 +241,14 @@ def add_note(office: UnlockedOffice, code: str, text: str) -> None:
         audit.record(s, office.user.username, "case.change", "case", code, ["notes"])
 
 
-def close_case(office: UnlockedOffice, code: str, reason: str, *, referred: bool = False,
-               closed_on: date | None = None) -> None:
+def close_case(
+    office: UnlockedOffice,
+    code: str,
+    reason: str,
+    *,
+    referred: bool = False,
+    closed_on: date | None = None,
+) -> None:
     """Close a case with an HTCDS closure reason (closed, or closed-referred)."""
     if reason not in v.CLOSURE_REASONS:
         raise BadInput(f"Choose a closure reason ({', '.join(v.CLOSURE_REASONS.codes)}).")
@@ -210,5 +258,11 @@ def close_case(office: UnlockedOffice, code: str, reason: str, *, referred: bool
         row.status = "closed-referred" if referred else "closed"
         row.closure_reason = reason
         row.closed_on = closed_on or date.today()
-        audit.record(s, office.user.username, "case.close", "case", code,
-                     ["case.status", "case.closure_reason", "case.closed_on"])
+        audit.record(
+            s,
+            office.user.username,
+            "case.close",
+            "case",
+            code,
+            ["case.status", "case.closure_reason", "case.closed_on"],
+        )

@@ -80,8 +80,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "prior_pathway": (),
 }
 _BY_HEADER = {name.casefold(): name for name in COLUMNS}
-_BY_HEADER.update({alias.casefold(): name for name, aliases in COLUMNS.items()
-                   for alias in aliases})
+_BY_HEADER.update(
+    {alias.casefold(): name for name, aliases in COLUMNS.items() for alias in aliases}
+)
 YES = {"yes", "y", "true", "1", "oui", "x"}
 NO = {"no", "n", "false", "0", "non", ""}
 
@@ -89,15 +90,26 @@ NO = {"no", "n", "false", "0", "non", ""}
 def write_template(path: Path) -> None:
     """A template with the column headers and one clearly fictional example row."""
     example = {
-        "registration_date": "2026-11-02", "status": "active", "sex": "male",
+        "registration_date": "2026-11-02",
+        "status": "active",
+        "sex": "male",
         "date_of_birth": "1992-03-14",
-        "given_names": "Example", "family_name": "Fictional", "nationality_status": "migrant",
-        "citizenship": "NGA", "languages": "eng; hau", "consent_register": "yes",
-        "consent_statistics": "yes", "acts": "recruitment; transportation",
-        "means": "deception", "purposes": "forced-labour",
-        "forms_of_exploitation": "forced-labour", "industries": "construction",
-        "countries_of_exploitation": "LBY", "trafficked_where": "abroad",
-        "needs": "health: wants; shelter-nfi: declines", "sensitivity": "standard",
+        "given_names": "Example",
+        "family_name": "Fictional",
+        "nationality_status": "migrant",
+        "citizenship": "NGA",
+        "languages": "eng; hau",
+        "consent_register": "yes",
+        "consent_statistics": "yes",
+        "acts": "recruitment; transportation",
+        "means": "deception",
+        "purposes": "forced-labour",
+        "forms_of_exploitation": "forced-labour",
+        "industries": "construction",
+        "countries_of_exploitation": "LBY",
+        "trafficked_where": "abroad",
+        "needs": "health: wants; shelter-nfi: declines",
+        "sensitivity": "standard",
     }
     write_table(path, list(COLUMNS), [[example.get(name, "") for name in COLUMNS]])
 
@@ -121,8 +133,9 @@ class _Row:
             return default
         found = vocabulary.match(text)
         if found is None:
-            self.problem(name, text, f"not a known value; use one of: "
-                         f"{', '.join(vocabulary.codes)}")
+            self.problem(
+                name, text, f"not a known value; use one of: {', '.join(vocabulary.codes)}"
+            )
             return default
         return found.code
 
@@ -131,8 +144,9 @@ class _Row:
         for text in split_values(self.raw(name)):
             found = vocabulary.match(text)
             if found is None:
-                self.problem(name, text, f"not a known value; use one of: "
-                             f"{', '.join(vocabulary.codes)}")
+                self.problem(
+                    name, text, f"not a known value; use one of: {', '.join(vocabulary.codes)}"
+                )
             elif found.code not in codes:
                 codes.append(found.code)
         return codes
@@ -203,21 +217,24 @@ def _registration(row: _Row, source: str) -> CaseRegistration:
     p.languages = row.listed("languages", _language, "language (ISO 639 code or name)")
     p.disability = row.flag("disability")
     i.given_names = " ".join(filter(None, (row.raw("given_names"), row.raw("middle_name"))))
-    i.family_name, i.aliases, i.phone = row.raw("family_name"), row.raw("aliases"), \
-        row.raw("phone")
+    i.family_name, i.aliases, i.phone = row.raw("family_name"), row.raw("aliases"), row.raw("phone")
     i.date_of_birth = row.day("date_of_birth")
     register = row.flag("consent_register")
     statistics = row.flag("consent_statistics")
     given_by = row.term("consent_given_by", v.CONSENT_GIVERS)
     identifying = any((i.given_names, i.family_name, i.aliases, i.phone, i.date_of_birth))
     if identifying and not register:
-        row.problem("consent_register", row.raw("consent_register"),
-                    "names or contacts need consent to register (yes)")
+        row.problem(
+            "consent_register",
+            row.raw("consent_register"),
+            "names or contacts need consent to register (yes)",
+        )
     for scope, answer in (("register", register), ("statistics", statistics)):
         if answer is None and scope == "statistics":
             continue
-        consent = ConsentAnswer(scope, "given" if answer else "refused",
-                                given_by=given_by or "person")
+        consent = ConsentAnswer(
+            scope, "given" if answer else "refused", given_by=given_by or "person"
+        )
         if answer and reg.child and given_by is None:
             consent.given_by = "child-and-guardian"
             consent.guardian_name = f"as recorded in {source}"
@@ -230,10 +247,12 @@ def _registration(row: _Row, source: str) -> CaseRegistration:
     sc.means_of_control = row.terms("means_of_control", v.MEANS_OF_CONTROL)
     sc.industries = row.terms("industries", v.INDUSTRIES)
     sc.recruitment_methods = row.terms("recruitment_methods", v.RECRUITMENT_METHODS)
-    sc.relationship_to_recruiter = row.term("relationship_to_recruiter",
-                                            v.RELATIONSHIP_TO_RECRUITER)
-    sc.countries_of_exploitation = row.listed("countries_of_exploitation", _country,
-                                              "country (ISO 3166 code or name)")
+    sc.relationship_to_recruiter = row.term(
+        "relationship_to_recruiter", v.RELATIONSHIP_TO_RECRUITER
+    )
+    sc.countries_of_exploitation = row.listed(
+        "countries_of_exploitation", _country, "country (ISO 3166 code or name)"
+    )
     sc.trafficked_where = row.term("trafficked_where", v.TRAFFICKED_WHERE, "unknown")
     outcome = row.term("outcome", v.SCREENING_OUTCOMES)
     if outcome and outcome != computed_screening(reg).outcome:
@@ -243,8 +262,11 @@ def _registration(row: _Row, source: str) -> CaseRegistration:
         sector_text, _, status_text = text.partition(":")
         sector, status = v.SECTORS.match(sector_text), v.NEED_STATUS.match(status_text or "wants")
         if sector is None or status is None:
-            row.problem("needs", text, "write needs as 'sector: wants|declines|"
-                        "already-receiving', separated by ;")
+            row.problem(
+                "needs",
+                text,
+                "write needs as 'sector: wants|declines|already-receiving', separated by ;",
+            )
         else:
             reg.needs[sector.code] = status.code
     reg.sensitivity = row.term("sensitivity", v.SENSITIVITY, "standard")
@@ -263,8 +285,11 @@ def parse_register(path: Path) -> tuple[list[CaseRegistration], list[str], list[
         if name is None:
             ignored.append(header)
         elif name in columns:
-            found.append(ImportProblem(1, header, header,
-                                       f"the same column as '{columns[name]}' appears twice"))
+            found.append(
+                ImportProblem(
+                    1, header, header, f"the same column as '{columns[name]}' appears twice"
+                )
+            )
         else:
             columns[name] = header
     index = {name: table.headers.index(header) for name, header in columns.items()}
@@ -279,16 +304,24 @@ def parse_register(path: Path) -> tuple[list[CaseRegistration], list[str], list[
     return registrations, ignored, found
 
 
-def import_register(office: UnlockedOffice, path: Path, *,
-                    allow_duplicates: bool = False) -> ImportResult:
+def import_register(
+    office: UnlockedOffice, path: Path, *, allow_duplicates: bool = False
+) -> ImportResult:
     """Import every row or none; possible duplicates refuse the import unless allowed."""
     require(office, "cases.import")
     registrations, ignored, found = parse_register(path)
     if not allow_duplicates and not found:
         for number, reg in enumerate(registrations, start=2):
             for code in find_duplicates(office, reg):
-                found.append(ImportProblem(number, "names", "", f"may be the person of case "
-                                           f"{code}; check, or import with --allow-duplicates"))
+                found.append(
+                    ImportProblem(
+                        number,
+                        "names",
+                        "",
+                        f"may be the person of case "
+                        f"{code}; check, or import with --allow-duplicates",
+                    )
+                )
     if found:
         raise ImportRefused(found)
     result = ImportResult(ignored_columns=ignored)

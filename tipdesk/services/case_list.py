@@ -45,12 +45,17 @@ class CaseRow:
 
 _Earlier = aliased(Screening)
 _latest_screening = (
-    select(func.max(_Earlier.id)).where(_Earlier.case_id == Case.id).correlate(Case)
+    select(func.max(_Earlier.id))
+    .where(_Earlier.case_id == Case.id)
+    .correlate(Case)
     .scalar_subquery()
 )
 OUTCOME = Case.screening_outcome  # kept by a trigger (store/search_schema.py)
-FORMS = (select(Screening.forms_of_exploitation).where(Screening.id == _latest_screening)
-         .scalar_subquery())  # computed for the rows of one page only
+FORMS = (
+    select(Screening.forms_of_exploitation)
+    .where(Screening.id == _latest_screening)
+    .scalar_subquery()
+)  # computed for the rows of one page only
 _SEARCH = table(search_schema.FTS_TABLE, column("rowid"))
 
 SORT_COLUMNS = {
@@ -66,10 +71,13 @@ SORT_COLUMNS = {
 
 
 def _query(office: UnlockedOffice, columns, where: CaseFilter, today: date) -> Select:
-    query = (select(*columns).select_from(Case)
-             .join(PersonProfile, PersonProfile.case_id == Case.id)
-             .outerjoin(User, User.id == Case.assigned_officer_id)
-             .where(visible_clause(office.user)))
+    query = (
+        select(*columns)
+        .select_from(Case)
+        .join(PersonProfile, PersonProfile.case_id == Case.id)
+        .outerjoin(User, User.id == Case.assigned_officer_id)
+        .where(visible_clause(office.user))
+    )
     if where.status:
         query = query.where(Case.status == where.status)
     if where.officer_id is not None:
@@ -86,43 +94,84 @@ def _query(office: UnlockedOffice, columns, where: CaseFilter, today: date) -> S
         conditions = [Case.code.like(prefix + "%")]
         match = search_schema.fts_query(text) if may_see_names(office.user) else None
         if match:
-            conditions.append(Case.id.in_(
-                select(_SEARCH.c.rowid).where(literal_column(search_schema.FTS_TABLE)
-                                              .match(match))))
+            conditions.append(
+                Case.id.in_(
+                    select(_SEARCH.c.rowid).where(
+                        literal_column(search_schema.FTS_TABLE).match(match)
+                    )
+                )
+            )
         query = query.where(or_(*conditions))
     return query
 
 
-def count_cases(office: UnlockedOffice, where: CaseFilter = CaseFilter(),
-                today: date | None = None) -> int:
+def count_cases(
+    office: UnlockedOffice, where: CaseFilter = CaseFilter(), today: date | None = None
+) -> int:
     require(office, "cases.view")
     with office.reading() as s:
         return s.scalar(_query(office, [func.count(Case.id)], where, today or date.today()))
 
 
-def list_cases(office: UnlockedOffice, where: CaseFilter = CaseFilter(), *,
-               sort: str = "registration_date", descending: bool = True, offset: int = 0,
-               limit: int = 100, today: date | None = None) -> list[CaseRow]:
+def list_cases(
+    office: UnlockedOffice,
+    where: CaseFilter = CaseFilter(),
+    *,
+    sort: str = "registration_date",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 100,
+    today: date | None = None,
+) -> list[CaseRow]:
     """A page of the cases `office.user` may see."""
     require(office, "cases.view")
     names = may_see_names(office.user)
-    columns = [Case.id, Case.code, Case.status, Case.registration_date, User.display_name,
-               PersonProfile.sex, PersonProfile.age_band, FORMS, OUTCOME,
-               Case.next_follow_up_on]
+    columns = [
+        Case.id,
+        Case.code,
+        Case.status,
+        Case.registration_date,
+        User.display_name,
+        PersonProfile.sex,
+        PersonProfile.age_band,
+        FORMS,
+        OUTCOME,
+        Case.next_follow_up_on,
+    ]
     query = _query(office, columns, where, today or date.today())
     order = SORT_COLUMNS.get(sort, Case.registration_date)
-    query = query.order_by(order.desc() if descending else order.asc(),
-                           Case.id.desc() if descending else Case.id.asc())
+    query = query.order_by(
+        order.desc() if descending else order.asc(), Case.id.desc() if descending else Case.id.asc()
+    )
     with office.reading() as s:
         rows = s.execute(query.offset(offset).limit(limit)).all()
         identities = {}
         if names and rows:
-            found = s.execute(select(PersonIdentity.case_id, PersonIdentity.given_names,
-                                     PersonIdentity.family_name, PersonIdentity.aliases)
-                              .where(PersonIdentity.case_id.in_([r[0] for r in rows])))
+            found = s.execute(
+                select(
+                    PersonIdentity.case_id,
+                    PersonIdentity.given_names,
+                    PersonIdentity.family_name,
+                    PersonIdentity.aliases,
+                ).where(PersonIdentity.case_id.in_([r[0] for r in rows]))
+            )
             identities = {r[0]: _display_name(*r[1:]) for r in found}
-    return [CaseRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], tuple(r[7] or ()), r[8], r[9],
-                    identities.get(r[0])) for r in rows]
+    return [
+        CaseRow(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            tuple(r[7] or ()),
+            r[8],
+            r[9],
+            identities.get(r[0]),
+        )
+        for r in rows
+    ]
 
 
 def _display_name(given: str | None, family: str | None, aliases: str | None) -> str | None:
@@ -145,9 +194,15 @@ def list_officers(office: UnlockedOffice) -> list[OfficerChoice]:
     """Active officers and administrators, and anyone still assigned a case, by name."""
     require(office, "cases.view")
     assigned = select(Case.assigned_officer_id).where(Case.assigned_officer_id.is_not(None))
-    query = (select(User.id, User.display_name, User.active)
-             .where(or_(and_(User.active.is_(True), User.role.in_((OFFICER, ADMINISTRATOR))),
-                        User.id.in_(assigned)))
-             .order_by(func.lower(User.display_name), User.id))
+    query = (
+        select(User.id, User.display_name, User.active)
+        .where(
+            or_(
+                and_(User.active.is_(True), User.role.in_((OFFICER, ADMINISTRATOR))),
+                User.id.in_(assigned),
+            )
+        )
+        .order_by(func.lower(User.display_name), User.id)
+    )
     with office.reading() as s:
         return [OfficerChoice(*row) for row in s.execute(query)]

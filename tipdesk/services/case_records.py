@@ -28,8 +28,10 @@ from tipdesk.services.case_registration import (
 from tipdesk.services.context import UnlockedOffice
 from tipdesk.services.screening import ScreeningResult, is_child
 
-ANONYMOUS = ("This is an anonymous contact: {what} may only be recorded once the person "
-             "consents to registration and is registered with the case wizard.")
+ANONYMOUS = (
+    "This is an anonymous contact: {what} may only be recorded once the person "
+    "consents to registration and is registered with the case wizard."
+)
 
 
 def case_is_child(case: Case) -> bool:
@@ -49,8 +51,9 @@ def consent_rules(answer: ConsentAnswer, *, child: bool, anonymous: bool) -> lis
     found = consent_problems(answer, child)
     if answer.scope == "share":
         information = answer.information or []
-        found += [f"Unknown information '{i}'." for i in information
-                  if i not in v.SHARED_INFORMATION]
+        found += [
+            f"Unknown information '{i}'." for i in information if i not in v.SHARED_INFORMATION
+        ]
         if answer.decision == "given" and not information:
             found.append("Tick the information the person agrees to share with this partner.")
     if anonymous and answer.decision == "given" and answer.scope in ("share", "register"):
@@ -63,17 +66,20 @@ def add_consent(office: UnlockedOffice, code: str, answer: ConsentAnswer) -> int
     with office.writing() as s:
         row = load_case(s, code)
         require_edit(office, row)
-        _refuse(consent_rules(answer, child=case_is_child(row),
-                              anonymous=row.anonymous_contact))
-        answer = replace(answer, sector=answer.sector if answer.scope == "referral" else None,
-                         partner=answer.partner if answer.scope == "share" else None,
-                         information=answer.information if answer.scope == "share" else None)
+        _refuse(consent_rules(answer, child=case_is_child(row), anonymous=row.anonymous_contact))
+        answer = replace(
+            answer,
+            sector=answer.sector if answer.scope == "referral" else None,
+            partner=answer.partner if answer.scope == "share" else None,
+            information=answer.information if answer.scope == "share" else None,
+        )
         consent = consent_row(answer, office.user.id or None)
         row.consents.append(consent)
         row.updated_at = utcnow()
         s.flush()
-        audit.record(s, office.user.username, "consent.record", "case", code,
-                     [f"consent.{answer.scope}"])
+        audit.record(
+            s, office.user.username, "consent.record", "case", code, [f"consent.{answer.scope}"]
+        )
         return consent.id
 
 
@@ -89,8 +95,7 @@ def add_safety_assessment(office: UnlockedOffice, code: str, answers: SafetyAnsw
         row.safety_assessments.append(assessment)
         row.updated_at = utcnow()
         s.flush()
-        audit.record(s, office.user.username, "case.change", "case", code,
-                     ["safety_assessments"])
+        audit.record(s, office.user.username, "case.change", "case", code, ["safety_assessments"])
         return assessment.id
 
 

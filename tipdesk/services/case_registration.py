@@ -184,32 +184,42 @@ def consent_problems(c: ConsentAnswer, child: bool) -> list[str]:
     if c.scope == "referral":
         check(c.sector in v.SECTORS, "A referral consent names its sector.")
     if c.scope == "share":
-        check(bool((c.partner or "").strip()),
-              "Consent to share names the partner it is shared with.")
+        check(
+            bool((c.partner or "").strip()), "Consent to share names the partner it is shared with."
+        )
     if c.decision == "given" and child:
-        check(c.given_by in {"child-and-guardian", "best-interests"},
-              "For a child, record the child's assent with a parent or guardian's consent, "
-              "or a best-interests decision.")
+        check(
+            c.given_by in {"child-and-guardian", "best-interests"},
+            "For a child, record the child's assent with a parent or guardian's consent, "
+            "or a best-interests decision.",
+        )
     if c.given_by == "best-interests":
-        check(bool((c.best_interests_reason or "").strip()),
-              "Document the best-interests decision (why the guardian is not asked).")
+        check(
+            bool((c.best_interests_reason or "").strip()),
+            "Document the best-interests decision (why the guardian is not asked).",
+        )
     if c.given_by == "child-and-guardian" and c.decision == "given":
-        check(bool((c.guardian_name or "").strip()),
-              "Name the parent or guardian who consented.")
+        check(bool((c.guardian_name or "").strip()), "Name the parent or guardian who consented.")
     return found
 
 
 def screening_result(sc: ScreeningAnswers, child: bool) -> ScreeningResult:
     """The outcome computed from the indicators (Act + Purpose suffice for a child)."""
-    return compute_outcome(sc.acts, sc.means, sc.purposes, child=child,
-                           other_indicators=sc.means_of_control + sc.forms_of_exploitation)
+    return compute_outcome(
+        sc.acts,
+        sc.means,
+        sc.purposes,
+        child=child,
+        other_indicators=sc.means_of_control + sc.forms_of_exploitation,
+    )
 
 
 def screening_problems(sc: ScreeningAnswers, child: bool) -> list[str]:
     """Unknown indicators, and an override of the computed outcome without a reason."""
     found = []
     for name, values, vocabulary in (
-        ("act", sc.acts, v.ACTS), ("means", sc.means, v.MEANS),
+        ("act", sc.acts, v.ACTS),
+        ("means", sc.means, v.MEANS),
         ("purpose", sc.purposes, v.PURPOSES),
         ("form of exploitation", sc.forms_of_exploitation, v.FORMS_OF_EXPLOITATION),
         ("type of sexual exploitation", sc.sex_exploitation_types, v.SEX_EXPLOITATION_TYPES),
@@ -221,8 +231,10 @@ def screening_problems(sc: ScreeningAnswers, child: bool) -> list[str]:
     if sc.override_outcome:
         if sc.override_outcome not in v.SCREENING_OUTCOMES:
             found.append(f"Unknown screening outcome '{sc.override_outcome}'.")
-        if (sc.override_outcome != screening_result(sc, child).outcome
-                and not sc.override_reason.strip()):
+        if (
+            sc.override_outcome != screening_result(sc, child).outcome
+            and not sc.override_reason.strip()
+        ):
             found.append("Overriding the computed outcome needs a written reason.")
     return found
 
@@ -236,8 +248,11 @@ def problems(reg: CaseRegistration) -> list[tuple[str, str]]:
             found.append((step, message))
 
     found += [("safety", m) for m in safety_problems(reg.safety)]
-    check(reg.consent("register") is not None, "consent",
-          "Record whether the person consents to registering their personal data.")
+    check(
+        reg.consent("register") is not None,
+        "consent",
+        "Record whether the person consents to registering their personal data.",
+    )
     child = reg.child
     for c in reg.consents:
         found += [("consent", m) for m in consent_problems(c, child)]
@@ -247,21 +262,39 @@ def problems(reg: CaseRegistration) -> list[tuple[str, str]]:
         check(status in v.NEED_STATUS, "needs", f"Unknown need status '{status}'.")
     p = reg.profile
     check(p.sex in v.SEX, "profile", f"Unknown sex '{p.sex}'.")
-    check(p.age_years is None or 0 <= p.age_years <= 120, "profile",
-          "The age must be between 0 and 120 years (leave it empty when unknown).")
-    check(p.age_band is None or p.age_band in v.AGE_BAND, "profile",
-          f"Unknown age band '{p.age_band}'.")
-    check(p.nationality_status in v.NATIONALITY_STATUS, "profile",
-          f"Unknown nationality status '{p.nationality_status}'.")
+    check(
+        p.age_years is None or 0 <= p.age_years <= 120,
+        "profile",
+        "The age must be between 0 and 120 years (leave it empty when unknown).",
+    )
+    check(
+        p.age_band is None or p.age_band in v.AGE_BAND,
+        "profile",
+        f"Unknown age band '{p.age_band}'.",
+    )
+    check(
+        p.nationality_status in v.NATIONALITY_STATUS,
+        "profile",
+        f"Unknown nationality status '{p.nationality_status}'.",
+    )
     check(reg.status in v.CASE_STATUS, "case", f"Unknown case status '{reg.status}'.")
-    check(reg.sensitivity in v.SENSITIVITY, "confidentiality",
-          f"Unknown sensitivity '{reg.sensitivity}'.")
-    check(reg.prior_pathway in v.PRIOR_PATHWAY, "identification",
-          f"Unknown pathway '{reg.prior_pathway}'.")
+    check(
+        reg.sensitivity in v.SENSITIVITY,
+        "confidentiality",
+        f"Unknown sensitivity '{reg.sensitivity}'.",
+    )
+    check(
+        reg.prior_pathway in v.PRIOR_PATHWAY,
+        "identification",
+        f"Unknown pathway '{reg.prior_pathway}'.",
+    )
     born = reg.identity.date_of_birth
     if born is not None:
-        check(born <= (reg.registration_date or date.today()), "profile",
-              "The date of birth cannot be in the future.")
+        check(
+            born <= (reg.registration_date or date.today()),
+            "profile",
+            "The date of birth cannot be in the future.",
+        )
     return found
 
 
@@ -291,70 +324,110 @@ def build_case(reg: CaseRegistration, code: str, officer_id: int | None) -> Case
     age = reg.age_years
     band = v.age_band(age) if age is not None else (p.age_band or "unknown")
     anonymous = not reg.consents_to_register
-    case = Case(code=code, status=reg.status, registration_date=today,
-                assigned_officer_id=officer_id, created_by_id=officer_id,
-                sensitivity=reg.sensitivity, anonymous_contact=anonymous,
-                prior_pathway=reg.prior_pathway)
+    case = Case(
+        code=code,
+        status=reg.status,
+        registration_date=today,
+        assigned_officer_id=officer_id,
+        created_by_id=officer_id,
+        sensitivity=reg.sensitivity,
+        anonymous_contact=anonymous,
+        prior_pathway=reg.prior_pathway,
+    )
     case.needs = [Need(sector=sector, status=status) for sector, status in reg.needs.items()]
     if anonymous:
         case.profile = PersonProfile(sex=p.sex, age_band=band)
         case.consents = [consent_row(reg.consent("register"), officer_id)]
         return case
     case.profile = PersonProfile(
-        sex=p.sex, age_years=age, age_band=band, nationality_status=p.nationality_status,
-        citizenships=list(p.citizenships), languages=list(p.languages),
-        disability=p.disability, disability_details=_text(p.disability_details))
+        sex=p.sex,
+        age_years=age,
+        age_band=band,
+        nationality_status=p.nationality_status,
+        citizenships=list(p.citizenships),
+        languages=list(p.languages),
+        disability=p.disability,
+        disability_details=_text(p.disability_details),
+    )
     i = reg.identity
     case.identity = PersonIdentity(
-        given_names=_text(i.given_names), family_name=_text(i.family_name),
-        aliases=_text(i.aliases), date_of_birth=i.date_of_birth, phone=_text(i.phone),
-        other_contact=_text(i.other_contact), address=_text(i.address),
-        caregiver_name=_text(i.caregiver_name), caregiver_contact=_text(i.caregiver_contact),
-        separated_or_unaccompanied=_text(i.separated_or_unaccompanied))
+        given_names=_text(i.given_names),
+        family_name=_text(i.family_name),
+        aliases=_text(i.aliases),
+        date_of_birth=i.date_of_birth,
+        phone=_text(i.phone),
+        other_contact=_text(i.other_contact),
+        address=_text(i.address),
+        caregiver_name=_text(i.caregiver_name),
+        caregiver_contact=_text(i.caregiver_contact),
+        separated_or_unaccompanied=_text(i.separated_or_unaccompanied),
+    )
     part = reg.participation
     case.participation = Participation(
-        own_priorities=_text(part.own_priorities), preferred_contact=_text(part.preferred_contact),
-        safe_contact_times=_text(part.safe_contact_times), child_views=_text(part.child_views))
+        own_priorities=_text(part.own_priorities),
+        preferred_contact=_text(part.preferred_contact),
+        safe_contact_times=_text(part.safe_contact_times),
+        child_views=_text(part.child_views),
+    )
     case.safety_assessments = [safety_row(reg.safety)]
     case.consents = [consent_row(c, officer_id) for c in reg.consents]
-    case.screenings = [screening_row(reg.screening, computed_screening(reg).outcome,
-                                     officer_id)]
+    case.screenings = [screening_row(reg.screening, computed_screening(reg).outcome, officer_id)]
     return case
 
 
 def safety_row(s: SafetyAnswers) -> SafetyAssessment:
     """The stored row of a safety assessment."""
     return SafetyAssessment(
-        immediate_danger=s.immediate_danger, exploiter_nearby=s.exploiter_nearby,
-        private_space=s.private_space, urgent_medical_need=s.urgent_medical_need,
-        retaliation_risk=s.retaliation_risk, safe_to_contact_later=s.safe_to_contact_later,
+        immediate_danger=s.immediate_danger,
+        exploiter_nearby=s.exploiter_nearby,
+        private_space=s.private_space,
+        urgent_medical_need=s.urgent_medical_need,
+        retaliation_risk=s.retaliation_risk,
+        safe_to_contact_later=s.safe_to_contact_later,
         urgent_action_alerted=_text(s.urgent_action_alerted),
-        urgent_action_taken=_text(s.urgent_action_taken), safety_plan=_text(s.safety_plan))
+        urgent_action_taken=_text(s.urgent_action_taken),
+        safety_plan=_text(s.safety_plan),
+    )
 
 
 def screening_row(sc: ScreeningAnswers, computed: str, officer_id: int | None) -> Screening:
     """The stored row of a screening whose computed outcome is `computed`."""
     return Screening(
-        screened_by_id=officer_id, acts=list(sc.acts), means=list(sc.means),
-        purposes=list(sc.purposes), forms_of_exploitation=list(sc.forms_of_exploitation),
-        sex_exploitation_types=list(sc.sex_exploitation_types), industries=list(sc.industries),
+        screened_by_id=officer_id,
+        acts=list(sc.acts),
+        means=list(sc.means),
+        purposes=list(sc.purposes),
+        forms_of_exploitation=list(sc.forms_of_exploitation),
+        sex_exploitation_types=list(sc.sex_exploitation_types),
+        industries=list(sc.industries),
         means_of_control=list(sc.means_of_control),
         recruitment_methods=list(sc.recruitment_methods),
         relationship_to_recruiter=sc.relationship_to_recruiter,
         countries_of_recruitment=list(sc.countries_of_recruitment),
         countries_of_exploitation=list(sc.countries_of_exploitation),
-        trafficked_where=sc.trafficked_where, computed_outcome=computed,
+        trafficked_where=sc.trafficked_where,
+        computed_outcome=computed,
         outcome=sc.override_outcome or computed,
-        override_reason=_text(sc.override_reason) if sc.override_outcome else None)
+        override_reason=_text(sc.override_reason) if sc.override_outcome else None,
+    )
 
 
 def consent_row(c: ConsentAnswer, officer_id: int | None) -> Consent:
     """The stored row of a consent decision."""
-    return Consent(scope=c.scope, decision=c.decision, sector=c.sector, partner=_text(c.partner),
-                   information=c.information, given_by=c.given_by,
-                   guardian_name=_text(c.guardian_name),
-                   best_interests_reason=_text(c.best_interests_reason), method=c.method,
-                   language=c.language, interpreter=c.interpreter, recorded_by_id=officer_id)
+    return Consent(
+        scope=c.scope,
+        decision=c.decision,
+        sector=c.sector,
+        partner=_text(c.partner),
+        information=c.information,
+        given_by=c.given_by,
+        guardian_name=_text(c.guardian_name),
+        best_interests_reason=_text(c.best_interests_reason),
+        method=c.method,
+        language=c.language,
+        interpreter=c.interpreter,
+        recorded_by_id=officer_id,
+    )
 
 
 def register_case(office: UnlockedOffice, reg: CaseRegistration) -> str:
@@ -362,8 +435,7 @@ def register_case(office: UnlockedOffice, reg: CaseRegistration) -> str:
     require(office, "cases.register")
     found = problems(reg)
     if found:
-        raise BadInput("The case cannot be saved yet: " +
-                       " ".join(message for _, message in found))
+        raise BadInput("The case cannot be saved yet: " + " ".join(message for _, message in found))
     today = reg.registration_date or date.today()
     with office.writing() as s:
         code = next_case_code(s, office.info.country_code, today.year)

@@ -32,17 +32,54 @@ from tipdesk.services.permissions import require
 from tipdesk.services.referrals import DUE_AFTER
 from tipdesk.services.users import add_user
 
-GIVEN = ["Amina", "Chidi", "Fatou", "Ibrahim", "Aïssa", "Kofi", "Mariam", "Oumar", "Grace",
-         "Tariq", "Esther", "Moussa", "Hawa", "Samuel", "Zainab", "Yusuf", "Awa", "Joseph",
-         "Nadia", "Bakary", "Ruth", "Hamid", "Salimata", "Pierre", "Farida", "Emmanuel"]
-FAMILY = ["Demo-Baobab", "Demo-Sahel", "Demo-River", "Demo-Acacia", "Demo-Lagoon",
-          "Demo-Savanna", "Demo-Delta", "Demo-Highland", "Demo-Harbour", "Demo-Market"]
+GIVEN = [
+    "Amina",
+    "Chidi",
+    "Fatou",
+    "Ibrahim",
+    "Aïssa",
+    "Kofi",
+    "Mariam",
+    "Oumar",
+    "Grace",
+    "Tariq",
+    "Esther",
+    "Moussa",
+    "Hawa",
+    "Samuel",
+    "Zainab",
+    "Yusuf",
+    "Awa",
+    "Joseph",
+    "Nadia",
+    "Bakary",
+    "Ruth",
+    "Hamid",
+    "Salimata",
+    "Pierre",
+    "Farida",
+    "Emmanuel",
+]
+FAMILY = [
+    "Demo-Baobab",
+    "Demo-Sahel",
+    "Demo-River",
+    "Demo-Acacia",
+    "Demo-Lagoon",
+    "Demo-Savanna",
+    "Demo-Delta",
+    "Demo-Highland",
+    "Demo-Harbour",
+    "Demo-Market",
+]
 COUNTRIES = ["CMR", "NGA", "TCD", "CAF", "NER", "LBR", "SLE", "GIN", "MWI", "PAK", "LBY", "SDN"]
 LANGUAGES = ["fra", "eng", "ara", "hau", "ful", "urd", "kan"]
 
-DEMO_USERS = [("officer1", "Demo Officer One", "officer"),
-              ("officer2", "Demo Officer Two", "officer"),
-              ("focal1", "Demo Focal Point", "focal-point")]
+DEMO_USERS = [
+    ("officer1", "Demo Officer One", "officer"),
+    ("officer2", "Demo Officer Two", "officer"),
+    ("focal1", "Demo Focal Point", "focal-point"),
+]
 DEMO_PASSWORD = "demo-office-2026"
 
 
@@ -57,9 +94,14 @@ class DemoOffice:
 
 def create_demo_office(db_path: Path) -> DemoOffice:
     """A new office database with demo accounts, all with the demo password."""
-    initialise_office(db_path, office_name="Demo field office (fictional data)",
-                      country="CMR", admin_username="demo-admin",
-                      admin_display_name="Demo Administrator", password=DEMO_PASSWORD)
+    initialise_office(
+        db_path,
+        office_name="Demo field office (fictional data)",
+        country="CMR",
+        admin_username="demo-admin",
+        admin_display_name="Demo Administrator",
+        password=DEMO_PASSWORD,
+    )
     office = sign_in(db_path, "demo-admin", DEMO_PASSWORD)
     try:
         for username, name, role in DEMO_USERS:
@@ -67,8 +109,7 @@ def create_demo_office(db_path: Path) -> DemoOffice:
         import_directory(office, resource_path("sample_directory.csv"))
     finally:
         office.lock()
-    return DemoOffice("demo-admin", DEMO_PASSWORD,
-                      [(u, DEMO_PASSWORD) for u, _, _ in DEMO_USERS])
+    return DemoOffice("demo-admin", DEMO_PASSWORD, [(u, DEMO_PASSWORD) for u, _, _ in DEMO_USERS])
 
 
 def demo_registration(rng: random.Random, today: date) -> CaseRegistration:
@@ -85,19 +126,29 @@ def demo_registration(rng: random.Random, today: date) -> CaseRegistration:
     giver = "child-and-guardian" if child else "person"
     consent_pattern = rng.random()
     register = consent_pattern > 0.08
-    reg.consents.append(ConsentAnswer("register", "given" if register else "refused",
-                                      given_by=giver, guardian_name="Demo Guardian",
-                                      language=p.languages[0]))
+    reg.consents.append(
+        ConsentAnswer(
+            "register",
+            "given" if register else "refused",
+            given_by=giver,
+            guardian_name="Demo Guardian",
+            language=p.languages[0],
+        )
+    )
     if child and rng.random() < 0.3:
         for consent in reg.consents:
             consent.given_by = "best-interests"
             consent.best_interests_reason = "Demo: the guardian is implicated."
     if register:
-        reg.consents.append(ConsentAnswer("statistics", "given" if consent_pattern > 0.2
-                                          else "refused", given_by=reg.consents[0].given_by,
-                                          guardian_name="Demo Guardian",
-                                          best_interests_reason=reg.consents[0]
-                                          .best_interests_reason))
+        reg.consents.append(
+            ConsentAnswer(
+                "statistics",
+                "given" if consent_pattern > 0.2 else "refused",
+                given_by=reg.consents[0].given_by,
+                guardian_name="Demo Guardian",
+                best_interests_reason=reg.consents[0].best_interests_reason,
+            )
+        )
         i.given_names = rng.choice(GIVEN)
         i.family_name = rng.choice(FAMILY)
         i.aliases = rng.choice(["", "", "", f"Demo alias {rng.randint(1, 99)}"])
@@ -117,8 +168,10 @@ def demo_registration(rng: random.Random, today: date) -> CaseRegistration:
     sc.trafficked_where = rng.choice(v.TRAFFICKED_WHERE.codes)
     if sc.trafficked_where in ("abroad", "both"):
         sc.countries_of_exploitation = rng.sample(COUNTRIES, 1)
-    reg.needs = {sector: rng.choice(v.NEED_STATUS.codes)
-                 for sector in rng.sample(v.SECTORS.codes, rng.randint(1, 4))}
+    reg.needs = {
+        sector: rng.choice(v.NEED_STATUS.codes)
+        for sector in rng.sample(v.SECTORS.codes, rng.randint(1, 4))
+    }
     reg.sensitivity = "restricted" if rng.random() < 0.05 else "standard"
     reg.prior_pathway = rng.choices(v.PRIOR_PATHWAY.codes, weights=[70, 12, 12, 6])[0]
     reg.status = rng.choices(v.CASE_STATUS.codes, weights=[55, 20, 15, 10])[0]
@@ -137,59 +190,90 @@ STATUS_PATHS = {
 }
 
 
-def _demo_referrals(case, services: dict[str, list], rng: random.Random, today: date,
-                    officer_id: int | None) -> None:
+def _demo_referrals(
+    case, services: dict[str, list], rng: random.Random, today: date, officer_id: int | None
+) -> None:
     """Referral consents (some sharing names with the provider, some not) and referrals in
     every status for the sectors the person wants."""
     wanted = [n.sector for n in case.needs if n.status == "wants"]
     for sector in wanted:
         if rng.random() < 0.25:
             continue  # not yet referred: an unmet need
-        case.consents.append(Consent(scope="referral", sector=sector, decision="given",
-                                     given_by=case.consents[0].given_by,
-                                     guardian_name=case.consents[0].guardian_name,
-                                     best_interests_reason=case.consents[0]
-                                     .best_interests_reason, recorded_by_id=officer_id))
+        case.consents.append(
+            Consent(
+                scope="referral",
+                sector=sector,
+                decision="given",
+                given_by=case.consents[0].given_by,
+                guardian_name=case.consents[0].guardian_name,
+                best_interests_reason=case.consents[0].best_interests_reason,
+                recorded_by_id=officer_id,
+            )
+        )
         service = rng.choice(services[sector]) if services.get(sector) else None
         disclosed = ["sex", "age_band", "languages", "needs"]
         if service is not None and rng.random() < 0.5:
             shared = rng.sample(["name", "phone", "safe_contact", "alias"], 2)
-            case.consents.append(Consent(scope="share", decision="given",
-                                         partner=service.organisation.name, information=shared,
-                                         given_by=case.consents[0].given_by,
-                                         guardian_name=case.consents[0].guardian_name,
-                                         best_interests_reason=case.consents[0]
-                                         .best_interests_reason, recorded_by_id=officer_id))
+            case.consents.append(
+                Consent(
+                    scope="share",
+                    decision="given",
+                    partner=service.organisation.name,
+                    information=shared,
+                    given_by=case.consents[0].given_by,
+                    guardian_name=case.consents[0].guardian_name,
+                    best_interests_reason=case.consents[0].best_interests_reason,
+                    recorded_by_id=officer_id,
+                )
+            )
             disclosed += shared
         final = rng.choice(v.REFERRAL_STATUS.codes)
         priority = rng.choices(v.REFERRAL_PRIORITY.codes, weights=[10, 25, 65])[0]
         sent_on = case.registration_date + timedelta(days=rng.randint(0, 10))
-        referral = Referral(sector=sector, service=service, priority=priority, status=final,
-                            reason="Demo: the person asked for this service.",
-                            services_requested=f"Demo request ({sector})",
-                            disclosed_fields=disclosed, created_by_id=officer_id)
+        referral = Referral(
+            sector=sector,
+            service=service,
+            priority=priority,
+            status=final,
+            reason="Demo: the person asked for this service.",
+            services_requested=f"Demo request ({sector})",
+            disclosed_fields=disclosed,
+            created_by_id=officer_id,
+        )
         if final != "draft" and final != "cancelled":
             referral.sent_on = min(sent_on, today)
             referral.due_on = referral.sent_on + DUE_AFTER[priority]
         for status in STATUS_PATHS[final]:
-            referral.events.append(ReferralEvent(status=status, by_id=officer_id,
-                                                 note="Demo feedback" if status in (
-                                                     "accepted", "service-provided",
-                                                     "declined-by-provider") else None))
+            referral.events.append(
+                ReferralEvent(
+                    status=status,
+                    by_id=officer_id,
+                    note="Demo feedback"
+                    if status in ("accepted", "service-provided", "declined-by-provider")
+                    else None,
+                )
+            )
         case.referrals.append(referral)
 
 
 def _services_by_sector(session) -> dict[str, list]:
     found: dict[str, list] = {}
-    query = select(Service).where(Service.active.is_(True)).options(
-        selectinload(Service.organisation))
+    query = (
+        select(Service).where(Service.active.is_(True)).options(selectinload(Service.organisation))
+    )
     for service in session.scalars(query):
         found.setdefault(service.sector, []).append(service)
     return found
 
 
-def generate_cases(office: UnlockedOffice, count: int, *, seed: int = 1,
-                   batch: int = 500, today: date | None = None) -> Iterator[int]:
+def generate_cases(
+    office: UnlockedOffice,
+    count: int,
+    *,
+    seed: int = 1,
+    batch: int = 500,
+    today: date | None = None,
+) -> Iterator[int]:
     """Add `count` fictional cases in batches (one unit of work each); yields cases done."""
     require(office, "cases.register")
     rng = random.Random(seed)
@@ -212,7 +296,6 @@ def generate_cases(office: UnlockedOffice, count: int, *, seed: int = 1,
                 s.add(case)
                 codes.append(code)
             with s.no_autoflush:
-                audit.record_many(s, office.user.username, "case.create", "case", codes,
-                                  ["demo"])
+                audit.record_many(s, office.user.username, "case.create", "case", codes, ["demo"])
         done += size
         yield done

@@ -56,8 +56,11 @@ class ServiceRecord:
         return is_stale(self.last_verified_on, today)
 
 
-SERVICE_FIELDS = [f.name for f in fields(ServiceRecord) if not f.name.startswith("organisation")
-                  and f.name != "ref"]
+SERVICE_FIELDS = [
+    f.name
+    for f in fields(ServiceRecord)
+    if not f.name.startswith("organisation") and f.name != "ref"
+]
 
 
 def is_stale(last_verified_on: date | None, today: date | None = None) -> bool:
@@ -68,14 +71,29 @@ def is_stale(last_verified_on: date | None, today: date | None = None) -> bool:
 def record_of(service: Service) -> ServiceRecord:
     org = service.organisation
     values = {name: getattr(service, name) for name in SERVICE_FIELDS}
-    for name in ("description", "admin1", "admin2", "site", "address", "phone", "email",
-                 "focal_point", "opening_hours", "referral_procedure"):
+    for name in (
+        "description",
+        "admin1",
+        "admin2",
+        "site",
+        "address",
+        "phone",
+        "email",
+        "focal_point",
+        "opening_hours",
+        "referral_procedure",
+    ):
         values[name] = values[name] or ""
     for name in ("languages", "age_groups", "sexes", "nationality_statuses"):
         values[name] = list(values[name] or [])
-    return ServiceRecord(organisation=org.name, organisation_acronym=org.acronym or "",
-                         organisation_type=org.type, organisation_contact=org.contact or "",
-                         ref=service.ref, **values)
+    return ServiceRecord(
+        organisation=org.name,
+        organisation_acronym=org.acronym or "",
+        organisation_type=org.type,
+        organisation_contact=org.contact or "",
+        ref=service.ref,
+        **values,
+    )
 
 
 def problems(record: ServiceRecord) -> list[tuple[str, str]]:
@@ -87,27 +105,41 @@ def problems(record: ServiceRecord) -> list[tuple[str, str]]:
             found.append((name, reason))
 
     check(bool(record.organisation.strip()), "organisation", "the organisation is required")
-    check(record.organisation_type in v.ORGANISATION_TYPES, "organisation_type",
-          f"use one of: {', '.join(v.ORGANISATION_TYPES.codes)}")
+    check(
+        record.organisation_type in v.ORGANISATION_TYPES,
+        "organisation_type",
+        f"use one of: {', '.join(v.ORGANISATION_TYPES.codes)}",
+    )
     check(record.sector in v.SECTORS, "sector", f"use one of: {', '.join(v.SECTORS.codes)}")
     check(bool(record.service_type.strip()), "service_type", "the type of service is required")
     check(bool(record.admin1.strip()), "admin1", "the region (admin-1) is required")
-    check(not record.phone or bool(PHONE.match(record.phone.strip())), "phone",
-          "write a phone number with digits, spaces and an optional leading +")
-    check(not record.email or bool(EMAIL.match(record.email.strip())), "email",
-          "write an e-mail address like name@example.org")
-    for name, vocabulary in (("age_groups", v.AGE_GROUPS), ("sexes", v.SEX),
-                             ("nationality_statuses", v.NATIONALITY_STATUS)):
+    check(
+        not record.phone or bool(PHONE.match(record.phone.strip())),
+        "phone",
+        "write a phone number with digits, spaces and an optional leading +",
+    )
+    check(
+        not record.email or bool(EMAIL.match(record.email.strip())),
+        "email",
+        "write an e-mail address like name@example.org",
+    )
+    for name, vocabulary in (
+        ("age_groups", v.AGE_GROUPS),
+        ("sexes", v.SEX),
+        ("nationality_statuses", v.NATIONALITY_STATUS),
+    ):
         for value in getattr(record, name):
-            check(value in vocabulary, name, f"'{value}' is not one of: "
-                  f"{', '.join(vocabulary.codes)}")
+            check(
+                value in vocabulary, name, f"'{value}' is not one of: {', '.join(vocabulary.codes)}"
+            )
     return found
 
 
 def _organisation(session: Session, record: ServiceRecord) -> Organisation:
     name = record.organisation.strip()
-    org = session.scalars(select(Organisation).where(
-        func.lower(Organisation.name) == name.lower())).first()
+    org = session.scalars(
+        select(Organisation).where(func.lower(Organisation.name) == name.lower())
+    ).first()
     if org is None:
         org = Organisation(name=name)
         session.add(org)
@@ -121,10 +153,15 @@ def _conflict(session: Session, org: Organisation, record: ServiceRecord) -> str
     """The ref of another active service of the same organisation, sector and site."""
     if not record.active or org.id is None:
         return None
-    return session.scalar(select(Service.ref).where(
-        Service.organisation_id == org.id, Service.sector == record.sector,
-        func.coalesce(Service.site, "") == record.site.strip(), Service.active.is_(True),
-        Service.ref != (record.ref or "")))
+    return session.scalar(
+        select(Service.ref).where(
+            Service.organisation_id == org.id,
+            Service.sector == record.sector,
+            func.coalesce(Service.site, "") == record.site.strip(),
+            Service.active.is_(True),
+            Service.ref != (record.ref or ""),
+        )
+    )
 
 
 def apply_record(session: Session, record: ServiceRecord) -> tuple[Service, list[str]]:
@@ -136,8 +173,10 @@ def apply_record(session: Session, record: ServiceRecord) -> tuple[Service, list
     session.flush()
     other = _conflict(session, org, record)
     if other:
-        raise BadInput(f"{record.organisation} already has an active {record.sector} service "
-                       f"at this site ({other}); edit or deactivate that one instead.")
+        raise BadInput(
+            f"{record.organisation} already has an active {record.sector} service "
+            f"at this site ({other}); edit or deactivate that one instead."
+        )
     service = None
     if record.ref:
         service = session.scalars(select(Service).where(Service.ref == record.ref)).first()
@@ -163,9 +202,14 @@ def save_service(office: UnlockedOffice, record: ServiceRecord) -> str:
     with office.writing() as s:
         service, changed = apply_record(s, record)
         if changed or not record.ref:
-            audit.record(s, office.user.username,
-                         "directory.change" if record.ref else "directory.add", "service",
-                         service.ref, changed)
+            audit.record(
+                s,
+                office.user.username,
+                "directory.change" if record.ref else "directory.add",
+                "service",
+                service.ref,
+                changed,
+            )
         return service.ref
 
 
@@ -178,25 +222,34 @@ def set_active(office: UnlockedOffice, ref: str, active: bool) -> None:
             record.active = True
             other = _conflict(s, service.organisation, record)
             if other:
-                raise BadInput(f"Another active service ({other}) already covers this "
-                               "organisation, sector and site.")
+                raise BadInput(
+                    f"Another active service ({other}) already covers this "
+                    "organisation, sector and site."
+                )
         service.active = active
-        audit.record(s, office.user.username,
-                     "directory.activate" if active else "directory.deactivate", "service", ref,
-                     ["active"])
+        audit.record(
+            s,
+            office.user.username,
+            "directory.activate" if active else "directory.deactivate",
+            "service",
+            ref,
+            ["active"],
+        )
 
 
 def mark_verified(office: UnlockedOffice, ref: str, on: date | None = None) -> None:
     require(office, "directory.edit")
     with office.writing() as s:
         _get(s, ref).last_verified_on = on or date.today()
-        audit.record(s, office.user.username, "directory.verify", "service", ref,
-                     ["last_verified_on"])
+        audit.record(
+            s, office.user.username, "directory.verify", "service", ref, ["last_verified_on"]
+        )
 
 
 def _get(session: Session, ref: str) -> Service:
-    service = session.scalars(select(Service).where(Service.ref == ref)
-                              .options(selectinload(Service.organisation))).first()
+    service = session.scalars(
+        select(Service).where(Service.ref == ref).options(selectinload(Service.organisation))
+    ).first()
     if service is None:
         raise BadInput(f"There is no service {ref} in the directory.")
     return service
@@ -233,41 +286,68 @@ def _filtered(query: Select, where: DirectoryFilter, today: date) -> Select:
     if where.admin1:
         query = query.where(Service.admin1 == where.admin1)
     if where.accepts_trafficking_cases is not None:
-        query = query.where(Service.accepts_trafficking_cases.is_(
-            where.accepts_trafficking_cases))
+        query = query.where(Service.accepts_trafficking_cases.is_(where.accepts_trafficking_cases))
     if where.stale_only:
-        query = query.where(or_(Service.last_verified_on.is_(None),
-                                Service.last_verified_on < today - STALE_AFTER))
-    for column, value in ((Service.age_groups, where.age_group), (Service.sexes, where.sex),
-                          (Service.nationality_statuses, where.nationality_status),
-                          (Service.languages, where.language)):
+        query = query.where(
+            or_(Service.last_verified_on.is_(None), Service.last_verified_on < today - STALE_AFTER)
+        )
+    for column, value in (
+        (Service.age_groups, where.age_group),
+        (Service.sexes, where.sex),
+        (Service.nationality_statuses, where.nationality_status),
+        (Service.languages, where.language),
+    ):
         if value:  # an empty list serves everyone
-            query = query.where(or_(func.json_array_length(column) == 0,
-                                    func.instr(column, f'"{value}"') > 0))
+            query = query.where(
+                or_(func.json_array_length(column) == 0, func.instr(column, f'"{value}"') > 0)
+            )
     text = where.search.strip()
     if text:
         pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        query = query.where(or_(*(c.ilike(pattern, escape="\\") for c in (
-            Organisation.name, Organisation.acronym, Service.service_type, Service.description,
-            Service.admin1, Service.admin2, Service.site, Service.ref, Service.focal_point))))
+        query = query.where(
+            or_(
+                *(
+                    c.ilike(pattern, escape="\\")
+                    for c in (
+                        Organisation.name,
+                        Organisation.acronym,
+                        Service.service_type,
+                        Service.description,
+                        Service.admin1,
+                        Service.admin2,
+                        Service.site,
+                        Service.ref,
+                        Service.focal_point,
+                    )
+                )
+            )
+        )
     return query
 
 
-def count_services(office: UnlockedOffice, where: DirectoryFilter = DirectoryFilter(),
-                   today: date | None = None) -> int:
+def count_services(
+    office: UnlockedOffice, where: DirectoryFilter = DirectoryFilter(), today: date | None = None
+) -> int:
     require(office, "directory.view")
     with office.reading() as s:
         return s.scalar(_filtered(select(func.count(Service.id)), where, today or date.today()))
 
 
-def list_services(office: UnlockedOffice, where: DirectoryFilter = DirectoryFilter(), *,
-                  offset: int = 0, limit: int = 200, today: date | None = None
-                  ) -> list[ServiceRecord]:
+def list_services(
+    office: UnlockedOffice,
+    where: DirectoryFilter = DirectoryFilter(),
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    today: date | None = None,
+) -> list[ServiceRecord]:
     """A page of services, by sector, organisation and site."""
     require(office, "directory.view")
-    query = (_filtered(select(Service), where, today or date.today())
-             .options(selectinload(Service.organisation))
-             .order_by(Service.sector, Organisation.name, Service.site, Service.id))
+    query = (
+        _filtered(select(Service), where, today or date.today())
+        .options(selectinload(Service.organisation))
+        .order_by(Service.sector, Organisation.name, Service.site, Service.id)
+    )
     with office.reading() as s:
         return [record_of(service) for service in s.scalars(query.offset(offset).limit(limit))]
 
@@ -283,5 +363,6 @@ def languages(office: UnlockedOffice) -> list[str]:
     """The languages (ISO 639-3 codes) that some service of the directory names, for filters."""
     require(office, "directory.view")
     with office.reading() as s:
-        return sorted({code for codes in s.scalars(select(Service.languages)) for code in
-                       codes or []})
+        return sorted(
+            {code for codes in s.scalars(select(Service.languages)) for code in codes or []}
+        )

@@ -33,16 +33,42 @@ from tipdesk.services.tabular import (
     write_table,
 )
 
-COLUMNS = ["service_id", "organisation", "organisation_acronym", "organisation_type",
-           "organisation_contact", "sector", "service_type", "description", "admin1", "admin2",
-           "site", "address", "phone", "email", "focal_point", "opening_hours", "languages",
-           "age_groups", "sexes", "nationality_statuses", "disability_accessible",
-           "accepts_trafficking_cases", "free_of_charge", "referral_procedure",
-           "last_verified_on", "active"]
+COLUMNS = [
+    "service_id",
+    "organisation",
+    "organisation_acronym",
+    "organisation_type",
+    "organisation_contact",
+    "sector",
+    "service_type",
+    "description",
+    "admin1",
+    "admin2",
+    "site",
+    "address",
+    "phone",
+    "email",
+    "focal_point",
+    "opening_hours",
+    "languages",
+    "age_groups",
+    "sexes",
+    "nationality_statuses",
+    "disability_accessible",
+    "accepts_trafficking_cases",
+    "free_of_charge",
+    "referral_procedure",
+    "last_verified_on",
+    "active",
+]
 REQUIRED = {"organisation", "sector", "service_type", "admin1"}
 FLAGS = {"disability_accessible", "accepts_trafficking_cases", "free_of_charge", "active"}
-LISTS = {"languages": None, "age_groups": v.AGE_GROUPS, "sexes": v.SEX,
-         "nationality_statuses": v.NATIONALITY_STATUS}
+LISTS = {
+    "languages": None,
+    "age_groups": v.AGE_GROUPS,
+    "sexes": v.SEX,
+    "nationality_statuses": v.NATIONALITY_STATUS,
+}
 CODED = {"organisation_type": v.ORGANISATION_TYPES, "sector": v.SECTORS}
 
 
@@ -63,11 +89,21 @@ def row_of(record: ServiceRecord) -> list[str]:
 
 def write_template(path: Path) -> None:
     example = ServiceRecord(
-        organisation="Example Shelter Network (fictional)", organisation_acronym="ESN",
-        organisation_type="ngo", sector="shelter-nfi", service_type="Safe shelter",
-        admin1="Far North", admin2="Diamaré", site="Maroua", phone="+000 555 000 111",
-        languages=["fra", "ful"], age_groups=["adults"], sexes=["female", "male"],
-        accepts_trafficking_cases=True, last_verified_on=date(2026, 11, 1))
+        organisation="Example Shelter Network (fictional)",
+        organisation_acronym="ESN",
+        organisation_type="ngo",
+        sector="shelter-nfi",
+        service_type="Safe shelter",
+        admin1="Far North",
+        admin2="Diamaré",
+        site="Maroua",
+        phone="+000 555 000 111",
+        languages=["fra", "ful"],
+        age_groups=["adults"],
+        sexes=["female", "male"],
+        accepts_trafficking_cases=True,
+        last_verified_on=date(2026, 11, 1),
+    )
     write_table(path, COLUMNS, [row_of(example)])
 
 
@@ -116,11 +152,19 @@ def _record(number: int, cells: dict[str, str], found: list[ImportProblem]) -> S
             codes = []
             for value in split_values(text):
                 vocabulary = LISTS[name]
-                code = _language(value) if vocabulary is None else \
-                    getattr(vocabulary.match(value), "code", None)
+                code = (
+                    _language(value)
+                    if vocabulary is None
+                    else getattr(vocabulary.match(value), "code", None)
+                )
                 if code is None:
-                    bad(name, value, "not a known language (ISO 639)" if vocabulary is None
-                        else f"use one of: {', '.join(vocabulary.codes)}")
+                    bad(
+                        name,
+                        value,
+                        "not a known language (ISO 639)"
+                        if vocabulary is None
+                        else f"use one of: {', '.join(vocabulary.codes)}",
+                    )
                 elif code not in codes:
                     codes.append(code)
             setattr(record, name, codes)
@@ -147,16 +191,17 @@ class DirectoryImportResult:
     ignored_columns: list[str] = field(default_factory=list)
 
 
-def import_directory(office: UnlockedOffice, path: Path, *,
-                     replace: bool = False) -> DirectoryImportResult:
+def import_directory(
+    office: UnlockedOffice, path: Path, *, replace: bool = False
+) -> DirectoryImportResult:
     """Validate every row, then apply all or nothing. With `replace`, services missing from
     the file are removed (or deactivated when referrals point to them)."""
     require(office, "directory.edit")
     table = read_table(path)
     headers = [h.strip().casefold() for h in table.headers]
-    result = DirectoryImportResult(ignored_columns=[h for h, k in zip(table.headers, headers,
-                                                                      strict=True)
-                                                    if k not in COLUMNS])
+    result = DirectoryImportResult(
+        ignored_columns=[h for h, k in zip(table.headers, headers, strict=True) if k not in COLUMNS]
+    )
     found: list[ImportProblem] = []
     for name in REQUIRED:
         if name not in headers:
@@ -173,8 +218,14 @@ def import_directory(office: UnlockedOffice, path: Path, *,
         record = _record(number, row, found)
         if record.ref:
             if record.ref in seen:
-                found.append(ImportProblem(number, "service_id", record.ref,
-                                           f"the same service as row {seen[record.ref]}"))
+                found.append(
+                    ImportProblem(
+                        number,
+                        "service_id",
+                        record.ref,
+                        f"the same service as row {seen[record.ref]}",
+                    )
+                )
             seen[record.ref] = number
         records.append((number, record))
     if found:
@@ -195,15 +246,17 @@ def import_directory(office: UnlockedOffice, path: Path, *,
                 audit.record(s, office.user.username, "directory.add", "service", service.ref)
             elif changed:
                 result.updated += 1
-                audit.record(s, office.user.username, "directory.change", "service",
-                             service.ref, changed)
+                audit.record(
+                    s, office.user.username, "directory.change", "service", service.ref, changed
+                )
             else:
                 result.unchanged += 1
         if found:
             raise ImportRefused(found)  # rolls the whole unit of work back
         if replace:
-            referred = set(s.scalars(select(Referral.service_id).where(
-                Referral.service_id.is_not(None))))
+            referred = set(
+                s.scalars(select(Referral.service_id).where(Referral.service_id.is_not(None)))
+            )
             for service in s.scalars(select(Service).where(Service.ref.not_in(kept))):
                 if service.id in referred:
                     if service.active:
@@ -212,6 +265,12 @@ def import_directory(office: UnlockedOffice, path: Path, *,
                 else:
                     s.delete(service)
                     result.removed += 1
-        audit.record(s, office.user.username, "directory.import", "directory", None,
-                     ["replace"] if replace else None)
+        audit.record(
+            s,
+            office.user.username,
+            "directory.import",
+            "directory",
+            None,
+            ["replace"] if replace else None,
+        )
     return result

@@ -67,8 +67,11 @@ def suppress(table: CountTable, k: int) -> CountTable:
             if sum(hidden[r][c] for r, c in line) != 1:
                 continue
             # hide the smallest visible non-zero cell of the line, inner cells before totals
-            candidates = sorted((is_margin(r, c), grid[r][c], r, c) for r, c in line
-                                if not hidden[r][c] and grid[r][c] > 0)
+            candidates = sorted(
+                (is_margin(r, c), grid[r][c], r, c)
+                for r, c in line
+                if not hidden[r][c] and grid[r][c] > 0
+            )
             if candidates:
                 _, _, r, c = candidates[0]
                 hidden[r][c] = True
@@ -84,5 +87,7 @@ def cell_text(count: int, hidden: bool, k: int) -> str:
 
 def published(table: CountTable, k: int) -> list[list[str]]:
     """The grid with margins as it may be published."""
-    return [[cell_text(v, table.hidden[r][c], k) for c, v in enumerate(row)]
-            for r, row in enumerate(table.grid())]
+    return [
+        [cell_text(v, table.hidden[r][c], k) for c, v in enumerate(row)]
+        for r, row in enumerate(table.grid())
+    ]

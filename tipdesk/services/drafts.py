@@ -25,12 +25,25 @@ class DraftInfo:
 
 
 def _info(draft: Draft) -> DraftInfo:
-    return DraftInfo(draft.id, draft.kind, draft.title, draft.case_id, draft.updated_at,
-                     dict(draft.payload or {}))
+    return DraftInfo(
+        draft.id,
+        draft.kind,
+        draft.title,
+        draft.case_id,
+        draft.updated_at,
+        dict(draft.payload or {}),
+    )
 
 
-def save_draft(office: UnlockedOffice, kind: str, payload: dict, *, title: str = "",
-               case_id: int | None = None, draft_id: int | None = None) -> int:
+def save_draft(
+    office: UnlockedOffice,
+    kind: str,
+    payload: dict,
+    *,
+    title: str = "",
+    case_id: int | None = None,
+    draft_id: int | None = None,
+) -> int:
     """Create or update one of the signed-in user's drafts; returns its id."""
     with office.writing() as s:
         draft = s.get(Draft, draft_id) if draft_id else None

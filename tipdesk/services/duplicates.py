@@ -34,23 +34,34 @@ def find_duplicates(office: UnlockedOffice, reg: CaseRegistration) -> list[str]:
         band = age_band(reg.age_years)
     found: list[str] = []
     with office.reading() as s:
-        base = (select(Case.code, PersonIdentity.given_names, PersonIdentity.family_name,
-                       PersonIdentity.aliases, PersonProfile.age_band,
-                       PersonProfile.citizenships)
-                .join(PersonIdentity, PersonIdentity.case_id == Case.id)
-                .join(PersonProfile, PersonProfile.case_id == Case.id)
-                .where(visible_clause(office.user)))
+        base = (
+            select(
+                Case.code,
+                PersonIdentity.given_names,
+                PersonIdentity.family_name,
+                PersonIdentity.aliases,
+                PersonProfile.age_band,
+                PersonProfile.citizenships,
+            )
+            .join(PersonIdentity, PersonIdentity.case_id == Case.id)
+            .join(PersonProfile, PersonProfile.case_id == Case.id)
+            .where(visible_clause(office.user))
+        )
         if names and identity.date_of_birth:
             for code, given, family, *_ in s.execute(
-                    base.where(PersonIdentity.date_of_birth == identity.date_of_birth)):
+                base.where(PersonIdentity.date_of_birth == identity.date_of_birth)
+            ):
                 if normalise_name(f"{given or ''} {family or ''}") == names:
                     found.append(code)
         if alias and band and band != "unknown":
             wanted = set(profile.citizenships)
             for code, _, _, aliases, _, citizenships in s.execute(
-                    base.where(PersonIdentity.aliases.is_not(None),
-                               PersonProfile.age_band == band)):
-                if (normalise_name(aliases) == alias and code not in found
-                        and (not wanted or wanted & set(citizenships or ()))):
+                base.where(PersonIdentity.aliases.is_not(None), PersonProfile.age_band == band)
+            ):
+                if (
+                    normalise_name(aliases) == alias
+                    and code not in found
+                    and (not wanted or wanted & set(citizenships or ()))
+                ):
                     found.append(code)
     return found

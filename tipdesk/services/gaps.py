@@ -38,10 +38,16 @@ def directory_gaps(office: UnlockedOffice) -> list[Gap]:
     """For every sector and every region of the directory, what no active service covers."""
     require(office, "directory.view")
     with office.reading() as s:
-        rows = s.execute(select(Service.sector, Service.admin1, Service.accepts_trafficking_cases,
-                                Service.sexes, Service.age_groups,
-                                Service.nationality_statuses)
-                         .where(Service.active.is_(True))).all()
+        rows = s.execute(
+            select(
+                Service.sector,
+                Service.admin1,
+                Service.accepts_trafficking_cases,
+                Service.sexes,
+                Service.age_groups,
+                Service.nationality_statuses,
+            ).where(Service.active.is_(True))
+        ).all()
         regions = sorted({r for r in s.scalars(select(Service.admin1).distinct()) if r})
     covered: dict[tuple[str, str], set[str]] = {}
     for sector, admin1, trafficking, sexes, ages, statuses in rows:

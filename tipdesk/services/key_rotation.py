@@ -54,8 +54,10 @@ def rotate_database_key(office: UnlockedOffice) -> UnlockedOffice:
     office.lock()
     wal = db_path.with_name(db_path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
-        raise IntegrityFailure("Another window still has the database open; the key was not "
-                               "rotated. Close other TIPDesk windows and try again.")
+        raise IntegrityFailure(
+            "Another window still has the database open; the key was not "
+            "rotated. Close other TIPDesk windows and try again."
+        )
     os.replace(staging, db_path)
     fsync_directory(db_path.parent)
 

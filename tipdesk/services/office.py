@@ -116,14 +116,22 @@ def initialise_office(
         with engine.execution_options(tipdesk_writer=True).begin() as conn:
             conn.execute(
                 OfficeSettings.__table__.insert().values(
-                    id=1, office_name=office_name, country_code=found.alpha_3,
-                    created_at=utcnow(), idle_lock_minutes=5, retention_months=60,
+                    id=1,
+                    office_name=office_name,
+                    country_code=found.alpha_3,
+                    created_at=utcnow(),
+                    idle_lock_minutes=5,
+                    retention_months=60,
                 )
             )
             conn.execute(
                 User.__table__.insert().values(
-                    username=username, display_name=display_name, role="administrator",
-                    active=True, must_change_password=False, created_at=utcnow(),
+                    username=username,
+                    display_name=display_name,
+                    role="administrator",
+                    active=True,
+                    must_change_password=False,
+                    created_at=utcnow(),
                 )
             )
         office = _office_session(db_path, engine, key, username)
@@ -134,12 +142,17 @@ def initialise_office(
     except BaseException:
         if engine is not None:
             engine.dispose()
-        for leftover in (db_path, db_path.with_name(db_path.name + "-wal"),
-                         db_path.with_name(db_path.name + "-shm"), keys_path):
+        for leftover in (
+            db_path,
+            db_path.with_name(db_path.name + "-wal"),
+            db_path.with_name(db_path.name + "-shm"),
+            keys_path,
+        ):
             leftover.unlink(missing_ok=True)
         raise
-    return NewOffice(db_path, keys_path, recovery_code,
-                     OfficeInfo(office_name, found.alpha_3, found.name))
+    return NewOffice(
+        db_path, keys_path, recovery_code, OfficeInfo(office_name, found.alpha_3, found.name)
+    )
 
 
 RECOVERY_USER = CurrentUser(0, "(recovery code)", "Recovery code", "administrator")
@@ -164,10 +177,17 @@ def _office_session(
             "This account is disabled or no longer exists. Ask an administrator."
         )
     country = pycountry.countries.get(alpha_3=settings.country_code)
-    info = OfficeInfo(settings.office_name, settings.country_code,
-                      country.name if country else settings.country_code)
-    current = RECOVERY_USER if user is None else CurrentUser(
-        user.id, user.username, user.display_name, user.role, user.must_change_password
+    info = OfficeInfo(
+        settings.office_name,
+        settings.country_code,
+        country.name if country else settings.country_code,
+    )
+    current = (
+        RECOVERY_USER
+        if user is None
+        else CurrentUser(
+            user.id, user.username, user.display_name, user.role, user.must_change_password
+        )
     )
     return UnlockedOffice(db_path, engine, key, current, info)
 
@@ -201,9 +221,14 @@ def open_with_keys(
         raise
 
 
-def sign_in(db_path: Path, username: str, password: str, *,
-            action: str = "session.sign-in",
-            earlier_failures: Sequence[str] = ()) -> UnlockedOffice:
+def sign_in(
+    db_path: Path,
+    username: str,
+    password: str,
+    *,
+    action: str = "session.sign-in",
+    earlier_failures: Sequence[str] = (),
+) -> UnlockedOffice:
     """Open the office database with a user's password; the sign-in is audited.
 
     A failed attempt cannot be written when it happens (without the key nothing may change
@@ -223,8 +248,13 @@ def sign_in(db_path: Path, username: str, password: str, *,
                 # Only a name that is an account is recorded: a password typed into the
                 # user-name field by mistake must never reach the audit trail.
                 tried = normalise_username(attempted)[:64]
-                audit.record(s, None, "session.sign-in-failed", "user",
-                             tried if tried in known else "(unknown user name)")
+                audit.record(
+                    s,
+                    None,
+                    "session.sign-in-failed",
+                    "user",
+                    tried if tried in known else "(unknown user name)",
+                )
             s.get(User, office.user.id).last_sign_in_at = utcnow()
             audit.record(s, name, action, "user", name)
     except DatabaseError as exc:
@@ -257,27 +287,38 @@ class CheckReport:
 
     @property
     def ok(self) -> bool:
-        return (not self.cipher_errors and not self.sqlite_errors and self.schema == self.head
-                and self.audit_problem is None)
+        return (
+            not self.cipher_errors
+            and not self.sqlite_errors
+            and self.schema == self.head
+            and self.audit_problem is None
+        )
 
     def verdict(self) -> str:
         if self.ok:
-            return (f"OK: {self.office.name} ({self.office.country_code}), "
-                    f"{_count(self.users, 'user')}, {_count(self.cases, 'case')}; cipher and "
-                    f"SQLite integrity checks passed; schema {self.schema} is current; audit "
-                    f"trail of {_count(self.audit_events, 'event')} intact.")
+            return (
+                f"OK: {self.office.name} ({self.office.country_code}), "
+                f"{_count(self.users, 'user')}, {_count(self.cases, 'case')}; cipher and "
+                f"SQLite integrity checks passed; schema {self.schema} is current; audit "
+                f"trail of {_count(self.audit_events, 'event')} intact."
+            )
         problems = []
         if self.cipher_errors:
             problems.append(f"{len(self.cipher_errors)} encrypted pages fail their checksum")
         if self.sqlite_errors:
             problems.append("SQLite integrity check failed: " + "; ".join(self.sqlite_errors[:3]))
         if self.schema != self.head:
-            problems.append(f"schema {self.schema} is not the current {self.head} "
-                            "(open it once in TIPDesk to upgrade)")
+            problems.append(
+                f"schema {self.schema} is not the current {self.head} "
+                "(open it once in TIPDesk to upgrade)"
+            )
         if self.audit_problem:
             problems.append(self.audit_problem)
-        return ("FAILED: " + "; ".join(problems) +
-                ". Nothing was changed. Restore the office's latest backup if data is damaged.")
+        return (
+            "FAILED: "
+            + "; ".join(problems)
+            + ". Nothing was changed. Restore the office's latest backup if data is damaged."
+        )
 
 
 def _count(n: int, noun: str) -> str:
@@ -311,8 +352,9 @@ def check_office(db_path: Path, username: str, password: str) -> CheckReport:
             schema = migrate.current_revision(conn)
         with office.reading() as s:
             users = s.scalar(select(func.count(User.id)))
-            cases = s.scalar(select(func.count(Case.id))) if schema == migrate.head_revision() \
-                else 0
+            cases = (
+                s.scalar(select(func.count(Case.id))) if schema == migrate.head_revision() else 0
+            )
             chain = audit.verify_chain(s)
     except DatabaseError as exc:
         raise damaged_database(db_path, exc) from None
@@ -320,7 +362,15 @@ def check_office(db_path: Path, username: str, password: str) -> CheckReport:
         office.lock()
     audit_problem = None
     if not chain.intact:
-        audit_problem = (f"the audit trail is broken at event {chain.first_bad_id}: "
-                         f"{chain.problem}")
-    return CheckReport(office.info, users, cases, schema, migrate.head_revision(),
-                       cipher_errors, sqlite_errors, chain.events, audit_problem)
+        audit_problem = f"the audit trail is broken at event {chain.first_bad_id}: {chain.problem}"
+    return CheckReport(
+        office.info,
+        users,
+        cases,
+        schema,
+        migrate.head_revision(),
+        cipher_errors,
+        sqlite_errors,
+        chain.events,
+        audit_problem,
+    )

@@ -8,8 +8,18 @@ from tipdesk.errors import BadInput
 
 MIN_LENGTH = 10
 _COMMON = {
-    "password", "password1", "password123", "1234567890", "qwertyuiop", "azertyuiop",
-    "motdepasse", "123456789a", "iloveyou12", "administrator", "changeme12", "letmein123",
+    "password",
+    "password1",
+    "password123",
+    "1234567890",
+    "qwertyuiop",
+    "azertyuiop",
+    "motdepasse",
+    "123456789a",
+    "iloveyou12",
+    "administrator",
+    "changeme12",
+    "letmein123",
 }
 
 

@@ -94,9 +94,13 @@ class ReferralView:
 
 
 def _queue_query(columns, where: QueueFilter, today: date) -> Select:
-    query = (select(*columns).select_from(Referral).join(Case, Case.id == Referral.case_id)
-             .outerjoin(Service, Service.id == Referral.service_id)
-             .outerjoin(Organisation, Organisation.id == Service.organisation_id))
+    query = (
+        select(*columns)
+        .select_from(Referral)
+        .join(Case, Case.id == Referral.case_id)
+        .outerjoin(Service, Service.id == Referral.service_id)
+        .outerjoin(Organisation, Organisation.id == Service.organisation_id)
+    )
     if where.status:
         query = query.where(Referral.status == where.status)
     if where.sector:
@@ -110,27 +114,58 @@ def _queue_query(columns, where: QueueFilter, today: date) -> Select:
     return query
 
 
-def count_queue(office: UnlockedOffice, where: QueueFilter = QueueFilter(),
-                today: date | None = None) -> int:
+def count_queue(
+    office: UnlockedOffice, where: QueueFilter = QueueFilter(), today: date | None = None
+) -> int:
     require(office, "referrals.queue")
     with office.reading() as s:
         return s.scalar(_queue_query([func.count(Referral.id)], where, today or date.today()))
 
 
-def list_queue(office: UnlockedOffice, where: QueueFilter = QueueFilter(), *, offset: int = 0,
-               limit: int = 200, today: date | None = None) -> list[QueueRow]:
+def list_queue(
+    office: UnlockedOffice,
+    where: QueueFilter = QueueFilter(),
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    today: date | None = None,
+) -> list[QueueRow]:
     """Referrals, most urgent first: overdue, then by due date."""
     require(office, "referrals.queue")
     today = today or date.today()
-    columns = [Referral.id, Referral.created_at, Case.code, Referral.sector, Organisation.name,
-               Referral.priority, Referral.status, Referral.sent_on, Referral.due_on,
-               Referral.consent_withdrawn]
+    columns = [
+        Referral.id,
+        Referral.created_at,
+        Case.code,
+        Referral.sector,
+        Organisation.name,
+        Referral.priority,
+        Referral.status,
+        Referral.sent_on,
+        Referral.due_on,
+        Referral.consent_withdrawn,
+    ]
     query = _queue_query(columns, where, today).order_by(
-        Referral.due_on.is_(None), Referral.due_on, Referral.id.desc())
+        Referral.due_on.is_(None), Referral.due_on, Referral.id.desc()
+    )
     with office.reading() as s:
         rows = s.execute(query.offset(offset).limit(limit)).all()
-    return [QueueRow(r[0], referral_number(r[0], r[1].year), r[2], r[3], r[4], r[5], r[6], r[7],
-                     r[8], is_overdue(r[6], r[8], today), r[9]) for r in rows]
+    return [
+        QueueRow(
+            r[0],
+            referral_number(r[0], r[1].year),
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            r[7],
+            r[8],
+            is_overdue(r[6], r[8], today),
+            r[9],
+        )
+        for r in rows
+    ]
 
 
 def _disclosed(case: Case, fields: list[str]) -> dict[str, str]:
@@ -141,8 +176,8 @@ def _disclosed(case: Case, fields: list[str]) -> dict[str, str]:
         "age_band": v.AGE_BAND.label(p.age_band),
         "nationality_status": v.NATIONALITY_STATUS.label(p.nationality_status),
         "languages": ", ".join(p.languages or ()),
-        "disability": ("" if p.disability is None else ("yes" if p.disability else "no")) +
-                      (f" ({p.disability_details})" if p.disability_details else ""),
+        "disability": ("" if p.disability is None else ("yes" if p.disability else "no"))
+        + (f" ({p.disability_details})" if p.disability_details else ""),
         "age": str(p.age_years) if p.age_years is not None else None,
         "citizenship": ", ".join(p.citizenships or ()),
     }
@@ -153,40 +188,54 @@ def _disclosed(case: Case, fields: list[str]) -> dict[str, str]:
             "date_of_birth": i.date_of_birth.isoformat() if i.date_of_birth else None,
             "phone": "; ".join(x for x in (i.phone, i.other_contact) if x) or None,
             "address": i.address,
-            "caregiver": "; ".join(x for x in (i.caregiver_name, i.caregiver_contact,
-                                               i.separated_or_unaccompanied) if x) or None,
+            "caregiver": "; ".join(
+                x
+                for x in (i.caregiver_name, i.caregiver_contact, i.separated_or_unaccompanied)
+                if x
+            )
+            or None,
         }
     if part is not None:
-        values["safe_contact"] = "; ".join(x for x in (part.preferred_contact,
-                                                       part.safe_contact_times) if x) or None
+        values["safe_contact"] = (
+            "; ".join(x for x in (part.preferred_contact, part.safe_contact_times) if x) or None
+        )
     if case.screenings:
-        values["exploitation"] = ", ".join(v.FORMS_OF_EXPLOITATION.label(f) for f in
-                                           case.screenings[-1].forms_of_exploitation)
+        values["exploitation"] = ", ".join(
+            v.FORMS_OF_EXPLOITATION.label(f) for f in case.screenings[-1].forms_of_exploitation
+        )
     return {f: values[f] for f in fields if values.get(f)}
 
 
-def referral_view(office: UnlockedOffice, referral_id: int, *, printing: bool = False
-                  ) -> ReferralView:
+def referral_view(
+    office: UnlockedOffice, referral_id: int, *, printing: bool = False
+) -> ReferralView:
     """A referral with only its consented fields; viewing and printing are audited.
 
     Printing is refused once the person has withdrawn the consent the referral relied on.
     """
     require(office, "referrals.print" if printing else "referrals.queue")
     with office.writing() as s:
-        referral = s.scalars(select(Referral).where(Referral.id == referral_id).options(
-            selectinload(Referral.case).selectinload(Case.consents),
-            selectinload(Referral.case).selectinload(Case.profile),
-            selectinload(Referral.case).selectinload(Case.identity),
-            selectinload(Referral.case).selectinload(Case.participation),
-            selectinload(Referral.case).selectinload(Case.needs),
-            selectinload(Referral.case).selectinload(Case.screenings),
-            selectinload(Referral.service).selectinload(Service.organisation),
-            selectinload(Referral.events))).first()
+        referral = s.scalars(
+            select(Referral)
+            .where(Referral.id == referral_id)
+            .options(
+                selectinload(Referral.case).selectinload(Case.consents),
+                selectinload(Referral.case).selectinload(Case.profile),
+                selectinload(Referral.case).selectinload(Case.identity),
+                selectinload(Referral.case).selectinload(Case.participation),
+                selectinload(Referral.case).selectinload(Case.needs),
+                selectinload(Referral.case).selectinload(Case.screenings),
+                selectinload(Referral.service).selectinload(Service.organisation),
+                selectinload(Referral.events),
+            )
+        ).first()
         if referral is None:
             raise BadInput("That referral no longer exists.")
         if printing and referral.consent_withdrawn:
-            raise PermissionDenied("The person withdrew the consent this referral relied on: "
-                                   "its form cannot be printed. Cancel the referral.")
+            raise PermissionDenied(
+                "The person withdrew the consent this referral relied on: "
+                "its form cannot be printed. Cancel the referral."
+            )
         case = referral.case
         number = referral_number(referral.id, referral.created_at.year)
         fields = [f for f in referral.disclosed_fields if f in FIELDS]
@@ -194,17 +243,25 @@ def referral_view(office: UnlockedOffice, referral_id: int, *, printing: bool = 
         if "needs" in fields:
             need = next((n for n in case.needs if n.sector == referral.sector), None)
             if need:
-                disclosed["needs"] = v.NEED_STATUS.label(need.status) + \
-                    (f": {need.details}" if need.details else "")
+                disclosed["needs"] = v.NEED_STATUS.label(need.status) + (
+                    f": {need.details}" if need.details else ""
+                )
         consent = sector_consent(case, referral.sector)
         creator = s.get(User, referral.created_by_id) if referral.created_by_id else None
         service = referral.service
         org = service.organisation if service else None
         view = ReferralView(
-            id=referral.id, number=number, office_name=office.info.name,
-            office_country=office.info.country_name, case_code=case.code,
-            created_at=referral.created_at, sector=referral.sector, priority=referral.priority,
-            status=referral.status, due_on=referral.due_on, reason=referral.reason or "",
+            id=referral.id,
+            number=number,
+            office_name=office.info.name,
+            office_country=office.info.country_name,
+            case_code=case.code,
+            created_at=referral.created_at,
+            sector=referral.sector,
+            priority=referral.priority,
+            status=referral.status,
+            due_on=referral.due_on,
+            reason=referral.reason or "",
             services_requested=referral.services_requested or "",
             services_already_provided=referral.services_already_provided or "",
             disclosed=disclosed,
@@ -216,18 +273,26 @@ def referral_view(office: UnlockedOffice, referral_id: int, *, printing: bool = 
             consent_recorded_at=consent.recorded_at if consent else None,
             override_reason=referral.consent_override_reason,
             consent_withdrawn=referral.consent_withdrawn,
-            provider=(f"{org.name} ({org.acronym})" if org and org.acronym else
-                      org.name if org else ""),
+            provider=(
+                f"{org.name} ({org.acronym})" if org and org.acronym else org.name if org else ""
+            ),
             provider_service=service.service_type if service else "",
-            provider_site=", ".join(x for x in (service.site, service.admin2, service.admin1)
-                                    if x) if service else "",
+            provider_site=", ".join(x for x in (service.site, service.admin2, service.admin1) if x)
+            if service
+            else "",
             provider_contact="; ".join(x for x in (service.phone, service.email) if x)
-            if service else "",
+            if service
+            else "",
             provider_focal_point=service.focal_point or "" if service else "",
             referred_by=creator.display_name if creator else "",
             referred_by_role=v.ROLES.label(creator.role) if creator else "",
             history=[(e.at, e.status, e.note or "") for e in referral.events],
         )
-        audit.record(s, office.user.username, "referral.print" if printing else "referral.view",
-                     "referral", number)
+        audit.record(
+            s,
+            office.user.username,
+            "referral.print" if printing else "referral.view",
+            "referral",
+            number,
+        )
     return view

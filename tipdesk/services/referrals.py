@@ -22,8 +22,11 @@ NON_IDENTIFYING = {t.code: t.label for t in v.REFERRAL_BASIC_FIELDS}
 IDENTIFYING = {t.code: t.label for t in v.SHARED_INFORMATION}
 FIELDS = NON_IDENTIFYING | IDENTIFYING
 
-DUE_AFTER = {"emergency": timedelta(days=1), "urgent": timedelta(days=3),
-             "normal": timedelta(days=14)}
+DUE_AFTER = {
+    "emergency": timedelta(days=1),
+    "urgent": timedelta(days=3),
+    "normal": timedelta(days=14),
+}
 OPEN_STATUSES = ("draft", "sent", "received", "accepted")
 AWAITING_PROVIDER = ("sent", "received")
 TRANSITIONS = {
@@ -48,8 +51,9 @@ def _active_consents(case: Case) -> list[Consent]:
 
 def sector_consent(case: Case, sector: str) -> Consent | None:
     """The consent, still in force, to refer this person to `sector`."""
-    return next((c for c in _active_consents(case)
-                 if c.scope == "referral" and c.sector == sector), None)
+    return next(
+        (c for c in _active_consents(case) if c.scope == "referral" and c.sector == sector), None
+    )
 
 
 def _names_partner(consent: Consent, service: Service | None) -> bool:
@@ -67,14 +71,18 @@ def allowed_fields(case: Case, sector: str, service: Service | None) -> list[str
     allowed = list(NON_IDENTIFYING)
     for consent in _active_consents(case):
         if consent.scope == "share" and _names_partner(consent, service):
-            allowed += [f for f in consent.information or () if f in IDENTIFYING
-                        and f not in allowed]
+            allowed += [
+                f for f in consent.information or () if f in IDENTIFYING and f not in allowed
+            ]
     return allowed
 
 
 def _load_case(session: Session, code: str) -> Case:
-    case = session.scalars(select(Case).where(Case.code == code).options(
-        selectinload(Case.consents), selectinload(Case.needs))).first()
+    case = session.scalars(
+        select(Case)
+        .where(Case.code == code)
+        .options(selectinload(Case.consents), selectinload(Case.needs))
+    ).first()
     if case is None:
         raise BadInput(f"There is no case {code}. Check the case code.")
     return case
@@ -83,17 +91,27 @@ def _load_case(session: Session, code: str) -> Case:
 def _load_service(session: Session, ref: str | None) -> Service | None:
     if not ref:
         return None
-    service = session.scalars(select(Service).where(Service.ref == ref)
-                              .options(selectinload(Service.organisation))).first()
+    service = session.scalars(
+        select(Service).where(Service.ref == ref).options(selectinload(Service.organisation))
+    ).first()
     if service is None or not service.active:
         raise BadInput(f"The service {ref} is not an active service of the directory.")
     return service
 
 
-def create_referral(office: UnlockedOffice, code: str, *, sector: str, service_ref: str | None,
-                    priority: str = "normal", reason: str = "", services_requested: str = "",
-                    services_already_provided: str = "", disclosed_fields: list[str] = (),
-                    override_reason: str = "") -> int:
+def create_referral(
+    office: UnlockedOffice,
+    code: str,
+    *,
+    sector: str,
+    service_ref: str | None,
+    priority: str = "normal",
+    reason: str = "",
+    services_requested: str = "",
+    services_already_provided: str = "",
+    disclosed_fields: list[str] = (),
+    override_reason: str = "",
+) -> int:
     """A draft referral. Without the sector's consent only an administrator may override,
     with a written reason (audited and printed on the form); a declined need is never
     referred; only fields the consents allow may be disclosed."""
@@ -108,9 +126,11 @@ def create_referral(office: UnlockedOffice, code: str, *, sector: str, service_r
         require_edit(office, case)
         need = next((n for n in case.needs if n.sector == sector), None)
         if need is not None and need.status == "declines":
-            raise BadInput("The person declined this sector's services: a declined need is "
-                           "not referred (self-determination). Record a change of mind on "
-                           "the needs tab first.")
+            raise BadInput(
+                "The person declined this sector's services: a declined need is "
+                "not referred (self-determination). Record a change of mind on "
+                "the needs tab first."
+            )
         service = _load_service(s, service_ref)
         if service is not None and service.sector != sector:
             raise BadInput(f"The service {service.ref} is not in the {sector} sector.")
@@ -118,38 +138,49 @@ def create_referral(office: UnlockedOffice, code: str, *, sector: str, service_r
         override = override_reason.strip()
         if not consented:
             if not override:
-                raise PermissionDenied("There is no consent to refer this person to this "
-                                       "sector. Record the consent first; only an "
-                                       "administrator may override, with a written reason.")
+                raise PermissionDenied(
+                    "There is no consent to refer this person to this "
+                    "sector. Record the consent first; only an "
+                    "administrator may override, with a written reason."
+                )
             require(office, "referrals.override_consent")
         allowed = allowed_fields(case, sector, service) if consented else list(NON_IDENTIFYING)
         refused = [f for f in disclosed_fields if f not in allowed]
         if refused:
-            raise PermissionDenied("The consents do not allow disclosing: " +
-                                   ", ".join(refused) + ". Record consent to share them with "
-                                   "this partner, or leave them out.")
-        referral = Referral(case_id=case.id, service_id=service.id if service else None,
-                            sector=sector, priority=priority, status="draft",
-                            reason=reason.strip() or None,
-                            services_requested=services_requested.strip() or None,
-                            services_already_provided=services_already_provided.strip() or None,
-                            disclosed_fields=list(disclosed_fields),
-                            consent_override_reason=override or None,
-                            created_by_id=office.user.id or None)
+            raise PermissionDenied(
+                "The consents do not allow disclosing: "
+                + ", ".join(refused)
+                + ". Record consent to share them with "
+                "this partner, or leave them out."
+            )
+        referral = Referral(
+            case_id=case.id,
+            service_id=service.id if service else None,
+            sector=sector,
+            priority=priority,
+            status="draft",
+            reason=reason.strip() or None,
+            services_requested=services_requested.strip() or None,
+            services_already_provided=services_already_provided.strip() or None,
+            disclosed_fields=list(disclosed_fields),
+            consent_override_reason=override or None,
+            created_by_id=office.user.id or None,
+        )
         referral.events.append(ReferralEvent(status="draft", by_id=office.user.id or None))
         s.add(referral)
         s.flush()
         number = referral_number(referral.id, referral.created_at.year)
-        audit.record(s, office.user.username, "referral.create", "referral", number,
-                     sorted(disclosed_fields))
+        audit.record(
+            s, office.user.username, "referral.create", "referral", number, sorted(disclosed_fields)
+        )
         if override:
-            audit.record(s, office.user.username, "referral.consent-override", "referral",
-                         number)
+            audit.record(s, office.user.username, "referral.consent-override", "referral", number)
         return referral.id
 
 
-def set_status(office: UnlockedOffice, referral_id: int, status: str, *, note: str = "",
-               on: date | None = None) -> None:
+def set_status(
+    office: UnlockedOffice, referral_id: int, status: str, *, note: str = "", on: date | None = None
+) -> None:
     """Move a referral along (sent, received, accepted, ...); feedback goes in `note`."""
     require(office, "referrals.feedback")
     if status not in v.REFERRAL_STATUS:
@@ -161,8 +192,9 @@ def set_status(office: UnlockedOffice, referral_id: int, status: str, *, note: s
         if status not in TRANSITIONS[referral.status]:
             raise BadInput(f"A referral that is {referral.status} cannot become {status}.")
         if status == "sent" and referral.consent_withdrawn:
-            raise PermissionDenied("The person withdrew consent for this referral: it cannot "
-                                   "be sent.")
+            raise PermissionDenied(
+                "The person withdrew consent for this referral: it cannot be sent."
+            )
         day = on or date.today()
         referral.status = status
         if status == "sent":
@@ -170,10 +202,17 @@ def set_status(office: UnlockedOffice, referral_id: int, status: str, *, note: s
             referral.due_on = day + DUE_AFTER[referral.priority]
         if note.strip():
             referral.feedback = note.strip()
-        referral.events.append(ReferralEvent(status=status, by_id=office.user.id or None,
-                                             note=note.strip() or None))
-        audit.record(s, office.user.username, "referral.status", "referral",
-                     referral_number(referral.id, referral.created_at.year), ["status"])
+        referral.events.append(
+            ReferralEvent(status=status, by_id=office.user.id or None, note=note.strip() or None)
+        )
+        audit.record(
+            s,
+            office.user.username,
+            "referral.status",
+            "referral",
+            referral_number(referral.id, referral.created_at.year),
+            ["status"],
+        )
 
 
 def is_overdue(status: str, due_on: date | None, today: date | None = None) -> bool:
@@ -186,9 +225,11 @@ def overdue_counts(office: UnlockedOffice, today: date | None = None) -> dict[st
     require(office, "referrals.queue")
     today = today or date.today()
     with office.reading() as s:
-        rows = s.execute(select(Referral.priority, func.count(Referral.id))
-                         .where(Referral.status.in_(AWAITING_PROVIDER), Referral.due_on < today)
-                         .group_by(Referral.priority)).all()
+        rows = s.execute(
+            select(Referral.priority, func.count(Referral.id))
+            .where(Referral.status.in_(AWAITING_PROVIDER), Referral.due_on < today)
+            .group_by(Referral.priority)
+        ).all()
     counts = {p: 0 for p in v.REFERRAL_PRIORITY.codes}
     counts.update(dict(rows))
     return counts

@@ -13,8 +13,9 @@ from tipdesk.models.vocab import CHILD_AGE_BANDS, QT_TRANSLATE_NOOP
 
 T = QT_TRANSLATE_NOOP
 
-LABOUR_FORMS = frozenset({"forced-labour", "child-labour", "servitude", "forced-begging",
-                          "forced-criminality"})
+LABOUR_FORMS = frozenset(
+    {"forced-labour", "child-labour", "servitude", "forced-begging", "forced-criminality"}
+)
 NON_NATIONAL_STATUSES = frozenset({"refugee", "asylum-seeker", "migrant", "stateless"})
 MALE_SEXES = frozenset({"male", "trans-male"})
 OLDER_PERSON_AGE = 60
@@ -35,35 +36,58 @@ def is_child(age_years: int | None, age_band: str | None) -> bool:
     return age_band in CHILD_AGE_BANDS
 
 
-def compute_outcome(acts: Iterable[str], means: Iterable[str], purposes: Iterable[str], *,
-                    child: bool, other_indicators: Iterable[str] = ()) -> ScreeningResult:
+def compute_outcome(
+    acts: Iterable[str],
+    means: Iterable[str],
+    purposes: Iterable[str],
+    *,
+    child: bool,
+    other_indicators: Iterable[str] = (),
+) -> ScreeningResult:
     """Act + Means + Purpose for adults; Act + Purpose for a child (no Means needed)."""
     has_act, has_means, has_purpose = bool(list(acts)), bool(list(means)), bool(list(purposes))
     if child and has_act and has_purpose:
-        return ScreeningResult("presumed-victim", (
-            T("screening", "An Act and a Purpose of exploitation are present."),
-            T("screening", "The person is a child: no Means is needed."),
-        ))
+        return ScreeningResult(
+            "presumed-victim",
+            (
+                T("screening", "An Act and a Purpose of exploitation are present."),
+                T("screening", "The person is a child: no Means is needed."),
+            ),
+        )
     if has_act and has_means and has_purpose:
-        return ScreeningResult("presumed-victim", (
-            T("screening", "An Act, a Means and a Purpose of exploitation are present."),
-        ))
+        return ScreeningResult(
+            "presumed-victim",
+            (T("screening", "An Act, a Means and a Purpose of exploitation are present."),),
+        )
     if has_act or has_means or has_purpose or any(True for _ in other_indicators):
-        missing = [name for name, present in (
-            (T("screening", "Act"), has_act),
-            (T("screening", "Means"), has_means or child),
-            (T("screening", "Purpose"), has_purpose)) if not present]
-        return ScreeningResult("assess-further", (
-            T("screening", "Some indicators are present, but not the whole definition."),
-            T("screening", "Not yet seen: ") + ", ".join(missing) + ".",
-        ))
-    return ScreeningResult("no-indicators", (
-        T("screening", "No indicator of trafficking was recorded."),
-    ))
+        missing = [
+            name
+            for name, present in (
+                (T("screening", "Act"), has_act),
+                (T("screening", "Means"), has_means or child),
+                (T("screening", "Purpose"), has_purpose),
+            )
+            if not present
+        ]
+        return ScreeningResult(
+            "assess-further",
+            (
+                T("screening", "Some indicators are present, but not the whole definition."),
+                T("screening", "Not yet seen: ") + ", ".join(missing) + ".",
+            ),
+        )
+    return ScreeningResult(
+        "no-indicators", (T("screening", "No indicator of trafficking was recorded."),)
+    )
 
 
-def missed_groups(*, sex: str | None, age_years: int | None, nationality_status: str | None,
-                  forms_of_exploitation: Iterable[str]) -> list[str]:
+def missed_groups(
+    *,
+    sex: str | None,
+    age_years: int | None,
+    nationality_status: str | None,
+    forms_of_exploitation: Iterable[str],
+) -> list[str]:
     """The groups child-protection and GBV pathways usually miss that this person is in."""
     forms = set(forms_of_exploitation)
     groups = []
@@ -83,6 +107,9 @@ def missed_groups(*, sex: str | None, age_years: int | None, nationality_status:
 def pathway_flag(prior_pathway: str, outcome: str) -> str | None:
     """A case already handled as CP or GBV that meets the definition should be called so."""
     if prior_pathway in {"child-protection", "gbv"} and outcome == "presumed-victim":
-        return T("screening", "Handled as a {pathway} case, but it meets the definition of "
-                              "trafficking: record and refer it as trafficking too.")
+        return T(
+            "screening",
+            "Handled as a {pathway} case, but it meets the definition of "
+            "trafficking: record and refer it as trafficking too.",
+        )
     return None

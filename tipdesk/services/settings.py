@@ -29,12 +29,17 @@ def get_settings(office: UnlockedOffice) -> Settings:
     """Everyone may read the settings (the auto-lock needs them)."""
     with office.reading() as s:
         row = s.get(OfficeSettings, 1)
-        return Settings(row.idle_lock_minutes, row.retention_months, row.language,
-                        row.last_backup_at)
+        return Settings(
+            row.idle_lock_minutes, row.retention_months, row.language, row.last_backup_at
+        )
 
 
-def update_settings(office: UnlockedOffice, *, idle_lock_minutes: int | None = None,
-                    retention_months: int | None = None) -> Settings:
+def update_settings(
+    office: UnlockedOffice,
+    *,
+    idle_lock_minutes: int | None = None,
+    retention_months: int | None = None,
+) -> Settings:
     require(office, "settings.change")
     changes = {}
     if idle_lock_minutes is not None:
@@ -53,6 +58,12 @@ def update_settings(office: UnlockedOffice, *, idle_lock_minutes: int | None = N
         for name in changed:
             setattr(row, name, changes[name])
         if changed:
-            audit.record(s, office.user.username, "settings.change", "office",
-                         office.info.country_code, changed)
+            audit.record(
+                s,
+                office.user.username,
+                "settings.change",
+                "office",
+                office.info.country_code,
+                changed,
+            )
     return get_settings(office)

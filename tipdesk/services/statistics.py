@@ -45,8 +45,14 @@ class Summary:
 
 def statistics_consent_clause():
     """Cases whose consent to anonymised statistics is given and not withdrawn."""
-    return exists().where(and_(Consent.case_id == Case.id, Consent.scope == "statistics",
-                               Consent.decision == "given", Consent.withdrawn_at.is_(None)))
+    return exists().where(
+        and_(
+            Consent.case_id == Case.id,
+            Consent.scope == "statistics",
+            Consent.decision == "given",
+            Consent.withdrawn_at.is_(None),
+        )
+    )
 
 
 def _months(start: date, end: date) -> list[date]:
@@ -57,15 +63,30 @@ def _months(start: date, end: date) -> list[date]:
     return months
 
 
-def _one_way(title: str, vocabulary: v.Vocabulary, counter: Counter, note: str = "",
-             codes: list[str] | None = None) -> CountTable:
+def _one_way(
+    title: str,
+    vocabulary: v.Vocabulary,
+    counter: Counter,
+    note: str = "",
+    codes: list[str] | None = None,
+) -> CountTable:
     codes = codes or list(vocabulary.codes)
-    return CountTable(title, [T("statistics", "Cases")], [vocabulary.label(c) for c in codes],
-                      [[counter.get(c, 0) for c in codes]], note)
+    return CountTable(
+        title,
+        [T("statistics", "Cases")],
+        [vocabulary.label(c) for c in codes],
+        [[counter.get(c, 0) for c in codes]],
+        note,
+    )
 
 
-def build_summary(office: UnlockedOffice, *, period_from: date | None = None,
-                  period_to: date | None = None, k: int = 5) -> Summary:
+def build_summary(
+    office: UnlockedOffice,
+    *,
+    period_from: date | None = None,
+    period_to: date | None = None,
+    k: int = 5,
+) -> Summary:
     """Compute and suppress every table of the summary report."""
     require(office, "reports.anonymised")
     check_k(k)
@@ -75,11 +96,19 @@ def build_summary(office: UnlockedOffice, *, period_from: date | None = None,
     if period_to:
         in_period.append(Case.registration_date <= period_to)
     with office.reading() as s:
-        excluded = s.scalar(select(func.count(Case.id)).where(
-            *in_period, ~statistics_consent_clause()))
-        cases = s.scalars(select(Case).where(*in_period, statistics_consent_clause()).options(
-            selectinload(Case.profile), selectinload(Case.screenings),
-            selectinload(Case.needs), selectinload(Case.referrals))).all()
+        excluded = s.scalar(
+            select(func.count(Case.id)).where(*in_period, ~statistics_consent_clause())
+        )
+        cases = s.scalars(
+            select(Case)
+            .where(*in_period, statistics_consent_clause())
+            .options(
+                selectinload(Case.profile),
+                selectinload(Case.screenings),
+                selectinload(Case.needs),
+                selectinload(Case.referrals),
+            )
+        ).all()
         first_day = s.scalar(select(func.min(Case.registration_date)))
     gaps = directory_gaps(office)
     summary = Summary(period_from, period_to, k, len(cases), excluded or 0)
@@ -94,38 +123,88 @@ def build_summary(office: UnlockedOffice, *, period_from: date | None = None,
     active_counts = []
     for month in months:
         month_end = date(month.year + month.month // 12, month.month % 12 + 1, 1)
-        active_counts.append(sum(1 for c in cases if c.registration_date < month_end and (
-            c.closed_on is None or c.closed_on >= month)))
+        active_counts.append(
+            sum(
+                1
+                for c in cases
+                if c.registration_date < month_end and (c.closed_on is None or c.closed_on >= month)
+            )
+        )
     labels = [m.strftime("%Y-%m") for m in months]
-    tables.append(CountTable(T("statistics", "New cases by month of registration"),
-                             [T("statistics", "New cases")], labels,
-                             [[new.get((m.year, m.month), 0) for m in months]]))
-    tables.append(CountTable(T("statistics", "Open cases by month"),
-                             [T("statistics", "Open cases")], labels, [active_counts],
-                             T("statistics", "A case counts in every month it was open."),
-                             totals=False))
+    tables.append(
+        CountTable(
+            T("statistics", "New cases by month of registration"),
+            [T("statistics", "New cases")],
+            labels,
+            [[new.get((m.year, m.month), 0) for m in months]],
+        )
+    )
+    tables.append(
+        CountTable(
+            T("statistics", "Open cases by month"),
+            [T("statistics", "Open cases")],
+            labels,
+            [active_counts],
+            T("statistics", "A case counts in every month it was open."),
+            totals=False,
+        )
+    )
 
     sexes = list(v.SEX.codes)
     grid = [[0] * len(CTDC_BANDS) for _ in sexes]
     for c in cases:
         grid[sexes.index(c.profile.sex)][CTDC_BANDS.index(c.profile.age_band)] += 1
-    tables.append(CountTable(T("statistics", "Sex and age band"),
-                             [v.SEX.label(x) for x in sexes],
-                             [v.AGE_BAND.label(b) for b in CTDC_BANDS], grid))
+    tables.append(
+        CountTable(
+            T("statistics", "Sex and age band"),
+            [v.SEX.label(x) for x in sexes],
+            [v.AGE_BAND.label(b) for b in CTDC_BANDS],
+            grid,
+        )
+    )
 
     latest = [c.screenings[-1] for c in cases if c.screenings]
-    multi = T("statistics", "A case may count in several columns; the total is a number of "
-                            "answers, not of people.")
-    tables.append(_one_way(T("statistics", "Forms of exploitation"), v.FORMS_OF_EXPLOITATION,
-                           Counter(f for sc in latest for f in sc.forms_of_exploitation), multi))
-    tables.append(_one_way(T("statistics", "Means of control"), v.MEANS_OF_CONTROL,
-                           Counter(m for sc in latest for m in sc.means_of_control), multi))
-    tables.append(_one_way(T("statistics", "Nationality status"), v.NATIONALITY_STATUS,
-                           Counter(c.profile.nationality_status for c in cases)))
-    tables.append(_one_way(T("statistics", "Trafficked in-country or abroad"),
-                           v.TRAFFICKED_WHERE, Counter(sc.trafficked_where for sc in latest)))
-    tables.append(_one_way(T("statistics", "Screening outcomes"), v.SCREENING_OUTCOMES,
-                           Counter(sc.outcome for sc in latest)))
+    multi = T(
+        "statistics",
+        "A case may count in several columns; the total is a number of answers, not of people.",
+    )
+    tables.append(
+        _one_way(
+            T("statistics", "Forms of exploitation"),
+            v.FORMS_OF_EXPLOITATION,
+            Counter(f for sc in latest for f in sc.forms_of_exploitation),
+            multi,
+        )
+    )
+    tables.append(
+        _one_way(
+            T("statistics", "Means of control"),
+            v.MEANS_OF_CONTROL,
+            Counter(m for sc in latest for m in sc.means_of_control),
+            multi,
+        )
+    )
+    tables.append(
+        _one_way(
+            T("statistics", "Nationality status"),
+            v.NATIONALITY_STATUS,
+            Counter(c.profile.nationality_status for c in cases),
+        )
+    )
+    tables.append(
+        _one_way(
+            T("statistics", "Trafficked in-country or abroad"),
+            v.TRAFFICKED_WHERE,
+            Counter(sc.trafficked_where for sc in latest),
+        )
+    )
+    tables.append(
+        _one_way(
+            T("statistics", "Screening outcomes"),
+            v.SCREENING_OUTCOMES,
+            Counter(sc.outcome for sc in latest),
+        )
+    )
 
     groups = Counter()
     for c in cases:
@@ -135,14 +214,24 @@ def build_summary(office: UnlockedOffice, *, period_from: date | None = None,
         groups["labour"] += bool(forms & LABOUR_FORMS)
         groups["organ"] += "organ-removal" in forms
         groups["non-nationals"] += c.profile.nationality_status in NON_NATIONAL_STATUSES
-    missed = v.Vocabulary("missed_group", [
-        v.Term("men", T("statistics", "Men and boys")),
-        v.Term("older", T("statistics", "Older people (60 and over)")),
-        v.Term("labour", T("statistics", "Labour exploitation")),
-        v.Term("organ", T("statistics", "Organ removal")),
-        v.Term("non-nationals", T("statistics", "Migrants, refugees, non-nationals"))])
-    tables.append(_one_way(T("statistics", "Groups that child-protection and GBV pathways "
-                                           "usually miss"), missed, groups, multi))
+    missed = v.Vocabulary(
+        "missed_group",
+        [
+            v.Term("men", T("statistics", "Men and boys")),
+            v.Term("older", T("statistics", "Older people (60 and over)")),
+            v.Term("labour", T("statistics", "Labour exploitation")),
+            v.Term("organ", T("statistics", "Organ removal")),
+            v.Term("non-nationals", T("statistics", "Migrants, refugees, non-nationals")),
+        ],
+    )
+    tables.append(
+        _one_way(
+            T("statistics", "Groups that child-protection and GBV pathways usually miss"),
+            missed,
+            groups,
+            multi,
+        )
+    )
 
     statuses = list(v.REFERRAL_STATUS.codes)
     referral_grid = [[0] * len(statuses) for _ in v.SECTORS.codes]
@@ -156,21 +245,36 @@ def build_summary(office: UnlockedOffice, *, period_from: date | None = None,
             if need.status != "wants":
                 continue
             outcomes = referred.get(need.sector, [])
-            if not outcomes or all(s in ("declined-by-provider", "no-response", "cancelled")
-                                   for s in outcomes):
+            if not outcomes or all(
+                s in ("declined-by-provider", "no-response", "cancelled") for s in outcomes
+            ):
                 unmet[need.sector] += 1
-    tables.append(CountTable(T("statistics", "Referrals by sector and status"),
-                             [v.SECTORS.label(x) for x in v.SECTORS.codes],
-                             [v.REFERRAL_STATUS.label(x) for x in statuses], referral_grid))
-    tables.append(_one_way(T("statistics", "Unmet needs by sector"), v.SECTORS, unmet,
-                           T("statistics", "A need the person wants with no referral, or whose "
-                                           "referrals were declined, unanswered or cancelled.")))
+    tables.append(
+        CountTable(
+            T("statistics", "Referrals by sector and status"),
+            [v.SECTORS.label(x) for x in v.SECTORS.codes],
+            [v.REFERRAL_STATUS.label(x) for x in statuses],
+            referral_grid,
+        )
+    )
+    tables.append(
+        _one_way(
+            T("statistics", "Unmet needs by sector"),
+            v.SECTORS,
+            unmet,
+            T(
+                "statistics",
+                "A need the person wants with no referral, or whose "
+                "referrals were declined, unanswered or cancelled.",
+            ),
+        )
+    )
     for table in tables:
         suppress(table, k)
-    summary.gaps = [(v.SECTORS.label(g.sector), g.admin1,
-                     "; ".join(GAP_KINDS[kind] for kind in g.kinds)) for g in gaps]
+    summary.gaps = [
+        (v.SECTORS.label(g.sector), g.admin1, "; ".join(GAP_KINDS[kind] for kind in g.kinds))
+        for g in gaps
+    ]
     with office.writing() as s:
-        audit.record(s, office.user.username, "report.summary", "office",
-                     office.info.country_code)
+        audit.record(s, office.user.username, "report.summary", "office", office.info.country_code)
     return summary
-

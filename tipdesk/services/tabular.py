@@ -73,8 +73,7 @@ def split_values(cell: str) -> list[str]:
 def _kind(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise BadInput(f"{path.name}: use a .csv or .xlsx file (the extension decides the "
-                       "format).")
+        raise BadInput(f"{path.name}: use a .csv or .xlsx file (the extension decides the format).")
     return suffix[1:]
 
 
@@ -99,13 +98,17 @@ def read_table(path: Path) -> Table:
 def _read_csv(path: Path) -> list[list[str]]:
     raw = path.read_bytes()
     if b"\x00" in raw[:4096]:
-        raise BadInput(f"{path.name} is not a text CSV file (is it a spreadsheet saved with a "
-                       ".csv name?). Save it as 'CSV UTF-8'.")
+        raise BadInput(
+            f"{path.name} is not a text CSV file (is it a spreadsheet saved with a "
+            ".csv name?). Save it as 'CSV UTF-8'."
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise BadInput(f"{path.name} is not UTF-8 text. In your spreadsheet, save it as "
-                       "'CSV UTF-8' and try again.") from None
+        raise BadInput(
+            f"{path.name} is not UTF-8 text. In your spreadsheet, save it as "
+            "'CSV UTF-8' and try again."
+        ) from None
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
     try:
@@ -120,8 +123,10 @@ def _read_xlsx(path: Path) -> list[list[str]]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise BadInput(f"{path.name} is not a readable .xlsx workbook. Open it in your "
-                       "spreadsheet and save it again as .xlsx (or as CSV UTF-8).") from None
+        raise BadInput(
+            f"{path.name} is not a readable .xlsx workbook. Open it in your "
+            "spreadsheet and save it again as .xlsx (or as CSV UTF-8)."
+        ) from None
     try:
         sheet = workbook.worksheets[0]
         rows = []
@@ -138,8 +143,11 @@ def _cell_text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() else \
-            value.isoformat(sep=" ")
+        return (
+            value.date().isoformat()
+            if value.time() == datetime.min.time()
+            else value.isoformat(sep=" ")
+        )
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, bool):
@@ -149,8 +157,12 @@ def _cell_text(value) -> str:
     return str(value)
 
 
-def write_table(path: Path, headers: list[str], rows: list[list[str]],
-                extra_sheets: list[tuple[str, list[str], list[list[str]]]] = ()) -> None:
+def write_table(
+    path: Path,
+    headers: list[str],
+    rows: list[list[str]],
+    extra_sheets: list[tuple[str, list[str], list[list[str]]]] = (),
+) -> None:
     """Write a CSV (UTF-8 with BOM, comma) or XLSX file atomically, formulas neutralised.
 
     `extra_sheets` (title, headers, rows) become further sheets of an XLSX file; a CSV file
@@ -174,12 +186,17 @@ def write_table(path: Path, headers: list[str], rows: list[list[str]],
         fsync_directory(path.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise BadInput(f"{path} could not be written: {exc.strerror}. Free some space or "
-                       "choose another place.") from None
+        raise BadInput(
+            f"{path} could not be written: {exc.strerror}. Free some space or choose another place."
+        ) from None
 
 
-def _write_xlsx(path: Path, headers: list[str], rows: list[list[str]],
-                extra_sheets: list[tuple[str, list[str], list[list[str]]]] = ()) -> None:
+def _write_xlsx(
+    path: Path,
+    headers: list[str],
+    rows: list[list[str]],
+    extra_sheets: list[tuple[str, list[str], list[list[str]]]] = (),
+) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 

@@ -36,8 +36,14 @@ class UserSummary:
 
 
 def _summary(user: User) -> UserSummary:
-    return UserSummary(user.username, user.display_name, user.role, user.active,
-                       user.must_change_password, user.last_sign_in_at)
+    return UserSummary(
+        user.username,
+        user.display_name,
+        user.role,
+        user.active,
+        user.must_change_password,
+        user.last_sign_in_at,
+    )
 
 
 def resolve_role(role: str) -> str:
@@ -65,8 +71,9 @@ def list_users(office: UnlockedOffice) -> list[UserSummary]:
         return [_summary(u) for u in s.scalars(select(User).order_by(User.username))]
 
 
-def add_user(office: UnlockedOffice, username: str, display_name: str, role: str,
-             password: str) -> UserSummary:
+def add_user(
+    office: UnlockedOffice, username: str, display_name: str, role: str, password: str
+) -> UserSummary:
     """Create an account whose first password must be changed at its first sign-in."""
     require(office, "users.manage")
     name = check_username(username)
@@ -75,8 +82,13 @@ def add_user(office: UnlockedOffice, username: str, display_name: str, role: str
     with office.writing() as s:
         if s.scalars(select(User).where(User.username == name)).first():
             raise BadInput(f"The user name '{name}' is taken. Choose another one.")
-        user = User(username=name, display_name=(display_name or "").strip() or name,
-                    role=role, active=True, must_change_password=True)
+        user = User(
+            username=name,
+            display_name=(display_name or "").strip() or name,
+            role=role,
+            active=True,
+            must_change_password=True,
+        )
         s.add(user)
         audit.record(s, office.user.username, "user.add", "user", name, ["role"])
         slots = _slots(office)
@@ -85,8 +97,9 @@ def add_user(office: UnlockedOffice, username: str, display_name: str, role: str
         return _summary(user)
 
 
-def set_active(office: UnlockedOffice, username: str, active: bool,
-               new_password: str | None = None) -> UserSummary:
+def set_active(
+    office: UnlockedOffice, username: str, active: bool, new_password: str | None = None
+) -> UserSummary:
     """Disable an account (its key slot is removed) or enable it again with a new password."""
     require(office, "users.manage")
     with office.writing() as s:
@@ -103,8 +116,14 @@ def set_active(office: UnlockedOffice, username: str, active: bool,
         else:
             slots.remove_user_slot(user.username)
         user.active = active
-        audit.record(s, office.user.username, "user.enable" if active else "user.disable",
-                     "user", user.username, ["active"])
+        audit.record(
+            s,
+            office.user.username,
+            "user.enable" if active else "user.disable",
+            "user",
+            user.username,
+            ["active"],
+        )
         slots.save()
         return _summary(user)
 
@@ -125,8 +144,7 @@ def reset_password(office: UnlockedOffice, username: str, new_password: str) -> 
         return _summary(user)
 
 
-def change_own_password(office: UnlockedOffice, current_password: str,
-                        new_password: str) -> None:
+def change_own_password(office: UnlockedOffice, current_password: str, new_password: str) -> None:
     """Anyone changes their own password: one key slot is rewritten."""
     slots = _slots(office)
     slots.unlock_user(office.user.username, current_password)  # proves the current one
@@ -135,14 +153,12 @@ def change_own_password(office: UnlockedOffice, current_password: str,
     require_acceptable(new_password, office.user.username)
     with office.writing() as s:
         s.get(User, office.user.id).must_change_password = False
-        audit.record(s, office.user.username, "user.change-password", "user",
-                     office.user.username)
+        audit.record(s, office.user.username, "user.change-password", "user", office.user.username)
         slots.set_user_slot(office.user.username, new_password, office.database_key())
         slots.save()
 
 
-def recover_with_code(db_path: Path, recovery_code: str, username: str,
-                      new_password: str) -> None:
+def recover_with_code(db_path: Path, recovery_code: str, username: str, new_password: str) -> None:
     """With the office's recovery code, set a new password for an active account."""
     db_path = Path(db_path)
     check_database_file(db_path)

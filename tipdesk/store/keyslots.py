@@ -179,8 +179,9 @@ class KeySlotFile:
 
     def set_recovery_slot(self, recovery_code: str, database_key: bytes) -> None:
         secret = normalise_recovery_code(recovery_code).encode("ascii")
-        self.slots[RECOVERY_SLOT_ID] = self._wrap(RECOVERY_SLOT_ID, "recovery", secret,
-                                                  database_key)
+        self.slots[RECOVERY_SLOT_ID] = self._wrap(
+            RECOVERY_SLOT_ID, "recovery", secret, database_key
+        )
 
     def unlock_user(self, username: str, password: str) -> list[bytes]:
         """The database keys `password` opens in `username`'s slot (two during a rotation)."""
@@ -209,8 +210,9 @@ class KeySlotFile:
     def add_key_to_every_slot(self, database_key: bytes) -> None:
         """Seal a further database key into every slot (no password needed)."""
         for slot in self.slots.values():
-            slot["sealed_keys"] = [s for s in slot["sealed_keys"]
-                                   if s["key_id"] != key_id(database_key)]
+            slot["sealed_keys"] = [
+                s for s in slot["sealed_keys"] if s["key_id"] != key_id(database_key)
+            ]
             slot["sealed_keys"].append(self._seal(slot["id"], slot["public_key"], database_key))
 
     def keep_only_key(self, database_key: bytes) -> None:
@@ -236,12 +238,18 @@ class KeySlotFile:
         return {
             "id": slot_id,
             "kind": kind,
-            "kdf": {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P,
-                    "salt": _b64(salt)},
+            "kdf": {
+                "name": "scrypt",
+                "n": SCRYPT_N,
+                "r": SCRYPT_R,
+                "p": SCRYPT_P,
+                "salt": _b64(salt),
+            },
             "private_key": {
                 "nonce": _b64(nonce),
-                "ciphertext": _b64(AESGCM(kek).encrypt(nonce, private_raw,
-                                                       self._aad(slot_id, "private"))),
+                "ciphertext": _b64(
+                    AESGCM(kek).encrypt(nonce, private_raw, self._aad(slot_id, "private"))
+                ),
             },
             "public_key": public,
             "sealed_keys": [self._seal(slot_id, public, database_key)],
@@ -257,8 +265,9 @@ class KeySlotFile:
             "key_id": key_id(database_key),
             "ephemeral": _b64(ephemeral_public),
             "nonce": _b64(nonce),
-            "ciphertext": _b64(AESGCM(sealing_key).encrypt(nonce, database_key,
-                                                           self._aad(slot_id, "sealed"))),
+            "ciphertext": _b64(
+                AESGCM(sealing_key).encrypt(nonce, database_key, self._aad(slot_id, "sealed"))
+            ),
         }
 
     def _open(self, slot: dict, secret: bytes) -> list[bytes]:
@@ -267,9 +276,11 @@ class KeySlotFile:
             raise IntegrityFailure(f"Key file {self.path} uses an unknown key derivation.")
         kek = _derive(secret, _unb64(kdf["salt"]), int(kdf["n"]), int(kdf["r"]), int(kdf["p"]))
         try:
-            private_raw = AESGCM(kek).decrypt(_unb64(slot["private_key"]["nonce"]),
-                                              _unb64(slot["private_key"]["ciphertext"]),
-                                              self._aad(slot["id"], "private"))
+            private_raw = AESGCM(kek).decrypt(
+                _unb64(slot["private_key"]["nonce"]),
+                _unb64(slot["private_key"]["ciphertext"]),
+                self._aad(slot["id"], "private"),
+            )
         except InvalidTag:
             return []
         private = X25519PrivateKey.from_private_bytes(private_raw)
@@ -279,8 +290,10 @@ class KeySlotFile:
             shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
             try:
                 key = AESGCM(_hkdf(shared, ephemeral_public)).decrypt(
-                    _unb64(sealed["nonce"]), _unb64(sealed["ciphertext"]),
-                    self._aad(slot["id"], "sealed"))
+                    _unb64(sealed["nonce"]),
+                    _unb64(sealed["ciphertext"]),
+                    self._aad(slot["id"], "sealed"),
+                )
             except InvalidTag as exc:
                 raise IntegrityFailure(
                     f"A key slot in {self.path} is damaged. Nothing was changed: put back the "
@@ -297,8 +310,9 @@ def key_id(database_key: bytes) -> str:
 
 
 def _hkdf(shared: bytes, ephemeral_public: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral_public,
-                info=b"tipdesk-keyslot-seal-v1").derive(shared)
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=ephemeral_public, info=b"tipdesk-keyslot-seal-v1"
+    ).derive(shared)
 
 
 def _derive(secret: bytes, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -308,4 +322,3 @@ def _derive(secret: bytes, salt: bytes, n: int, r: int, p: int) -> bytes:
 def _burn_equal_time() -> None:
     """Spend one key derivation so an unknown user name takes as long as a wrong password."""
     _derive(b"", b"\0" * 16, SCRYPT_N, SCRYPT_R, SCRYPT_P)
-

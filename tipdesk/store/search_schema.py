@@ -11,8 +11,14 @@ from __future__ import annotations
 import re
 
 FTS_TABLE = "case_search"
-FTS_SHADOW_TABLES = {FTS_TABLE, f"{FTS_TABLE}_data", f"{FTS_TABLE}_idx",
-                     f"{FTS_TABLE}_content", f"{FTS_TABLE}_docsize", f"{FTS_TABLE}_config"}
+FTS_SHADOW_TABLES = {
+    FTS_TABLE,
+    f"{FTS_TABLE}_data",
+    f"{FTS_TABLE}_idx",
+    f"{FTS_TABLE}_content",
+    f"{FTS_TABLE}_docsize",
+    f"{FTS_TABLE}_config",
+}
 
 CREATE = [
     # remove_diacritics 2: "Aissa" finds "Aïssa"; rowid is the case id.

@@ -28,8 +28,9 @@ class AuditTableModel(PagedTableModel[AuditRow, AuditFilter]):
     PAGE_SIZE = 200
     FETCH_ON_RELOAD = False  # the view fetches the first page
 
-    def __init__(self, office: UnlockedOffice, parent: QObject | None = None,
-                 page_size: int = PAGE_SIZE) -> None:
+    def __init__(
+        self, office: UnlockedOffice, parent: QObject | None = None, page_size: int = PAGE_SIZE
+    ) -> None:
         super().__init__(office, AuditFilter(), parent, page_size=page_size)
 
     # -- loading ------------------------------------------------------------------------------
@@ -38,8 +39,9 @@ class AuditTableModel(PagedTableModel[AuditRow, AuditFilter]):
 
     def _page(self, where: AuditFilter, offset: int, limit: int) -> list[AuditRow]:
         added_since = audit_log.count_events(self._office, where) - self._total
-        page = audit_log.list_events(self._office, where, offset=offset + max(added_since, 0),
-                                     limit=limit)
+        page = audit_log.list_events(
+            self._office, where, offset=offset + max(added_since, 0), limit=limit
+        )
         if self._rows:  # only events older than those shown
             oldest = self._rows[-1].id
             page = [row for row in page if row.id < oldest]
@@ -66,8 +68,12 @@ class AuditTableModel(PagedTableModel[AuditRow, AuditFilter]):
         return None
 
     # -- QAbstractTableModel ------------------------------------------------------------------
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -92,8 +98,10 @@ class AuditTableModel(PagedTableModel[AuditRow, AuditFilter]):
         if role == EVENT_ID_ROLE:
             return event.id
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.WHEN:
-            return self.tr("Event %1, recorded %2 UTC").replace("%1", str(event.id)).replace(
-                "%2", event.at.strftime("%Y-%m-%d %H:%M:%S")
+            return (
+                self.tr("Event %1, recorded %2 UTC")
+                .replace("%1", str(event.id))
+                .replace("%2", event.at.strftime("%Y-%m-%d %H:%M:%S"))
             )
         no_user = index.column() == self.USER and not event.username
         if role == Qt.ItemDataRole.ToolTipRole and no_user:

@@ -29,16 +29,30 @@ class CaseTableModel(PagedTableModel[CaseRow, CaseFilter]):
     of every matching case, not of the rows loaded so far.
     """
 
-    (CODE, STATUS, REGISTERED, OFFICER, SEX, AGE_BAND, FORMS, OUTCOME, NEXT_FOLLOW_UP,
-     NAME) = range(10)
+    (CODE, STATUS, REGISTERED, OFFICER, SEX, AGE_BAND, FORMS, OUTCOME, NEXT_FOLLOW_UP, NAME) = (
+        range(10)
+    )
     PAGE_SIZE = 200
     LONG_COLUMNS = frozenset({FORMS, OUTCOME, NAME})
-    SORT_KEYS = {CODE: "code", STATUS: "status", REGISTERED: "registration_date",
-                 OFFICER: "officer", SEX: "sex", AGE_BAND: "age_band", OUTCOME: "outcome",
-                 NEXT_FOLLOW_UP: "next_follow_up_on"}
+    SORT_KEYS = {
+        CODE: "code",
+        STATUS: "status",
+        REGISTERED: "registration_date",
+        OFFICER: "officer",
+        SEX: "sex",
+        AGE_BAND: "age_band",
+        OUTCOME: "outcome",
+        NEXT_FOLLOW_UP: "next_follow_up_on",
+    }
 
-    def __init__(self, office: UnlockedOffice, parent: QObject | None = None, *,
-                 page_size: int = PAGE_SIZE, today: date | None = None) -> None:
+    def __init__(
+        self,
+        office: UnlockedOffice,
+        parent: QObject | None = None,
+        *,
+        page_size: int = PAGE_SIZE,
+        today: date | None = None,
+    ) -> None:
         super().__init__(office, CaseFilter(), parent, page_size=page_size, today=today)
         self._names = may_see_names(office.user)
         self._sort_column = self.REGISTERED
@@ -50,8 +64,14 @@ class CaseTableModel(PagedTableModel[CaseRow, CaseFilter]):
 
     def _page(self, where: CaseFilter, offset: int, limit: int) -> list[CaseRow]:
         return case_list.list_cases(
-            self._office, where, sort=self.SORT_KEYS[self._sort_column],
-            descending=self._descending, offset=offset, limit=limit, today=self.today)
+            self._office,
+            where,
+            sort=self.SORT_KEYS[self._sort_column],
+            descending=self._descending,
+            offset=offset,
+            limit=limit,
+            today=self.today,
+        )
 
     def _row_key(self, row: CaseRow) -> int:
         return row.id  # a case added meanwhile shifts the pages
@@ -98,15 +118,27 @@ class CaseTableModel(PagedTableModel[CaseRow, CaseFilter]):
             return 0
         return self.NAME + 1 if self._names else self.NAME
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Case code"), self.tr("Status"), self.tr("Registered"),
-                    self.tr("Officer"), self.tr("Sex"), self.tr("Age band"),
-                    self.tr("Form of exploitation"), self.tr("Screening outcome"),
-                    self.tr("Next follow-up"), self.tr("Name"))[section]
+            return (
+                self.tr("Case code"),
+                self.tr("Status"),
+                self.tr("Registered"),
+                self.tr("Officer"),
+                self.tr("Sex"),
+                self.tr("Age band"),
+                self.tr("Form of exploitation"),
+                self.tr("Screening outcome"),
+                self.tr("Next follow-up"),
+                self.tr("Name"),
+            )[section]
         if role == Qt.ItemDataRole.ToolTipRole and not self.is_sortable(section):
             return self.tr("This column cannot be sorted.")
         return None
@@ -152,8 +184,9 @@ class CaseTableModel(PagedTableModel[CaseRow, CaseFilter]):
         if column == self.AGE_BAND:
             return term_label(v.AGE_BAND, case.age_band)
         if column == self.FORMS:
-            return ", ".join(term_label(v.FORMS_OF_EXPLOITATION, form)
-                             for form in case.forms_of_exploitation)
+            return ", ".join(
+                term_label(v.FORMS_OF_EXPLOITATION, form) for form in case.forms_of_exploitation
+            )
         if column == self.OUTCOME:
             return term_label(v.SCREENING_OUTCOMES, case.outcome)
         if column == self.NEXT_FOLLOW_UP:

@@ -60,8 +60,12 @@ class GapTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._regions)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -77,9 +81,11 @@ class GapTableModel(QAbstractTableModel):
                 return self.tr("Nothing missing")
             return "\n".join(gap_kind_label(kind) for kind in kinds)
         if role == Qt.ItemDataRole.ToolTipRole:
-            where = self.tr("%1 in %2").replace(
-                "%1", term_label(v.SECTORS, self._sectors[index.row()])).replace(
-                "%2", self._regions[index.column()])
+            where = (
+                self.tr("%1 in %2")
+                .replace("%1", term_label(v.SECTORS, self._sectors[index.row()]))
+                .replace("%2", self._regions[index.column()])
+            )
             if not kinds:
                 return where + ": " + self.tr("nothing missing.")
             return where + ":\n" + "\n".join("• " + gap_kind_label(kind) for kind in kinds)

@@ -28,8 +28,12 @@ class ImportProblemTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem"))[section]
@@ -41,8 +45,12 @@ class ImportProblemTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (str(problem.row), problem.column, problem.value, problem.reason)[column]
         if role == SORT_ROLE:
-            return (problem.row, problem.column.casefold(), problem.value.casefold(),
-                    problem.reason.casefold())[column]
+            return (
+                problem.row,
+                problem.column.casefold(),
+                problem.value.casefold(),
+                problem.reason.casefold(),
+            )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.REASON:
             return problem.reason
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:

@@ -27,8 +27,15 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT, FilterT]):
     COLUMN_COUNT = 0
     FETCH_ON_RELOAD = True  # False: the view asks for the first page as for the next ones
 
-    def __init__(self, office: UnlockedOffice, where: FilterT, parent: QObject | None = None,
-                 *, page_size: int = PAGE_SIZE, today: date | None = None) -> None:
+    def __init__(
+        self,
+        office: UnlockedOffice,
+        where: FilterT,
+        parent: QObject | None = None,
+        *,
+        page_size: int = PAGE_SIZE,
+        today: date | None = None,
+    ) -> None:
         super().__init__(parent)
         self._office = office
         self._page_size = page_size

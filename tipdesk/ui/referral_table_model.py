@@ -28,13 +28,18 @@ class ReferralTableModel(PagedTableModel[QueueRow, QueueFilter]):
     any referral already shown (one created meanwhile shifts the pages).
     """
 
-    (NUMBER, CASE, SECTOR, PROVIDER, PRIORITY, STATUS, SENT, DUE, OVERDUE,
-     CONSENT) = range(10)
+    (NUMBER, CASE, SECTOR, PROVIDER, PRIORITY, STATUS, SENT, DUE, OVERDUE, CONSENT) = range(10)
     COLUMN_COUNT = 10
     PAGE_SIZE = 200
 
-    def __init__(self, office: UnlockedOffice, parent: QObject | None = None, *,
-                 page_size: int = PAGE_SIZE, today: date | None = None) -> None:
+    def __init__(
+        self,
+        office: UnlockedOffice,
+        parent: QObject | None = None,
+        *,
+        page_size: int = PAGE_SIZE,
+        today: date | None = None,
+    ) -> None:
         super().__init__(office, QueueFilter(), parent, page_size=page_size, today=today)
 
     # -- loading ------------------------------------------------------------------------------
@@ -42,8 +47,9 @@ class ReferralTableModel(PagedTableModel[QueueRow, QueueFilter]):
         return referral_views.count_queue(self._office, where, self.today)
 
     def _page(self, where: QueueFilter, offset: int, limit: int) -> list[QueueRow]:
-        return referral_views.list_queue(self._office, where, offset=offset, limit=limit,
-                                         today=self.today)
+        return referral_views.list_queue(
+            self._office, where, offset=offset, limit=limit, today=self.today
+        )
 
     def _row_key(self, row: QueueRow) -> int:
         return row.id
@@ -56,13 +62,26 @@ class ReferralTableModel(PagedTableModel[QueueRow, QueueFilter]):
         return next((i for i, row in enumerate(self._rows) if row.id == referral_id), None)
 
     # -- QAbstractTableModel ------------------------------------------------------------------
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Number"), self.tr("Case code"), self.tr("Sector"), self.tr("Provider"),
-                self.tr("Priority"), self.tr("Status"), self.tr("Sent"), self.tr("Due"),
-                self.tr("Overdue"), self.tr("Consent"))[section]
+        return (
+            self.tr("Number"),
+            self.tr("Case code"),
+            self.tr("Sector"),
+            self.tr("Provider"),
+            self.tr("Priority"),
+            self.tr("Status"),
+            self.tr("Sent"),
+            self.tr("Due"),
+            self.tr("Overdue"),
+            self.tr("Consent"),
+        )[section]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row, column = self._row_for(index), index.column()
@@ -80,8 +99,11 @@ class ReferralTableModel(PagedTableModel[QueueRow, QueueFilter]):
             return QBrush(WITHDRAWN_FOREGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return QBrush(OVERDUE_FOREGROUND)
-        if role == Qt.ItemDataRole.BackgroundRole and row.overdue and column in (
-                self.DUE, self.OVERDUE):
+        if (
+            role == Qt.ItemDataRole.BackgroundRole
+            and row.overdue
+            and column in (self.DUE, self.OVERDUE)
+        ):
             return QBrush(OVERDUE_BACKGROUND)
         if role == Qt.ItemDataRole.FontRole and (overdue or withdrawn):
             font = QFont()
@@ -93,12 +115,13 @@ class ReferralTableModel(PagedTableModel[QueueRow, QueueFilter]):
 
     def _tooltip(self, row: QueueRow, column: int) -> str | None:
         if row.consent_withdrawn and column in (self.NUMBER, self.CONSENT):
-            return self.tr("The person withdrew the consent this referral relied on: it cannot "
-                           "be sent or printed. Cancel the referral.")
+            return self.tr(
+                "The person withdrew the consent this referral relied on: it cannot "
+                "be sent or printed. Cancel the referral."
+            )
         if row.overdue and column in (self.NUMBER, self.DUE, self.OVERDUE):
             days = (self.today - row.due_on).days
-            return self.tr("No answer from the provider %n day(s) after the deadline.", "",
-                           days)
+            return self.tr("No answer from the provider %n day(s) after the deadline.", "", days)
         if column == self.PRIORITY:
             return term_label(v.REFERRAL_PRIORITY, row.priority)
         if column in (self.SECTOR, self.PROVIDER):
@@ -115,8 +138,11 @@ class ReferralTableModel(PagedTableModel[QueueRow, QueueFilter]):
         if column == self.PROVIDER:
             return row.provider or self.tr("Not chosen yet")
         if column == self.PRIORITY:  # the deadline is in the tooltip
-            short = {"emergency": self.tr("Emergency"), "urgent": self.tr("Urgent"),
-                     "normal": self.tr("Normal")}
+            short = {
+                "emergency": self.tr("Emergency"),
+                "urgent": self.tr("Urgent"),
+                "normal": self.tr("Normal"),
+            }
             return short.get(row.priority) or term_label(v.REFERRAL_PRIORITY, row.priority)
         if column == self.STATUS:
             return term_label(v.REFERRAL_STATUS, row.status)

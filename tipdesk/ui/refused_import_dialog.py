@@ -24,8 +24,9 @@ class RefusedImportDialog(QDialog):
     `text_width` is the width, in average characters, of the Column and Value columns.
     """
 
-    def __init__(self, problems: list[ImportProblem], parent: QWidget | None = None, *,
-                 text_width: int) -> None:
+    def __init__(
+        self, problems: list[ImportProblem], parent: QWidget | None = None, *, text_width: int
+    ) -> None:
         super().__init__(parent)
         self.resize(900, 520)
         self.headline = QLabel(self.tr("Nothing was imported."))
@@ -54,9 +55,11 @@ class RefusedImportDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         chars = self.fontMetrics().averageCharWidth()
-        for column, width in ((ImportProblemTableModel.ROW, 6),
-                              (ImportProblemTableModel.COLUMN, text_width),
-                              (ImportProblemTableModel.VALUE, text_width)):
+        for column, width in (
+            (ImportProblemTableModel.ROW, 6),
+            (ImportProblemTableModel.COLUMN, text_width),
+            (ImportProblemTableModel.VALUE, text_width),
+        ):
             header.resizeSection(column, chars * width + 16)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -51,14 +51,30 @@ def default_sections() -> list[Section]:
     return [
         Section("home", QT_TRANSLATE_NOOP("Sections", "Home"), HomePage),
         Section("cases", QT_TRANSLATE_NOOP("Sections", "Cases"), CasesPage, action="cases.view"),
-        Section("referrals", QT_TRANSLATE_NOOP("Sections", "Referrals"), ReferralsPage,
-                action="referrals.queue"),
+        Section(
+            "referrals",
+            QT_TRANSLATE_NOOP("Sections", "Referrals"),
+            ReferralsPage,
+            action="referrals.queue",
+        ),
         # Later issues add: Cases ("cases.view"), Referrals ("referrals.queue"),
         # Directory ("directory.view"), Reports ("reports.anonymised").
-        Section("directory", QT_TRANSLATE_NOOP("Sections", "Directory"), DirectoryPage,
-                action="directory.view"),
-        Section("reports", QT_TRANSLATE_NOOP("Sections", "Reports"), ReportsPage,
-                action="reports.anonymised"),
-        Section("administration", QT_TRANSLATE_NOOP("Sections", "Administration"),
-                AdministrationPage, action="users.manage"),
+        Section(
+            "directory",
+            QT_TRANSLATE_NOOP("Sections", "Directory"),
+            DirectoryPage,
+            action="directory.view",
+        ),
+        Section(
+            "reports",
+            QT_TRANSLATE_NOOP("Sections", "Reports"),
+            ReportsPage,
+            action="reports.anonymised",
+        ),
+        Section(
+            "administration",
+            QT_TRANSLATE_NOOP("Sections", "Administration"),
+            AdministrationPage,
+            action="users.manage",
+        ),
     ]

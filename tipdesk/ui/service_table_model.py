@@ -48,13 +48,29 @@ class ServiceTableModel(PagedTableModel[ServiceRecord, DirectoryFilter]):
     `SORT_ROLE` serves a proxy over a fully loaded model.
     """
 
-    (ORGANISATION, SECTOR, SERVICE_TYPE, REGION, DISTRICT, SITE, PHONE, TRAFFICKING,
-     LAST_VERIFIED, STATUS) = range(10)
+    (
+        ORGANISATION,
+        SECTOR,
+        SERVICE_TYPE,
+        REGION,
+        DISTRICT,
+        SITE,
+        PHONE,
+        TRAFFICKING,
+        LAST_VERIFIED,
+        STATUS,
+    ) = range(10)
     COLUMN_COUNT = 10
     PAGE_SIZE = 200
 
-    def __init__(self, office: UnlockedOffice, parent: QObject | None = None, *,
-                 page_size: int = PAGE_SIZE, today: date | None = None) -> None:
+    def __init__(
+        self,
+        office: UnlockedOffice,
+        parent: QObject | None = None,
+        *,
+        page_size: int = PAGE_SIZE,
+        today: date | None = None,
+    ) -> None:
         super().__init__(office, DirectoryFilter(), parent, page_size=page_size, today=today)
 
     # -- loading ------------------------------------------------------------------------------
@@ -62,8 +78,9 @@ class ServiceTableModel(PagedTableModel[ServiceRecord, DirectoryFilter]):
         return directory.count_services(self._office, where, today=self.today)
 
     def _page(self, where: DirectoryFilter, offset: int, limit: int) -> list[ServiceRecord]:
-        page = directory.list_services(self._office, where, offset=offset, limit=limit,
-                                       today=self.today)
+        page = directory.list_services(
+            self._office, where, offset=offset, limit=limit, today=self.today
+        )
         return page[: self._total - offset]  # never more than were counted
 
     def _row_key(self, record: ServiceRecord) -> str:
@@ -84,8 +101,12 @@ class ServiceTableModel(PagedTableModel[ServiceRecord, DirectoryFilter]):
         return None
 
     # -- QAbstractTableModel ------------------------------------------------------------------
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.ToolTipRole and section == self.TRAFFICKING:
@@ -164,11 +185,13 @@ class ServiceTableModel(PagedTableModel[ServiceRecord, DirectoryFilter]):
         if column in (self.ORGANISATION, self.SECTOR, self.SERVICE_TYPE):
             lines.append(self._display(record, column))  # the whole of a clipped cell
         if stale and record.last_verified_on is None:
-            lines.append(self.tr("Never verified: call the service to check that it still "
-                                 "runs."))
+            lines.append(self.tr("Never verified: call the service to check that it still runs."))
         elif stale:
-            lines.append(self.tr("Not verified since %1: call the service to check that it "
-                                 "still runs.").replace("%1", record.last_verified_on.isoformat()))
+            lines.append(
+                self.tr(
+                    "Not verified since %1: call the service to check that it still runs."
+                ).replace("%1", record.last_verified_on.isoformat())
+            )
         if not record.active:
             lines.append(self.tr("Inactive: not offered for new referrals."))
         return "\n".join(lines) or None

@@ -19,8 +19,9 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("cases", schema=None) as batch_op:
         batch_op.add_column(sa.Column("screening_outcome", sa.String(length=20), nullable=True))
-        batch_op.create_index(batch_op.f("ix_cases_screening_outcome"), ["screening_outcome"],
-                              unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_cases_screening_outcome"), ["screening_outcome"], unique=False
+        )
     for statement in search_schema.CREATE + search_schema.POPULATE:
         op.execute(statement)
 

@@ -87,21 +87,25 @@ class AuditTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 8)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, chars in ((AuditTableModel.WHEN, 20), (AuditTableModel.USER, 12),
-                              (AuditTableModel.ACTION, 24), (AuditTableModel.RECORD_TYPE, 13),
-                              (AuditTableModel.RECORD, 16)):
+        for column, chars in (
+            (AuditTableModel.WHEN, 20),
+            (AuditTableModel.USER, 12),
+            (AuditTableModel.ACTION, 24),
+            (AuditTableModel.RECORD_TYPE, 13),
+            (AuditTableModel.RECORD, 16),
+        ):
             header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars + 16)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
         self.count_label = QLabel()
         self.verify_button = QPushButton(self.tr("&Verify chain"))
         self.verify_button.setAccessibleName(self.tr("Verify the audit chain"))
-        self.verify_button.setToolTip(self.tr(
-            "Check that no event was changed, removed or moved since it was recorded."))
+        self.verify_button.setToolTip(
+            self.tr("Check that no event was changed, removed or moved since it was recorded.")
+        )
         self.verify_button.clicked.connect(self.verify_chain)
         self.chain_label = StatusLabel()
         bottom = QHBoxLayout()
@@ -176,8 +180,11 @@ class AuditTab(QWidget):
         if total == 0:
             text = self.tr("No events match this filter.")
         elif shown < total:
-            text = self.tr("%1 events; the newest %2 are shown, scroll down for more.") \
-                .replace("%1", str(total)).replace("%2", str(shown))
+            text = (
+                self.tr("%1 events; the newest %2 are shown, scroll down for more.")
+                .replace("%1", str(total))
+                .replace("%2", str(shown))
+            )
         else:
             text = plural(total, self.tr("1 event."), self.tr("%1 events."))
         self.count_label.setText(text)
@@ -197,23 +204,33 @@ class AuditTab(QWidget):
         self.verify_button.setEnabled(True)
         self.report = report
         if report.intact:
-            self.chain_label.show_success(plural(
-                report.events,
-                self.tr("Intact: 1 event; it was not changed, removed or moved."),
-                self.tr("Intact: %1 events; none was changed, removed or moved.")))
+            self.chain_label.show_success(
+                plural(
+                    report.events,
+                    self.tr("Intact: 1 event; it was not changed, removed or moved."),
+                    self.tr("Intact: %1 events; none was changed, removed or moved."),
+                )
+            )
             return
-        text = self.tr("Broken at event %1: %2.").replace(
-            "%1", str(report.first_bad_id)).replace("%2", report.problem or "")
+        text = (
+            self.tr("Broken at event %1: %2.")
+            .replace("%1", str(report.first_bad_id))
+            .replace("%2", report.problem or "")
+        )
         row = self.model.row_of_event(report.first_bad_id)
         if row is None:
-            text += " " + self.tr("That event is not in the list shown: clear the filter and "
-                                  "scroll down to it.")
+            text += " " + self.tr(
+                "That event is not in the list shown: clear the filter and scroll down to it."
+            )
         else:
             self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0),
-                                QAbstractItemView.ScrollHint.PositionAtCenter)
-        text += " " + self.tr("Someone changed the database outside TIPDesk. Keep this laptop "
-                              "as it is and tell your supervisor.")
+            self.table.scrollTo(
+                self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter
+            )
+        text += " " + self.tr(
+            "Someone changed the database outside TIPDesk. Keep this laptop "
+            "as it is and tell your supervisor."
+        )
         self.chain_label.show_error(text)
 
     def _chain_failed(self, exc: BaseException) -> None:

@@ -22,11 +22,13 @@ class KeyRotationBox(QGroupBox):
         self._runner = context.runner
         self.task = None
         self.notice: QMessageBox | None = None
-        explain = QLabel(self.tr(
-            "Change the database key when someone leaves the office, or if a laptop or a "
-            "password may have been exposed. The database is encrypted again under a new key; "
-            "passwords stay the same. Old backups keep opening with the old key."
-        ))
+        explain = QLabel(
+            self.tr(
+                "Change the database key when someone leaves the office, or if a laptop or a "
+                "password may have been exposed. The database is encrypted again under a new key; "
+                "passwords stay the same. Old backups keep opening with the old key."
+            )
+        )
         explain.setWordWrap(True)
         self.rotate_button = QPushButton(self.tr("C&hange database key…"))
         self.rotate_button.setAccessibleName(self.tr("Change database key"))
@@ -42,7 +44,8 @@ class KeyRotationBox(QGroupBox):
 
     def rotate_key(self) -> None:
         answer = QMessageBox.question(
-            self, self.tr("Change the database key"),
+            self,
+            self.tr("Change the database key"),
             self.tr(
                 "Change the key that encrypts the office database?\n\n"
                 "Do this after a member of staff leaves: a copy of the key they may have kept "
@@ -60,8 +63,12 @@ class KeyRotationBox(QGroupBox):
         self.rotate_button.setEnabled(False)
         self.status.clear_message()
         self.task, self.progress = run_with_progress(
-            self, self._runner, self.tr("Encrypting the database under a new key…"),
-            key_rotation.rotate_database_key, self._office)
+            self,
+            self._runner,
+            self.tr("Encrypting the database under a new key…"),
+            key_rotation.rotate_database_key,
+            self._office,
+        )
         self.task.succeeded.connect(self._rotated)
         self.task.failed.connect(self._failed)
 
@@ -91,6 +98,7 @@ class KeyRotationBox(QGroupBox):
         if callable(lock) and window is not self:
             lock()
         icon = QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information
-        self.notice = QMessageBox(icon, self.tr("Database key"), message,
-                                  QMessageBox.StandardButton.Ok, window)
+        self.notice = QMessageBox(
+            icon, self.tr("Database key"), message, QMessageBox.StandardButton.Ok, window
+        )
         self.notice.open()

@@ -33,8 +33,10 @@ BACKUP_SUFFIX = ".tipdesk-backup"
 
 def default_backup_path(today: date | None = None) -> Path:
     """office-YYYY-MM-DD.tipdesk-backup in the user's Documents folder (home if it has none)."""
-    folder = Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+    folder = Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        or Path.home()
+    )
     if not folder.is_dir():
         folder = Path.home()
     return folder / f"office-{(today or date.today()).isoformat()}{BACKUP_SUFFIX}"
@@ -74,11 +76,13 @@ class OfficeTab(QWidget):
     def _build_settings(self) -> QGroupBox:
         box = QGroupBox(self.tr("Settings"))
         low, high = settings.IDLE_LOCK_RANGE
-        self.idle_spin = self._spin(self.tr("Auto-lock after minutes without use"), low, high,
-                                    self.tr(" minutes"))
+        self.idle_spin = self._spin(
+            self.tr("Auto-lock after minutes without use"), low, high, self.tr(" minutes")
+        )
         low, high = settings.RETENTION_RANGE
-        self.retention_spin = self._spin(self.tr("Keep closed cases for months"), low, high,
-                                         self.tr(" months"))
+        self.retention_spin = self._spin(
+            self.tr("Keep closed cases for months"), low, high, self.tr(" months")
+        )
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.setAccessibleName(self.tr("Save settings"))
         self.save_button.clicked.connect(self.save_settings)
@@ -108,20 +112,28 @@ class OfficeTab(QWidget):
         problems = []
         if not self.idle_spin.hasAcceptableInput():
             low, high = settings.IDLE_LOCK_RANGE
-            problems.append(self.tr("The auto-lock time must be between %1 and %2 minutes.")
-                            .replace("%1", str(low)).replace("%2", str(high)))
+            problems.append(
+                self.tr("The auto-lock time must be between %1 and %2 minutes.")
+                .replace("%1", str(low))
+                .replace("%2", str(high))
+            )
         if not self.retention_spin.hasAcceptableInput():
             low, high = settings.RETENTION_RANGE
-            problems.append(self.tr("The retention period must be between %1 and %2 months.")
-                            .replace("%1", str(low)).replace("%2", str(high)))
+            problems.append(
+                self.tr("The retention period must be between %1 and %2 months.")
+                .replace("%1", str(low))
+                .replace("%2", str(high))
+            )
         if problems:
             problems.append(self.tr("Nothing was saved."))
             self.settings_status.show_error(" ".join(problems))
             return
         try:
             saved = settings.update_settings(
-                self._office, idle_lock_minutes=self.idle_spin.value(),
-                retention_months=self.retention_spin.value())
+                self._office,
+                idle_lock_minutes=self.idle_spin.value(),
+                retention_months=self.retention_spin.value(),
+            )
         except Exception as exc:  # noqa: BLE001 - shown in plain words
             self.settings_status.show_error(describe_error(exc))
             return
@@ -136,11 +148,13 @@ class OfficeTab(QWidget):
     # -- backup -------------------------------------------------------------------------------
     def _build_backup(self) -> QGroupBox:
         box = QGroupBox(self.tr("Backup"))
-        explain = QLabel(self.tr(
-            "A backup is an encrypted copy of the office database with its key slots. Keep it "
-            "on a USB stick in the office safe; it opens with any user's password or the "
-            "recovery code."
-        ))
+        explain = QLabel(
+            self.tr(
+                "A backup is an encrypted copy of the office database with its key slots. Keep it "
+                "on a USB stick in the office safe; it opens with any user's password or the "
+                "recovery code."
+            )
+        )
         explain.setWordWrap(True)
         self.last_backup_label = QLabel()
         self.last_backup_label.setWordWrap(True)
@@ -164,10 +178,12 @@ class OfficeTab(QWidget):
             text = self.tr("No backup has been made yet.")
         else:
             text = self.tr("Last backup: %1.").replace(
-                "%1", local_time_text(current.last_backup_at))
+                "%1", local_time_text(current.last_backup_at)
+            )
         if overdue:
-            text += " " + self.tr("Make a backup now: the last one is more than %1 days old or "
-                                  "missing.").replace("%1", str(backup.REMIND_AFTER_DAYS))
+            text += " " + self.tr(
+                "Make a backup now: the last one is more than %1 days old or missing."
+            ).replace("%1", str(backup.REMIND_AFTER_DAYS))
         self.last_backup_label.setText(text)
         self.last_backup_label.setStyleSheet(WARNING_STYLE if overdue else "")
         self.last_backup_overdue = overdue
@@ -175,8 +191,11 @@ class OfficeTab(QWidget):
     def back_up(self) -> None:
         """Ask where, then write and verify the backup on a worker thread."""
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up the office database"), str(default_backup_path()),
-            self.tr("TIPDesk backups (*%1)").replace("%1", BACKUP_SUFFIX))
+            self,
+            self.tr("Back up the office database"),
+            str(default_backup_path()),
+            self.tr("TIPDesk backups (*%1)").replace("%1", BACKUP_SUFFIX),
+        )
         if not chosen:
             return
         out = Path(chosen)
@@ -185,8 +204,13 @@ class OfficeTab(QWidget):
         self.backup_button.setEnabled(False)
         self.backup_status.clear_message()
         self.task, self.progress = run_with_progress(
-            self, self._runner, self.tr("Writing and checking the backup…"),
-            backup.make_backup, self._office, out)
+            self,
+            self._runner,
+            self.tr("Writing and checking the backup…"),
+            backup.make_backup,
+            self._office,
+            out,
+        )
         self.task.succeeded.connect(self._backed_up)
         self.task.failed.connect(self._backup_failed)
 
@@ -196,8 +220,10 @@ class OfficeTab(QWidget):
             self.tr("Backup written and checked: %1 (%2, %3). Store it away from this laptop.")
             .replace("%1", str(result.path))
             .replace("%2", plural(result.cases, self.tr("1 case"), self.tr("%1 cases")))
-            .replace("%3", plural(result.users, self.tr("1 user account"),
-                                  self.tr("%1 user accounts"))))
+            .replace(
+                "%3", plural(result.users, self.tr("1 user account"), self.tr("%1 user accounts"))
+            )
+        )
         self.refresh()
 
     def _backup_failed(self, exc: BaseException) -> None:

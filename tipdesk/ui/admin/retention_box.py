@@ -90,12 +90,20 @@ class RetentionBox(QGroupBox):
             code = QStandardItem(candidate.code)
             closed = QStandardItem(candidate.closed_on.isoformat() if candidate.closed_on else "")
             self.model.appendRow([code, closed])
-        rule = self.tr("Closed cases are kept for %1 months: those closed on or before %2 may "
-                       "now be purged.").replace("%1", str(months)).replace(
-                           "%2", cutoff.isoformat())
+        rule = (
+            self.tr(
+                "Closed cases are kept for %1 months: those closed on or before %2 may "
+                "now be purged."
+            )
+            .replace("%1", str(months))
+            .replace("%2", cutoff.isoformat())
+        )
         if candidates:
-            rule += " " + plural(len(candidates), self.tr("1 case is past this period."),
-                                 self.tr("%1 cases are past this period."))
+            rule += " " + plural(
+                len(candidates),
+                self.tr("1 case is past this period."),
+                self.tr("%1 cases are past this period."),
+            )
         else:
             rule += " " + self.tr("No case is past this period.")
         self.rule_label.setText(rule)
@@ -111,11 +119,15 @@ class RetentionBox(QGroupBox):
 
     def _confirm(self, count: int) -> bool:
         answer = QMessageBox.warning(
-            self, self.tr("Purge cases"),
-            plural(count, self.tr("Purge 1 case?"), self.tr("Purge %1 cases?")) + "\n\n" +
-            self.tr("Everything recorded about the person is deleted for good; only the case "
-                    "code stays in the audit trail. This cannot be undone (except by restoring "
-                    "an older backup)."),
+            self,
+            self.tr("Purge cases"),
+            plural(count, self.tr("Purge 1 case?"), self.tr("Purge %1 cases?"))
+            + "\n\n"
+            + self.tr(
+                "Everything recorded about the person is deleted for good; only the case "
+                "code stays in the audit trail. This cannot be undone (except by restoring "
+                "an older backup)."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -138,20 +150,26 @@ class RetentionBox(QGroupBox):
         self.purge_all_button.setEnabled(False)
         self.status.clear_message()
         self.task, self.progress = run_with_progress(
-            self, self._runner, self.tr("Purging cases…"), fn, *args, cancellable=cancellable)
+            self, self._runner, self.tr("Purging cases…"), fn, *args, cancellable=cancellable
+        )
         self.task.succeeded.connect(self._purged)
         self.task.failed.connect(self._failed)
 
     def _purged(self, codes: list[str]) -> None:
         self.refresh()
-        self.status.show_success(plural(len(codes), self.tr("1 case purged."),
-                                        self.tr("%1 cases purged.")))
+        self.status.show_success(
+            plural(len(codes), self.tr("1 case purged."), self.tr("%1 cases purged."))
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.refresh()
         if isinstance(exc, TaskCancelled):
-            self.status.show_info(self.tr("Stopped. The cases purged before you cancelled are "
-                                          "gone; the others are still listed."))
+            self.status.show_info(
+                self.tr(
+                    "Stopped. The cases purged before you cancelled are "
+                    "gone; the others are still listed."
+                )
+            )
             return
         self.status.show_error(describe_error(exc))
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -98,12 +98,21 @@ class _AccountDialog(QDialog):
     def _check_passwords(self, username: str) -> bool:
         password = self.password_edit.text()
         weak = passwords.problems(password, username)
-        self._set_error(self.password_error, self.tr("This password is too weak: %1.").replace(
-            "%1", "; ".join(self._problem_words(p) for p in weak)) if weak else "")
+        self._set_error(
+            self.password_error,
+            self.tr("This password is too weak: %1.").replace(
+                "%1", "; ".join(self._problem_words(p) for p in weak)
+            )
+            if weak
+            else "",
+        )
         mismatch = self.confirm_edit.text() != password
-        self._set_error(self.confirm_error, self.tr(
-            "The two passwords are not the same. Type the same password in both fields."
-        ) if mismatch else "")
+        self._set_error(
+            self.confirm_error,
+            self.tr("The two passwords are not the same. Type the same password in both fields.")
+            if mismatch
+            else "",
+        )
         return not weak and not mismatch
 
     def _problem_words(self, problem: str) -> str:
@@ -152,8 +161,9 @@ class _AccountDialog(QDialog):
 class AddUserDialog(_AccountDialog):
     """User name, full name, role and a first password the new colleague must change."""
 
-    def __init__(self, office: UnlockedOffice, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, office: UnlockedOffice, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(runner, parent)
         self._office = office
         self.ok_button.setText(self.tr("&Add user"))
@@ -170,10 +180,12 @@ class AddUserDialog(_AccountDialog):
         self.form.addRow("", self.username_error)
         self.form.addRow(self.tr("&Full name:"), self.display_edit)
         self.form.addRow(self.tr("R&ole:"), self.role_combo)
-        self._finish_layout(self.tr(
-            "The new colleague signs in with this temporary password and must choose their own "
-            "at the first sign-in. Give it to them in person, never by message."
-        ))
+        self._finish_layout(
+            self.tr(
+                "The new colleague signs in with this temporary password and must choose their own "
+                "at the first sign-in. Give it to them in person, never by message."
+            )
+        )
 
     def submit(self) -> None:
         try:
@@ -181,23 +193,43 @@ class AddUserDialog(_AccountDialog):
             self._set_error(self.username_error, "")
         except BadInput:
             name = ""
-            self._set_error(self.username_error, self.tr(
-                "Type a user name of letters, digits, dots, dashes or underscores, without "
-                "spaces (at most %n characters).", "", office_service.MAX_USERNAME,
-            ))
+            self._set_error(
+                self.username_error,
+                self.tr(
+                    "Type a user name of letters, digits, dots, dashes or underscores, without "
+                    "spaces (at most %n characters).",
+                    "",
+                    office_service.MAX_USERNAME,
+                ),
+            )
         if not self._check_passwords(name) or not name:
-            self._set_error(self.message_label,
-                            self.tr("Correct the fields marked above, then try again."))
+            self._set_error(
+                self.message_label, self.tr("Correct the fields marked above, then try again.")
+            )
             return
-        self._run(users.add_user, self._office, name, self.display_edit.text().strip(),
-                  self.role_combo.currentData(), self.password_edit.text())
+        self._run(
+            users.add_user,
+            self._office,
+            name,
+            self.display_edit.text().strip(),
+            self.role_combo.currentData(),
+            self.password_edit.text(),
+        )
 
 
 class TemporaryPasswordDialog(_AccountDialog):
     """A new temporary password for one account: `apply(password)` makes the change."""
 
-    def __init__(self, runner: TaskRunner, username: str, title: str, intro: str, ok_text: str,
-                 apply: Callable[[str], UserSummary], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        username: str,
+        title: str,
+        intro: str,
+        ok_text: str,
+        apply: Callable[[str], UserSummary],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(runner, parent)
         self.ok_button.setText(ok_text)
         self.username = username

@@ -36,10 +36,12 @@ class UsersTab(QWidget):
         self.dialog: AddUserDialog | TemporaryPasswordDialog | None = None
         self.task = None
 
-        intro = QLabel(self.tr(
-            "Everyone who signs in to this office's database. A disabled account can no longer "
-            "open it; enabling it again needs a new temporary password."
-        ))
+        intro = QLabel(
+            self.tr(
+                "Everyone who signs in to this office's database. A disabled account can no longer "
+                "open it; enabling it again needs a new temporary password."
+            )
+        )
         intro.setWordWrap(True)
         self.model = UserTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -66,8 +68,7 @@ class UsersTab(QWidget):
         self.enable_button = self._button(self.tr("&Enable…"), self.enable_user)
         self.reset_button = self._button(self.tr("&Reset password…"), self.reset_password)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.disable_button, self.enable_button,
-                       self.reset_button):
+        for button in (self.add_button, self.disable_button, self.enable_button, self.reset_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.status = StatusLabel()
@@ -119,8 +120,15 @@ class UsersTab(QWidget):
     # -- actions ------------------------------------------------------------------------------
     def add_user(self) -> AddUserDialog:
         dialog = AddUserDialog(self._office, self._runner, self)
-        dialog.accepted.connect(partial(self._dialog_done, dialog, self.tr(
-            "Account '%1' added. Give the temporary password to the colleague in person.")))
+        dialog.accepted.connect(
+            partial(
+                self._dialog_done,
+                dialog,
+                self.tr(
+                    "Account '%1' added. Give the temporary password to the colleague in person."
+                ),
+            )
+        )
         return self._open(dialog)
 
     def disable_user(self) -> None:
@@ -128,10 +136,14 @@ class UsersTab(QWidget):
         if user is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Disable account"),
-            self.tr("Disable the account '%1' (%2)? They can no longer sign in; their cases and "
-                    "the audit trail keep their name.")
-            .replace("%1", user.username).replace("%2", user.display_name),
+            self,
+            self.tr("Disable account"),
+            self.tr(
+                "Disable the account '%1' (%2)? They can no longer sign in; their cases and "
+                "the audit trail keep their name."
+            )
+            .replace("%1", user.username)
+            .replace("%2", user.display_name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -140,8 +152,11 @@ class UsersTab(QWidget):
         self.status.show_info(self.tr("Disabling '%1'…").replace("%1", user.username))
         self._set_enabled(False)
         self.task = self._runner.start(users.set_active, self._office, user.username, False)
-        self.task.succeeded.connect(lambda summary: self._changed(
-            self.tr("Account '%1' disabled: it can no longer sign in."), summary))
+        self.task.succeeded.connect(
+            lambda summary: self._changed(
+                self.tr("Account '%1' disabled: it can no longer sign in."), summary
+            )
+        )
         self.task.failed.connect(self._failed)
 
     def enable_user(self) -> TemporaryPasswordDialog | None:
@@ -149,15 +164,26 @@ class UsersTab(QWidget):
         if user is None or user.active:
             return None
         dialog = TemporaryPasswordDialog(
-            self._runner, user.username, self.tr("Enable account"),
-            self.tr("Enable '%1' (%2) again with a new temporary password, which they must "
-                    "change at their next sign-in.")
-            .replace("%1", user.username).replace("%2", user.display_name),
+            self._runner,
+            user.username,
+            self.tr("Enable account"),
+            self.tr(
+                "Enable '%1' (%2) again with a new temporary password, which they must "
+                "change at their next sign-in."
+            )
+            .replace("%1", user.username)
+            .replace("%2", user.display_name),
             self.tr("&Enable"),
-            partial(users.set_active, self._office, user.username, True), self,
+            partial(users.set_active, self._office, user.username, True),
+            self,
         )
-        dialog.accepted.connect(partial(self._dialog_done, dialog, self.tr(
-            "Account '%1' enabled with a new temporary password.")))
+        dialog.accepted.connect(
+            partial(
+                self._dialog_done,
+                dialog,
+                self.tr("Account '%1' enabled with a new temporary password."),
+            )
+        )
         return self._open(dialog)
 
     def reset_password(self) -> TemporaryPasswordDialog | None:
@@ -165,15 +191,28 @@ class UsersTab(QWidget):
         if user is None or not user.active:
             return None
         dialog = TemporaryPasswordDialog(
-            self._runner, user.username, self.tr("Reset password"),
-            self.tr("Give '%1' (%2) a new temporary password, for when they have forgotten "
-                    "theirs. They must change it at their next sign-in.")
-            .replace("%1", user.username).replace("%2", user.display_name),
+            self._runner,
+            user.username,
+            self.tr("Reset password"),
+            self.tr(
+                "Give '%1' (%2) a new temporary password, for when they have forgotten "
+                "theirs. They must change it at their next sign-in."
+            )
+            .replace("%1", user.username)
+            .replace("%2", user.display_name),
             self.tr("&Reset password"),
-            partial(users.reset_password, self._office, user.username), self,
+            partial(users.reset_password, self._office, user.username),
+            self,
         )
-        dialog.accepted.connect(partial(self._dialog_done, dialog, self.tr(
-            "The password of '%1' was reset. Give the temporary password to them in person.")))
+        dialog.accepted.connect(
+            partial(
+                self._dialog_done,
+                dialog,
+                self.tr(
+                    "The password of '%1' was reset. Give the temporary password to them in person."
+                ),
+            )
+        )
         return self._open(dialog)
 
     def _open(self, dialog):

@@ -84,15 +84,17 @@ class CaseFileDialog(QDialog):
         self.closure_tab = ClosureTab(self._office)
         self.tab_widget = QTabWidget()
         self.tab_widget.setAccessibleName(self.tr("Parts of the case file"))
-        for tab, title in ((self.profile_tab, self.tr("&Profile")),
-                           (self.safety_tab, self.tr("&Safety")),
-                           (self.consent_tab, self.tr("&Consent")),
-                           (self.screening_tab, self.tr("Sc&reening")),
-                           (self.needs_tab, self.tr("&Needs")),
-                           (self.referrals_tab, self.tr("Re&ferrals")),
-                           (self.follow_up_tab, self.tr("F&ollow-up")),
-                           (self.notes_tab, self.tr("No&tes")),
-                           (self.closure_tab, self.tr("Cl&osure"))):
+        for tab, title in (
+            (self.profile_tab, self.tr("&Profile")),
+            (self.safety_tab, self.tr("&Safety")),
+            (self.consent_tab, self.tr("&Consent")),
+            (self.screening_tab, self.tr("Sc&reening")),
+            (self.needs_tab, self.tr("&Needs")),
+            (self.referrals_tab, self.tr("Re&ferrals")),
+            (self.follow_up_tab, self.tr("F&ollow-up")),
+            (self.notes_tab, self.tr("No&tes")),
+            (self.closure_tab, self.tr("Cl&osure")),
+        ):
             self.tab_widget.addTab(tab, title)
             tab.saved.connect(self.reload)
         self.status = StatusLine()
@@ -119,21 +121,30 @@ class CaseFileDialog(QDialog):
         self.case = case
         self._editable = can_edit(self._office.user, case)
         officer = self.officer_names.get(case.assigned_officer_id or 0)
-        parts = [term_label(v.CASE_STATUS, case.status),
-                 self.tr("registered %1").replace("%1", case.registration_date.isoformat()),
-                 self.tr("officer: %1").replace("%1", officer or self.tr("unassigned"))]
+        parts = [
+            term_label(v.CASE_STATUS, case.status),
+            self.tr("registered %1").replace("%1", case.registration_date.isoformat()),
+            self.tr("officer: %1").replace("%1", officer or self.tr("unassigned")),
+        ]
         if case.sensitivity == "restricted":
             parts.append(self.tr("restricted"))
         if case.next_follow_up_on and case.next_follow_up_on < date.today():
-            parts.append(self.tr("follow-up overdue since %1").replace(
-                "%1", case.next_follow_up_on.isoformat()))
+            parts.append(
+                self.tr("follow-up overdue since %1").replace(
+                    "%1", case.next_follow_up_on.isoformat()
+                )
+            )
         elif case.next_follow_up_on:
-            parts.append(self.tr("next follow-up %1").replace(
-                "%1", case.next_follow_up_on.isoformat()))
+            parts.append(
+                self.tr("next follow-up %1").replace("%1", case.next_follow_up_on.isoformat())
+            )
         self.summary_label.setText(" · ".join(parts))
-        self.read_only_label.setText(self.tr(
-            "Read only: this case is managed by %1. Ask them or an administrator to reassign "
-            "it if you need to change it.").replace("%1", officer or self.tr("another officer")))
+        self.read_only_label.setText(
+            self.tr(
+                "Read only: this case is managed by %1. Ask them or an administrator to reassign "
+                "it if you need to change it."
+            ).replace("%1", officer or self.tr("another officer"))
+        )
         self.read_only_label.setVisible(not self._editable)
         for tab in self.tabs:
             tab.load(case, self._editable)
@@ -195,11 +206,14 @@ class CaseFileDialog(QDialog):
         """Close, after asking whether to drop what was typed and not saved."""
         if self.unsaved_draft() is not None:
             answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"),
-                self.tr("Some changes in case %1 are not saved. Close it and lose them?")
-                .replace("%1", self.code),
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Some changes in case %1 are not saved. Close it and lose them?").replace(
+                    "%1", self.code
+                ),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Discard:
                 return
             self._drop_draft()

@@ -49,17 +49,20 @@ class CasesPage(QWidget):
         self.message_box: QMessageBox | None = None
         role = self._office.user.role
 
-        self.new_button = self._button(self.tr("&New case…"), self.tr("Register a new case"),
-                                       lambda: self.new_case())
+        self.new_button = self._button(
+            self.tr("&New case…"), self.tr("Register a new case"), lambda: self.new_case()
+        )
         self.new_button.setVisible(may(role, "cases.register"))
         self.importer = RegisterImport(context, self)
         self.importer.imported.connect(lambda _result: self.refresh())
-        self.import_button = self._button(self.tr("&Import register…"),
-                                          self.tr("Import a case register"),
-                                          self.importer.choose_and_import)
-        self.template_button = self._button(self.tr("&Template…"),
-                                            self.tr("Save a case register template"),
-                                            self.save_template)
+        self.import_button = self._button(
+            self.tr("&Import register…"),
+            self.tr("Import a case register"),
+            self.importer.choose_and_import,
+        )
+        self.template_button = self._button(
+            self.tr("&Template…"), self.tr("Save a case register template"), self.save_template
+        )
         for button in (self.import_button, self.template_button):
             button.setVisible(may(role, "cases.import"))
 
@@ -90,9 +93,11 @@ class CasesPage(QWidget):
         self.overdue_check.setAccessibleName(self.tr("Only cases with an overdue follow-up"))
         self.count_label = QLabel()
         filters = QHBoxLayout()
-        for label, combo in ((self.tr("Status:"), self.status_combo),
-                             (self.tr("Officer:"), self.officer_combo),
-                             (self.tr("Outcome:"), self.outcome_combo)):
+        for label, combo in (
+            (self.tr("Status:"), self.status_combo),
+            (self.tr("Officer:"), self.officer_combo),
+            (self.tr("Outcome:"), self.outcome_combo),
+        ):
             caption = QLabel(label)
             caption.setBuddy(combo)
             filters.addWidget(caption)
@@ -154,18 +159,28 @@ class CasesPage(QWidget):
         self.officer_combo.clear()
         self.officer_combo.addItem(self.tr("All officers"), None)
         for officer in list_officers(self._office):
-            name = officer.display_name if officer.active else self.tr("%1 (disabled)").replace(
-                "%1", officer.display_name)
+            name = (
+                officer.display_name
+                if officer.active
+                else self.tr("%1 (disabled)").replace("%1", officer.display_name)
+            )
             self.officer_combo.addItem(name, officer.id)
         self.officer_combo.blockSignals(False)
 
     def _size_columns(self) -> None:
         header, chars = self.table.horizontalHeader(), self.fontMetrics().averageCharWidth()
-        widths = {CaseTableModel.CODE: 14, CaseTableModel.STATUS: 11,
-                  CaseTableModel.REGISTERED: 10, CaseTableModel.OFFICER: 14,
-                  CaseTableModel.SEX: 8, CaseTableModel.AGE_BAND: 7, CaseTableModel.FORMS: 20,
-                  CaseTableModel.OUTCOME: 22, CaseTableModel.NEXT_FOLLOW_UP: 18,
-                  CaseTableModel.NAME: 20}
+        widths = {
+            CaseTableModel.CODE: 14,
+            CaseTableModel.STATUS: 11,
+            CaseTableModel.REGISTERED: 10,
+            CaseTableModel.OFFICER: 14,
+            CaseTableModel.SEX: 8,
+            CaseTableModel.AGE_BAND: 7,
+            CaseTableModel.FORMS: 20,
+            CaseTableModel.OUTCOME: 22,
+            CaseTableModel.NEXT_FOLLOW_UP: 18,
+            CaseTableModel.NAME: 20,
+        }
         for column, width in widths.items():
             if column < self.model.columnCount():
                 header.resizeSection(column, chars * width + 16)
@@ -174,11 +189,13 @@ class CasesPage(QWidget):
 
     # -- the list -----------------------------------------------------------------------------
     def current_filter(self) -> CaseFilter:
-        return CaseFilter(status=self.status_combo.currentData(),
-                          officer_id=self.officer_combo.currentData(),
-                          outcome=self.outcome_combo.currentData(),
-                          overdue_only=self.overdue_check.isChecked(),
-                          search=self.search_edit.text().strip())
+        return CaseFilter(
+            status=self.status_combo.currentData(),
+            officer_id=self.officer_combo.currentData(),
+            outcome=self.outcome_combo.currentData(),
+            overdue_only=self.overdue_check.isChecked(),
+            search=self.search_edit.text().strip(),
+        )
 
     def apply_filter(self) -> None:
         self.search_timer.stop()
@@ -220,8 +237,11 @@ class CasesPage(QWidget):
         if total == 0:
             text = self.tr("No case matches.")
         elif shown < total:
-            text = self.tr("%1 cases, %2 loaded; scroll for more.").replace(
-                "%1", str(total)).replace("%2", str(shown))
+            text = (
+                self.tr("%1 cases, %2 loaded; scroll for more.")
+                .replace("%1", str(total))
+                .replace("%2", str(shown))
+            )
         else:
             text = self.tr("%n case(s).", "", total)
         self.count_label.setText(text)
@@ -277,10 +297,15 @@ class CasesPage(QWidget):
             from tipdesk.ui.wizard import open_case_wizard
         except ImportError:
             self.message_box = QMessageBox(
-                QMessageBox.Icon.Information, self.tr("New case"),
-                self.tr("The case wizard is not part of this version of TIPDesk yet. Cases can "
-                        "be imported from a register meanwhile."),
-                QMessageBox.StandardButton.Ok, self)
+                QMessageBox.Icon.Information,
+                self.tr("New case"),
+                self.tr(
+                    "The case wizard is not part of this version of TIPDesk yet. Cases can "
+                    "be imported from a register meanwhile."
+                ),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
             self.message_box.open()
             return None
         self.wizard = open_case_wizard(self._context, self, draft_id=draft_id)
@@ -296,4 +321,5 @@ class CasesPage(QWidget):
         target: Path | None = self.importer.write_template()
         if target is not None:
             self.status.show_success(
-                self.tr("The template was saved as %1.").replace("%1", str(target)))
+                self.tr("The template was saved as %1.").replace("%1", str(target))
+            )

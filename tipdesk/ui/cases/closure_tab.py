@@ -42,8 +42,9 @@ class ClosureTab(CaseTab):
         fill_choices(self.reason_combo, v.CLOSURE_REASONS, none_text=self.tr("Choose a reason"))
         self.reason_combo.currentIndexChanged.connect(self._reason_changed)
         self.reason_combo.setMaximumWidth(420)
-        self.referred_check = QCheckBox(self.tr("The person was referred on (status: closed, "
-                                                "referred)"))
+        self.referred_check = QCheckBox(
+            self.tr("The person was referred on (status: closed, referred)")
+        )
         self.referred_check.setAccessibleName(self.tr("Closed and referred"))
         self.closed_on_edit = QDateEdit()
         self.closed_on_edit.setAccessibleName(self.tr("Closing date"))
@@ -73,11 +74,15 @@ class ClosureTab(CaseTab):
                 self.tr("%1 on %2. Reason: %3.")
                 .replace("%1", term_label(v.CASE_STATUS, case.status))
                 .replace("%2", case.closed_on.isoformat() if case.closed_on else "—")
-                .replace("%3", term_label(v.CLOSURE_REASONS, case.closure_reason) or "—"))
+                .replace("%3", term_label(v.CLOSURE_REASONS, case.closure_reason) or "—")
+            )
         elif editable:
-            self.closed_label.setText(self.tr(
-                "Close the case when no further action is planned. Open referrals and "
-                "follow-up actions are not changed."))
+            self.closed_label.setText(
+                self.tr(
+                    "Close the case when no further action is planned. Open referrals and "
+                    "follow-up actions are not changed."
+                )
+            )
         else:
             self.closed_label.setText(self.tr("This case is open."))
         self.form_box.setVisible(editable and not closed)
@@ -101,16 +106,24 @@ class ClosureTab(CaseTab):
         referred = self.referred_check.isChecked()
         status = "closed-referred" if referred else "closed"
         answer = QMessageBox.question(
-            self, self.tr("Close case"),
+            self,
+            self.tr("Close case"),
             self.tr("Close case %1 as '%2' (reason: %3)?")
-            .replace("%1", self.code).replace("%2", term_label(v.CASE_STATUS, status))
+            .replace("%1", self.code)
+            .replace("%2", term_label(v.CASE_STATUS, status))
             .replace("%3", term_label(v.CLOSURE_REASONS, reason)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        ok, _ = self.status.run(case_file.close_case, self.office, self.code, reason,
-                                referred=referred,
-                                closed_on=self.closed_on_edit.date().toPython())
+        ok, _ = self.status.run(
+            case_file.close_case,
+            self.office,
+            self.code,
+            reason,
+            referred=referred,
+            closed_on=self.closed_on_edit.date().toPython(),
+        )
         if ok:
             self.after_save(self.tr("The case was closed."))

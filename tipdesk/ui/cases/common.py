@@ -21,8 +21,10 @@ from tipdesk.ui.admin.common import ERROR_STYLE, StatusLabel
 from tipdesk.ui.feedback import describe_error
 from tipdesk.ui.terms import term_label
 
-BANNER_STYLE = ("color: #5a3a00; background: #fff4e0; border: 1px solid #e0a040;"
-                " border-radius: 3px; padding: 6px 8px;")
+BANNER_STYLE = (
+    "color: #5a3a00; background: #fff4e0; border: 1px solid #e0a040;"
+    " border-radius: 3px; padding: 6px 8px;"
+)
 
 
 def tr(text: str) -> str:
@@ -47,8 +49,13 @@ def local_time(at: datetime | None) -> str:
     return at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def fill_choices(combo: QComboBox, vocabulary: v.Vocabulary, *, none_text: str | None = None,
-                 codes: tuple[str, ...] | None = None) -> None:
+def fill_choices(
+    combo: QComboBox,
+    vocabulary: v.Vocabulary,
+    *,
+    none_text: str | None = None,
+    codes: tuple[str, ...] | None = None,
+) -> None:
     """Items for the vocabulary's terms (translated labels, codes as data), optionally "none"."""
     combo.clear()
     if none_text is not None:
@@ -124,6 +131,7 @@ class ReadOnlyTable(QTableWidget):
 
     def texts(self) -> list[list[str]]:
         """What the table shows, row by row."""
-        return [[self.item(r, c).text() if self.item(r, c) else ""
-                 for c in range(self.columnCount())] for r in range(self.rowCount())]
-
+        return [
+            [self.item(r, c).text() if self.item(r, c) else "" for c in range(self.columnCount())]
+            for r in range(self.rowCount())
+        ]

@@ -34,23 +34,30 @@ class ConsentDialog(RecordDialog):
     def __init__(self, office: UnlockedOffice, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(office, case, self.tr("Record consent"), parent)
         self.child = case_records.case_is_child(case)
-        intro = note(self.tr("Explain in a language the person understands what they agree "
-                             "to, that they may refuse, and that they may withdraw it at any "
-                             "time."), INFO_STYLE)
+        intro = note(
+            self.tr(
+                "Explain in a language the person understands what they agree "
+                "to, that they may refuse, and that they may withdraw it at any "
+                "time."
+            ),
+            INFO_STYLE,
+        )
         self.content.addWidget(intro)
         form = self.group(self.tr("What the consent is for"))
         self.scope = vocab_combo(v.CONSENT_SCOPES, self.tr("Purpose of the consent"))
         set_combo(self.scope, "referral")
         self.scope.currentIndexChanged.connect(self._update)
         form.addRow(self.tr("Purpose:"), self.scope)
-        self.sector = vocab_combo(v.SECTORS, self.tr("Sector of the referral"),
-                                  empty=self.tr("Choose a sector"))
+        self.sector = vocab_combo(
+            v.SECTORS, self.tr("Sector of the referral"), empty=self.tr("Choose a sector")
+        )
         self.sector_caption = QLabel(self.tr("Sector:"))
         form.addRow(self.sector_caption, self.sector)
         self.partner = QLineEdit()
         self.partner.setAccessibleName(self.tr("Partner organisation"))
         self.partner.setPlaceholderText(
-            self.tr("Name of the partner organisation, as in the service directory"))
+            self.tr("Name of the partner organisation, as in the service directory")
+        )
         completer = QCompleter(partner_names(office), self.partner)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -75,14 +82,17 @@ class ConsentDialog(RecordDialog):
         form.addRow(self.guardian_caption, self.guardian_name)
         self.best_interests = text_box(
             self.tr("Best-interests decision"),
-            self.tr("Why the guardian is not asked (e.g. implicated), who decided, when"), 3)
+            self.tr("Why the guardian is not asked (e.g. implicated), who decided, when"),
+            3,
+        )
         self.best_interests_caption = QLabel(self.tr("Best-interests decision:"))
         form.addRow(self.best_interests_caption, self.best_interests)
         self.method = ChoiceRow(self.tr("How consent was given"), options(v.CONSENT_METHODS))
         self.method.set_value("verbal")
         form.addRow(self.tr("How:"), self.method)
-        self.language = CodePicker(language_choices(), self.tr("Language of the consent"),
-                                   single=True)
+        self.language = CodePicker(
+            language_choices(), self.tr("Language of the consent"), single=True
+        )
         if case.consents and case.consents[-1].language:
             self.language.set_values([case.consents[-1].language])
         form.addRow(self.tr("Language:"), self.language)
@@ -95,8 +105,12 @@ class ConsentDialog(RecordDialog):
         scope, giver = self.scope.currentData(), self.giver.currentData()
         for widget in (self.sector, self.sector_caption):
             widget.setVisible(scope == "referral")
-        for widget in (self.partner, self.partner_caption, self.information,
-                       self.information_caption):
+        for widget in (
+            self.partner,
+            self.partner_caption,
+            self.information,
+            self.information_caption,
+        ):
             widget.setVisible(scope == "share")
         for widget in (self.guardian_name, self.guardian_caption):
             widget.setVisible(giver == "child-and-guardian")
@@ -109,16 +123,20 @@ class ConsentDialog(RecordDialog):
             raise BadInput(self.tr("Record whether the person gives or refuses this consent."))
         scope, giver = self.scope.currentData(), self.giver.currentData()
         return ConsentAnswer(
-            scope=scope, decision=decision,
+            scope=scope,
+            decision=decision,
             sector=self.sector.currentData() if scope == "referral" else None,
             partner=self.partner.text() if scope == "share" else None,
             information=self.information.values() if scope == "share" else None,
             given_by=giver,
             guardian_name=self.guardian_name.text() if giver == "child-and-guardian" else None,
-            best_interests_reason=(self.best_interests.toPlainText()
-                                   if giver == "best-interests" else None),
-            method=self.method.value() or "verbal", language=self.language.value(),
-            interpreter=self.interpreter.isChecked())
+            best_interests_reason=(
+                self.best_interests.toPlainText() if giver == "best-interests" else None
+            ),
+            method=self.method.value() or "verbal",
+            language=self.language.value(),
+            interpreter=self.interpreter.isChecked(),
+        )
 
     def submit(self) -> int:
         return case_records.add_consent(self.office, self.code, self.answer())

@@ -19,7 +19,7 @@ WITHDRAWN = QColor("#6b6b6b")
 def purpose(consent: Consent) -> str:
     """What the consent is for: its scope, with the sector or partner it names."""
     text = term_label(v.CONSENT_SCOPES, consent.scope)
-    detail = (term_label(v.SECTORS, consent.sector) if consent.sector else consent.partner)
+    detail = term_label(v.SECTORS, consent.sector) if consent.sector else consent.partner
     return f"{text}: {detail}" if detail else text
 
 
@@ -31,19 +31,35 @@ class ConsentTab(CaseTab):
     def __init__(self, office, parent: QWidget | None = None) -> None:
         super().__init__(office, parent)
         self.table = ReadOnlyTable(
-            [self.tr("Purpose"), self.tr("Decision"), self.tr("Given by"), self.tr("How"),
-             self.tr("Recorded"), self.tr("Withdrawn")], self.tr("Consent history"))
+            [
+                self.tr("Purpose"),
+                self.tr("Decision"),
+                self.tr("Given by"),
+                self.tr("How"),
+                self.tr("Recorded"),
+                self.tr("Withdrawn"),
+            ],
+            self.tr("Consent history"),
+        )
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.withdraw_button = QPushButton(self.tr("&Withdraw consent…"))
         self.withdraw_button.setAccessibleName(self.tr("Withdraw the selected consent"))
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         self.record_button = QPushButton(self.tr("Record cons&ent…"))
         self.record_button.setAccessibleName(self.tr("Record a new consent decision"))
-        self.record_button.setToolTip(self.tr("For example: the person now agrees to a referral, "
-                                              "or to share their name with a named partner"))
+        self.record_button.setToolTip(
+            self.tr(
+                "For example: the person now agrees to a referral, "
+                "or to share their name with a named partner"
+            )
+        )
         self.record_button.clicked.connect(self.record_consent)
-        hint = QLabel(self.tr("The person may withdraw a consent at any time. Open referrals "
-                              "that rely on it are flagged and their forms blocked."))
+        hint = QLabel(
+            self.tr(
+                "The person may withdraw a consent at any time. Open referrals "
+                "that rely on it are flagged and their forms blocked."
+            )
+        )
         hint.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(hint, 1)
@@ -61,8 +77,16 @@ class ConsentTab(CaseTab):
             giver = term_label(v.CONSENT_GIVERS, c.given_by)
             if c.guardian_name and c.given_by == "child-and-guardian":
                 giver = f"{giver} ({c.guardian_name})"
-            rows.append([purpose(c), term_label(v.CONSENT_DECISIONS, c.decision), giver,
-                         method, local_time(c.recorded_at), local_time(c.withdrawn_at)])
+            rows.append(
+                [
+                    purpose(c),
+                    term_label(v.CONSENT_DECISIONS, c.decision),
+                    giver,
+                    method,
+                    local_time(c.recorded_at),
+                    local_time(c.withdrawn_at),
+                ]
+            )
         self.table.set_rows(rows, [c.id for c in case.consents])
         for row, consent in enumerate(case.consents):
             if consent.withdrawn_at:
@@ -80,8 +104,11 @@ class ConsentTab(CaseTab):
     def _selection_changed(self) -> None:
         consent = self._selected()
         self.withdraw_button.setEnabled(
-            self.editable and consent is not None and consent.decision == "given"
-            and consent.withdrawn_at is None)
+            self.editable
+            and consent is not None
+            and consent.decision == "given"
+            and consent.withdrawn_at is None
+        )
 
     def record_consent(self) -> ConsentDialog | None:
         """Open the dialog for a new consent decision; the case file reloads once it is saved."""
@@ -97,22 +124,30 @@ class ConsentTab(CaseTab):
         if consent is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Withdraw consent"),
-            self.tr("Record that the person withdraws their consent to: %1?\n\nOpen referrals "
-                    "that rely on it will be flagged and their forms can no longer be printed. "
-                    "This cannot be undone; a new consent can be recorded later.")
-            .replace("%1", purpose(consent)),
+            self,
+            self.tr("Withdraw consent"),
+            self.tr(
+                "Record that the person withdraws their consent to: %1?\n\nOpen referrals "
+                "that rely on it will be flagged and their forms can no longer be printed. "
+                "This cannot be undone; a new consent can be recorded later."
+            ).replace("%1", purpose(consent)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        ok, flagged = self.status.run(case_file.withdraw_consent, self.office, self.code,
-                                      consent.id)
+        ok, flagged = self.status.run(
+            case_file.withdraw_consent, self.office, self.code, consent.id
+        )
         if not ok:
             return
         if flagged:
-            message = self.tr("Consent withdrawn. %n open referral(s) relied on it and were "
-                              "flagged: see the Referrals tab.", "", flagged)
+            message = self.tr(
+                "Consent withdrawn. %n open referral(s) relied on it and were "
+                "flagged: see the Referrals tab.",
+                "",
+                flagged,
+            )
         else:
             message = self.tr("Consent withdrawn. No open referral relied on it.")
         self.after_save(message)

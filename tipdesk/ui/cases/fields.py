@@ -61,8 +61,9 @@ class Field:
 class TextField(Field):
     """One line (QLineEdit) or several (QPlainTextEdit); empty is None."""
 
-    def __init__(self, key: str, name: str, *, multiline: bool = False,
-                 max_length: int = 200) -> None:
+    def __init__(
+        self, key: str, name: str, *, multiline: bool = False, max_length: int = 200
+    ) -> None:
         widget = QPlainTextEdit() if multiline else QLineEdit()
         if multiline:
             widget.setTabChangesFocus(True)
@@ -191,8 +192,7 @@ def language_code(text: str) -> str | None:
 class CodeListField(TextField):
     """Several ISO codes (countries or languages) typed as "NGA; CMR", names also accepted."""
 
-    def __init__(self, key: str, name: str, lookup: Callable[[str], str | None],
-                 what: str) -> None:
+    def __init__(self, key: str, name: str, lookup: Callable[[str], str | None], what: str) -> None:
         super().__init__(key, name)
         self.lookup, self.what = lookup, what
         self.widget.setPlaceholderText(tr("Codes or names, separated by ;"))
@@ -204,8 +204,11 @@ class CodeListField(TextField):
                 continue
             code = self.lookup(part.strip())
             if code is None:
-                raise ValueError(tr("'%1' is not a known %2.").replace("%1", part.strip())
-                                 .replace("%2", self.what))
+                raise ValueError(
+                    tr("'%1' is not a known %2.")
+                    .replace("%1", part.strip())
+                    .replace("%2", self.what)
+                )
             if code not in codes:
                 codes.append(code)
         return codes

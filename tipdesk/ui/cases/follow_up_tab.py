@@ -23,12 +23,12 @@ class FollowUpTab(CaseTab):
 
     key = "follow_up"
 
-    def __init__(self, office, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
+    def __init__(self, office, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(office, parent)
         self._today = today
-        self.table = ReadOnlyTable([self.tr("Due"), self.tr("State"), self.tr("Action")],
-                                   self.tr("Follow-up actions"))
+        self.table = ReadOnlyTable(
+            [self.tr("Due"), self.tr("State"), self.tr("Action")], self.tr("Follow-up actions")
+        )
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.done_button = QPushButton(self.tr("&Mark done"))
         self.done_button.setAccessibleName(self.tr("Mark the selected action done today"))
@@ -104,33 +104,36 @@ class FollowUpTab(CaseTab):
 
     def _selection_changed(self) -> None:
         action = self._selected()
-        self.done_button.setEnabled(self.editable and action is not None
-                                    and action.done_on is None)
+        self.done_button.setEnabled(self.editable and action is not None and action.done_on is None)
 
     def add(self) -> None:
         description = self.description_edit.text()
         due = self.due_edit.date().toPython()
-        ok, _ = self.status.run(case_file.add_follow_up, self.office, self.code, description,
-                                due)
+        ok, _ = self.status.run(case_file.add_follow_up, self.office, self.code, description, due)
         if ok:
             self.description_edit.clear()
             self._reset_due()
-            self.after_save(self.tr("Follow-up action added, due %1.").replace(
-                "%1", due.isoformat()))
+            self.after_save(
+                self.tr("Follow-up action added, due %1.").replace("%1", due.isoformat())
+            )
 
     def mark_done(self) -> None:
         action = self._selected()
         if action is None:
             return
-        ok, _ = self.status.run(case_file.complete_follow_up, self.office, self.code,
-                                action.id, self.today)
+        ok, _ = self.status.run(
+            case_file.complete_follow_up, self.office, self.code, action.id, self.today
+        )
         if ok:
             self.after_save(self.tr("Marked done: %1").replace("%1", action.description))
 
     def unsaved(self) -> dict:
         text = self.description_edit.text().strip()
-        return {"description": text, "due_on": self.due_edit.date().toPython().isoformat()} \
-            if text else {}
+        return (
+            {"description": text, "due_on": self.due_edit.date().toPython().isoformat()}
+            if text
+            else {}
+        )
 
     def clear_unsaved(self) -> None:
         self.description_edit.clear()

@@ -28,26 +28,35 @@ class ImportProblemsDialog(RefusedImportDialog):
 
     import_anyway = Signal()
 
-    def __init__(self, file_name: str, problems: list[ImportProblem],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, file_name: str, problems: list[ImportProblem], parent: QWidget | None = None
+    ) -> None:
         super().__init__(problems, parent, text_width=22)
         self.setWindowTitle(self.tr("Case register not imported"))
         self.duplicates_only = bool(problems) and all(
-            p.column == DUPLICATE_COLUMN for p in problems)
+            p.column == DUPLICATE_COLUMN for p in problems
+        )
         if self.duplicates_only:
             text = self.tr(
                 "Every row of %1 can be read, but %n row(s) may describe a person who already "
                 "has a case. Open those cases and compare. If they are different people, "
-                "import the file anyway.", "", len(problems))
+                "import the file anyway.",
+                "",
+                len(problems),
+            )
         else:
             text = self.tr(
                 "%n problem(s) were found in %1. Correct them in the file (the row numbers "
-                "are those of the spreadsheet) and import it again.", "", len(problems))
+                "are those of the spreadsheet) and import it again.",
+                "",
+                len(problems),
+            )
         self.explanation.setText(text.replace("%1", file_name))
         self.anyway_button = None
         if self.duplicates_only:
             self.anyway_button = self.buttons.addButton(
-                self.tr("&Import anyway"), QDialogButtonBox.ButtonRole.AcceptRole)
+                self.tr("&Import anyway"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
             self.anyway_button.setAccessibleName(self.tr("Import the file anyway"))
             self.anyway_button.clicked.connect(self._import_anyway)
 
@@ -80,8 +89,11 @@ class RegisterImport(QObject):
         if self.busy:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self._parent, self.tr("Import a case register"), self._folder(),
-            self.tr("Case registers (*.csv *.xlsx)"))
+            self._parent,
+            self.tr("Import a case register"),
+            self._folder(),
+            self.tr("Case registers (*.csv *.xlsx)"),
+        )
         if path:
             self._context.settings.setValue(FOLDER_KEY, str(Path(path).parent))
             self.start(Path(path))
@@ -89,9 +101,15 @@ class RegisterImport(QObject):
     def start(self, path: Path, allow_duplicates: bool = False) -> None:
         """Import `path` on a worker thread behind a progress dialog."""
         label = self.tr("Checking and importing every row of %1…").replace("%1", path.name)
-        self.task, _ = run_with_progress(self._parent, self._context.runner, label,
-                                         case_import.import_register, self._context.office,
-                                         path, allow_duplicates=allow_duplicates)
+        self.task, _ = run_with_progress(
+            self._parent,
+            self._context.runner,
+            label,
+            case_import.import_register,
+            self._context.office,
+            path,
+            allow_duplicates=allow_duplicates,
+        )
         self.task.succeeded.connect(self._succeeded)
         self.task.failed.connect(lambda exc: self._failed(path, exc))
 
@@ -100,22 +118,31 @@ class RegisterImport(QObject):
         if len(codes) == 1:
             text = self.tr("1 case was imported: %1.").replace("%1", codes[0])
         else:
-            text = (self.tr("%n case(s) were imported: %1 to %2.", "", len(codes))
-                    .replace("%1", codes[0]).replace("%2", codes[-1]))
+            text = (
+                self.tr("%n case(s) were imported: %1 to %2.", "", len(codes))
+                .replace("%1", codes[0])
+                .replace("%2", codes[-1])
+            )
         if result.ignored_columns:
             text += "\n\n" + self.tr(
                 "These columns were not recognised and were ignored: %1."
             ).replace("%1", ", ".join(result.ignored_columns))
-        self.message_box = QMessageBox(QMessageBox.Icon.Information, self.tr("Register imported"),
-                                       text, QMessageBox.StandardButton.Ok, self._parent)
+        self.message_box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Register imported"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self._parent,
+        )
         self.message_box.setTextFormat(Qt.TextFormat.PlainText)
         self.message_box.open()
         self.imported.emit(result)
 
     def _failed(self, path: Path, exc: BaseException) -> None:
         if not isinstance(exc, ImportRefused):
-            self.message_box = show_error(self._parent, self.tr("Case register not imported"),
-                                          describe_error(exc))
+            self.message_box = show_error(
+                self._parent, self.tr("Case register not imported"), describe_error(exc)
+            )
             return
         self.problems_dialog = ImportProblemsDialog(path.name, exc.problems, self._parent)
         self.problems_dialog.import_anyway.connect(lambda: self.start(path, True))
@@ -125,8 +152,11 @@ class RegisterImport(QObject):
         """Save an empty register with the template's columns where the user chooses."""
         start = str(Path(self._folder()) / "case-register-template.xlsx")
         path, chosen = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Save the case register template"), start,
-            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"))
+            self._parent,
+            self.tr("Save the case register template"),
+            start,
+            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
+        )
         if not path:
             return None
         target = Path(path)
@@ -135,8 +165,9 @@ class RegisterImport(QObject):
         try:
             case_import.write_template(target)
         except Exception as exc:  # noqa: BLE001 - shown in plain words
-            self.message_box = show_error(self._parent, self.tr("Template not saved"),
-                                          describe_error(exc))
+            self.message_box = show_error(
+                self._parent, self.tr("Template not saved"), describe_error(exc)
+            )
             return None
         self._context.settings.setValue(FOLDER_KEY, str(target.parent))
         return target

@@ -72,8 +72,11 @@ class NeedsTab(CaseTab):
         self.dirty_label.setText(self.tr("Unsaved changes.") if dirty else "")
 
     def unsaved(self) -> dict:
-        return {sector: combo.currentData() for sector, combo in self.combos.items()
-                if self.case is not None and combo.currentData() != self._baseline.get(sector)}
+        return {
+            sector: combo.currentData()
+            for sector, combo in self.combos.items()
+            if self.case is not None and combo.currentData() != self._baseline.get(sector)
+        }
 
     def apply_unsaved(self, values: dict) -> None:
         for sector, status in values.items():

@@ -56,8 +56,9 @@ class NotesTab(CaseTab):
         return self.view.toPlainText()
 
     def add(self) -> None:
-        ok, _ = self.status.run(case_file.add_note, self.office, self.code,
-                                self.note_edit.toPlainText())
+        ok, _ = self.status.run(
+            case_file.add_note, self.office, self.code, self.note_edit.toPlainText()
+        )
         if ok:
             self.note_edit.clear()
             self.after_save(self.tr("Note added."))

@@ -34,10 +34,12 @@ from tipdesk.ui.terms import term_label
 
 OPEN_STATUSES = ("active", "follow-up")
 # Read-only inputs: no white "type here" background, and legible text when disabled.
-READ_ONLY_STYLE = ('QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] '
-                   "{ background: palette(window); }"
-                   " QComboBox:disabled, QAbstractSpinBox:disabled"
-                   " { color: palette(window-text); }")
+READ_ONLY_STYLE = (
+    'QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] '
+    "{ background: palette(window); }"
+    " QComboBox:disabled, QAbstractSpinBox:disabled"
+    " { color: palette(window-text); }"
+)
 SEPARATION = (("separated", "Separated from usual caregivers"), ("unaccompanied", "Unaccompanied"))
 
 
@@ -50,55 +52,89 @@ class ProfileTab(CaseTab):
 
     key = "profile"
 
-    def __init__(self, office: UnlockedOffice, officers: list[OfficerChoice],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, office: UnlockedOffice, officers: list[OfficerChoice], parent: QWidget | None = None
+    ) -> None:
         super().__init__(office, parent)
         self._baseline: dict[str, object] = {}
         self._loading = False
-        officer_choices = [(self.tr("Unassigned"), None)] + [(o.display_name, o.id)
-                                                             for o in officers]
+        officer_choices = [(self.tr("Unassigned"), None)] + [
+            (o.display_name, o.id) for o in officers
+        ]
         self.fields: dict[str, Field] = {}
-        self.case_box = self._group(self.tr("Case"), [
-            ChoiceField("case.status", self.tr("Status"), _choices(v.CASE_STATUS)),
-            ChoiceField("case.sensitivity", self.tr("Sensitivity"), _choices(v.SENSITIVITY)),
-            ChoiceField("case.assigned_officer_id", self.tr("Officer"), officer_choices),
-            ChoiceField("case.prior_pathway", self.tr("Earlier pathway"),
-                        _choices(v.PRIOR_PATHWAY))])
+        self.case_box = self._group(
+            self.tr("Case"),
+            [
+                ChoiceField("case.status", self.tr("Status"), _choices(v.CASE_STATUS)),
+                ChoiceField("case.sensitivity", self.tr("Sensitivity"), _choices(v.SENSITIVITY)),
+                ChoiceField("case.assigned_officer_id", self.tr("Officer"), officer_choices),
+                ChoiceField(
+                    "case.prior_pathway", self.tr("Earlier pathway"), _choices(v.PRIOR_PATHWAY)
+                ),
+            ],
+        )
         self.age_band_label = QLabel()
-        self.person_box = self._group(self.tr("Person"), [
-            ChoiceField("profile.sex", self.tr("Sex"), _choices(v.SEX)),
-            AgeField("profile.age_years", self.tr("Age")),
-            ChoiceField("profile.nationality_status", self.tr("Nationality status"),
-                        _choices(v.NATIONALITY_STATUS)),
-            CodeListField("profile.citizenships", self.tr("Citizenships"), country_code,
-                          self.tr("country")),
-            CodeListField("profile.languages", self.tr("Languages"), language_code,
-                          self.tr("language")),
-            FlagField("profile.disability", self.tr("Disability")),
-            TextField("profile.disability_details", self.tr("Disability details"))])
+        self.person_box = self._group(
+            self.tr("Person"),
+            [
+                ChoiceField("profile.sex", self.tr("Sex"), _choices(v.SEX)),
+                AgeField("profile.age_years", self.tr("Age")),
+                ChoiceField(
+                    "profile.nationality_status",
+                    self.tr("Nationality status"),
+                    _choices(v.NATIONALITY_STATUS),
+                ),
+                CodeListField(
+                    "profile.citizenships",
+                    self.tr("Citizenships"),
+                    country_code,
+                    self.tr("country"),
+                ),
+                CodeListField(
+                    "profile.languages", self.tr("Languages"), language_code, self.tr("language")
+                ),
+                FlagField("profile.disability", self.tr("Disability")),
+                TextField("profile.disability_details", self.tr("Disability details")),
+            ],
+        )
         self.person_box.layout().insertRow(2, self.tr("Age band:"), self.age_band_label)
-        self.identity_box = self._group(self.tr("Identity"), [
-            TextField("identity.given_names", self.tr("Given names")),
-            TextField("identity.family_name", self.tr("Family name")),
-            TextField("identity.aliases", self.tr("Aliases"), max_length=400),
-            DateField("identity.date_of_birth", self.tr("Date of birth")),
-            TextField("identity.phone", self.tr("Phone"), max_length=60),
-            TextField("identity.other_contact", self.tr("Other contact")),
-            TextField("identity.address", self.tr("Address"), multiline=True),
-            TextField("identity.caregiver_name", self.tr("Caregiver")),
-            TextField("identity.caregiver_contact", self.tr("Caregiver contact")),
-            ChoiceField("identity.separated_or_unaccompanied", self.tr("Separated child"),
-                        [(self.tr("No / not applicable"), None)]
-                        + [(self.tr(text), code) for code, text in SEPARATION])])
-        self.participation_box = self._group(self.tr("The person's own account"), [
-            TextField("participation.own_priorities", self.tr("Own priorities"),
-                      multiline=True),
-            TextField("participation.preferred_contact", self.tr("Preferred safe contact")),
-            TextField("participation.safe_contact_times", self.tr("Safe times to contact")),
-            TextField("participation.child_views", self.tr("Child's views"), multiline=True)])
-        self.anonymous_label = QLabel(self.tr(
-            "Anonymous contact: the person did not consent to registering personal data, so "
-            "only sex, age band and needs are kept."))
+        self.identity_box = self._group(
+            self.tr("Identity"),
+            [
+                TextField("identity.given_names", self.tr("Given names")),
+                TextField("identity.family_name", self.tr("Family name")),
+                TextField("identity.aliases", self.tr("Aliases"), max_length=400),
+                DateField("identity.date_of_birth", self.tr("Date of birth")),
+                TextField("identity.phone", self.tr("Phone"), max_length=60),
+                TextField("identity.other_contact", self.tr("Other contact")),
+                TextField("identity.address", self.tr("Address"), multiline=True),
+                TextField("identity.caregiver_name", self.tr("Caregiver")),
+                TextField("identity.caregiver_contact", self.tr("Caregiver contact")),
+                ChoiceField(
+                    "identity.separated_or_unaccompanied",
+                    self.tr("Separated child"),
+                    [(self.tr("No / not applicable"), None)]
+                    + [(self.tr(text), code) for code, text in SEPARATION],
+                ),
+            ],
+        )
+        self.participation_box = self._group(
+            self.tr("The person's own account"),
+            [
+                TextField(
+                    "participation.own_priorities", self.tr("Own priorities"), multiline=True
+                ),
+                TextField("participation.preferred_contact", self.tr("Preferred safe contact")),
+                TextField("participation.safe_contact_times", self.tr("Safe times to contact")),
+                TextField("participation.child_views", self.tr("Child's views"), multiline=True),
+            ],
+        )
+        self.anonymous_label = QLabel(
+            self.tr(
+                "Anonymous contact: the person did not consent to registering personal data, so "
+                "only sex, age band and needs are kept."
+            )
+        )
         self.anonymous_label.setWordWrap(True)
 
         content = QWidget()
@@ -137,21 +173,26 @@ class ProfileTab(CaseTab):
         for field in fields:
             self.fields[field.key] = field
             field.connect(self._edited)
-            form.addRow(self.tr("%1:").replace("%1", field.widget.accessibleName()),
-                        field.widget)
+            form.addRow(self.tr("%1:").replace("%1", field.widget.accessibleName()), field.widget)
         return box
 
     # -- showing ------------------------------------------------------------------------------
     def show_case(self, case: Case, editable: bool) -> None:
-        rows = {"case": case, "profile": case.profile, "identity": case.identity,
-                "participation": case.participation}
+        rows = {
+            "case": case,
+            "profile": case.profile,
+            "identity": case.identity,
+            "participation": case.participation,
+        }
         closed = case.status not in OPEN_STATUSES
         status = self.fields["case.status"].widget
         for index in range(status.count()):  # closing and reopening is the Closure tab's
             allowed = status.itemData(index) in OPEN_STATUSES and not closed
             status.model().item(index).setEnabled(allowed or status.itemData(index) == case.status)
-        self._baseline = {key: field.normal(getattr(rows[field.group], field.name, None))
-                          for key, field in self.fields.items()}
+        self._baseline = {
+            key: field.normal(getattr(rows[field.group], field.name, None))
+            for key, field in self.fields.items()
+        }
         self._loading = True
         for key, field in self.fields.items():
             field.set(self._baseline[key])
@@ -163,8 +204,14 @@ class ProfileTab(CaseTab):
         for box in (self.identity_box, self.participation_box):
             box.setVisible(not anonymous)
         person = self.person_box.layout()
-        for key in ("profile.nationality_status", "profile.citizenships", "profile.languages",
-                    "profile.disability", "profile.disability_details", "profile.age_years"):
+        for key in (
+            "profile.nationality_status",
+            "profile.citizenships",
+            "profile.languages",
+            "profile.disability",
+            "profile.disability_details",
+            "profile.age_years",
+        ):
             person.setRowVisible(self.fields[key].widget, not anonymous)
         for button in (self.save_button, self.undo_button):
             button.setVisible(editable)
@@ -181,8 +228,11 @@ class ProfileTab(CaseTab):
     # -- values -------------------------------------------------------------------------------
     def changes(self) -> dict[str, object]:
         """The changed fields as the service takes them; ValueError names an invalid input."""
-        return {key: value for key, field in self.fields.items()
-                if (value := field.get()) != self._baseline.get(key)}
+        return {
+            key: value
+            for key, field in self.fields.items()
+            if (value := field.get()) != self._baseline.get(key)
+        }
 
     def unsaved(self) -> dict:
         if self.case is None:

@@ -26,8 +26,9 @@ from tipdesk.ui.wizard.widgets import WARNING_STYLE, ChoiceRow, note, text_box, 
 class RecordDialog(QDialog):
     """A scrolling form with Save and Cancel; Save calls `submit()` and closes on success."""
 
-    def __init__(self, office: UnlockedOffice, case: Case, title: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, office: UnlockedOffice, case: Case, title: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.office, self.case = office, case
         self.result: object = None  # what the service returned once saved
@@ -39,15 +40,19 @@ class RecordDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         self.status = StatusLine()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Save"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Case %1 — a new record is added; earlier ones stay in the "
-                                 "history.").replace("%1", case.code))
+        heading = QLabel(
+            self.tr("Case %1 — a new record is added; earlier ones stay in the history.").replace(
+                "%1", case.code
+            )
+        )
         heading.setWordWrap(True)
         layout.addWidget(heading)
         layout.addWidget(scroll, 1)
@@ -79,13 +84,17 @@ class SafetyDialog(RecordDialog):
         form = self.group(self.tr("Safety now"))
         texts = {
             "immediate_danger": self.tr("Is the person in immediate danger?"),
-            "exploiter_nearby": self.tr("Is the exploiter nearby, or in contact with the person "
-                                        "(phone, messages)?"),
-            "private_space": self.tr("Are you talking in a private space where nobody can "
-                                     "overhear?"),
+            "exploiter_nearby": self.tr(
+                "Is the exploiter nearby, or in contact with the person (phone, messages)?"
+            ),
+            "private_space": self.tr(
+                "Are you talking in a private space where nobody can overhear?"
+            ),
             "urgent_medical_need": self.tr("Does the person need medical care urgently?"),
-            "retaliation_risk": self.tr("Is there a risk of retaliation against the person or "
-                                        "their family for talking to you?"),
+            "retaliation_risk": self.tr(
+                "Is there a risk of retaliation against the person or "
+                "their family for talking to you?"
+            ),
             "safe_to_contact_later": self.tr("Is it safe to contact the person later?"),
         }
         self.answers: dict[str, ChoiceRow] = {}
@@ -94,22 +103,33 @@ class SafetyDialog(RecordDialog):
             row.changed.connect(self._update)
             self.answers[name] = row
             form.addRow(QLabel(text), row)  # one line each: wrapped captions get clipped
-        self.urgent = note(self.tr("The person is in immediate danger: act now, then record "
-                                   "who was alerted and what was done."), WARNING_STYLE)
+        self.urgent = note(
+            self.tr(
+                "The person is in immediate danger: act now, then record "
+                "who was alerted and what was done."
+            ),
+            WARNING_STYLE,
+        )
         self.content.addWidget(self.urgent)
         urgent_form = self.group(self.tr("Urgent action"))
         self.urgent_box = urgent_form.parentWidget()
-        self.alerted = text_box(self.tr("Who was alerted"),
-                                self.tr("Police, medical team, the protection lead…"), 2)
-        self.taken = text_box(self.tr("What was done"),
-                              self.tr("Moved to a safe place, taken to the clinic…"), 2)
+        self.alerted = text_box(
+            self.tr("Who was alerted"), self.tr("Police, medical team, the protection lead…"), 2
+        )
+        self.taken = text_box(
+            self.tr("What was done"), self.tr("Moved to a safe place, taken to the clinic…"), 2
+        )
         urgent_form.addRow(self.tr("Who was alerted:"), self.alerted)
         urgent_form.addRow(self.tr("What was done:"), self.taken)
         plan_form = self.group(self.tr("Safety plan"))
         self.safety_plan = text_box(
             self.tr("Safety plan"),
-            self.tr("What the person and you agreed to keep them safe (where to go, whom to "
-                    "call, a code word)..."), 4)
+            self.tr(
+                "What the person and you agreed to keep them safe (where to go, whom to "
+                "call, a code word)..."
+            ),
+            4,
+        )
         latest = case.safety_assessments[-1] if case.safety_assessments else None
         if latest is not None and latest.safety_plan:
             self.safety_plan.setPlainText(latest.safety_plan)
@@ -129,10 +149,11 @@ class SafetyDialog(RecordDialog):
         values = {name: row.value() == "yes" for name, row in self.answers.items()}
         danger = values["immediate_danger"]
         return SafetyAnswers(
-            **values, safety_plan=self.safety_plan.toPlainText(),
+            **values,
+            safety_plan=self.safety_plan.toPlainText(),
             urgent_action_alerted=self.alerted.toPlainText() if danger else "",
-            urgent_action_taken=self.taken.toPlainText() if danger else "")
+            urgent_action_taken=self.taken.toPlainText() if danger else "",
+        )
 
     def submit(self) -> int:
-        return case_records.add_safety_assessment(self.office, self.case.code,
-                                                  self.answers_given())
+        return case_records.add_safety_assessment(self.office, self.case.code, self.answers_given())

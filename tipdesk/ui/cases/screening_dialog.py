@@ -24,9 +24,15 @@ from tipdesk.ui.wizard.widgets import (
     vocab_combo,
 )
 
-CARRIED = ("sex_exploitation_types", "industries", "recruitment_methods",
-           "relationship_to_recruiter", "countries_of_recruitment", "countries_of_exploitation",
-           "trafficked_where")
+CARRIED = (
+    "sex_exploitation_types",
+    "industries",
+    "recruitment_methods",
+    "relationship_to_recruiter",
+    "countries_of_recruitment",
+    "countries_of_exploitation",
+    "trafficked_where",
+)
 
 
 def from_latest(case: Case) -> ScreeningAnswers:
@@ -34,10 +40,14 @@ def from_latest(case: Case) -> ScreeningAnswers:
     if not case.screenings:
         return ScreeningAnswers()
     latest = case.screenings[-1]
-    values = {f.name: getattr(latest, f.name) for f in fields(ScreeningAnswers)
-              if f.name not in ("override_outcome", "override_reason")}
-    return ScreeningAnswers(**{k: list(x) if isinstance(x, list) else x
-                               for k, x in values.items() if x is not None})
+    values = {
+        f.name: getattr(latest, f.name)
+        for f in fields(ScreeningAnswers)
+        if f.name not in ("override_outcome", "override_reason")
+    }
+    return ScreeningAnswers(
+        **{k: list(x) if isinstance(x, list) else x for k, x in values.items() if x is not None}
+    )
 
 
 class ScreeningDialog(RecordDialog):
@@ -50,9 +60,11 @@ class ScreeningDialog(RecordDialog):
         self.outcome_label.setWordWrap(True)
         self.outcome_label.setAccessibleName(self.tr("Screening outcome"))
         self.layout().insertWidget(1, self.outcome_label)
-        text = self.tr("Start from the latest screening and change what the new interview "
-                       "showed. Recruitment details, industries and countries are carried "
-                       "over unchanged.")
+        text = self.tr(
+            "Start from the latest screening and change what the new interview "
+            "showed. Recruitment details, industries and countries are carried "
+            "over unchanged."
+        )
         if case_records.case_is_child(case):
             text += " " + self.tr("The person is a child: an Act and a Purpose are enough.")
         self.content.addWidget(note(text, INFO_STYLE))
@@ -65,10 +77,16 @@ class ScreeningDialog(RecordDialog):
         ):
             self._checklist(form, name, caption, vocabulary, columns)
         form = self.group(self.tr("Exploitation"))
-        self._checklist(form, "forms_of_exploitation", self.tr("Forms of exploitation:"),
-                        v.FORMS_OF_EXPLOITATION, 3)
-        self._checklist(form, "means_of_control", self.tr("Means of control:"),
-                        v.MEANS_OF_CONTROL, 3)
+        self._checklist(
+            form,
+            "forms_of_exploitation",
+            self.tr("Forms of exploitation:"),
+            v.FORMS_OF_EXPLOITATION,
+            3,
+        )
+        self._checklist(
+            form, "means_of_control", self.tr("Means of control:"), v.MEANS_OF_CONTROL, 3
+        )
         form = self.group(self.tr("Outcome"))
         self.override = QCheckBox(self.tr("I disagree with the computed outcome"))
         self.override.toggled.connect(self._update)
@@ -77,8 +95,9 @@ class ScreeningDialog(RecordDialog):
         self.override_outcome.currentIndexChanged.connect(self._update)
         self.override_caption = QLabel(self.tr("Outcome I record:"))
         form.addRow(self.override_caption, self.override_outcome)
-        self.override_reason = text_box(self.tr("Reason for the different outcome"),
-                                        self.tr("Why, in plain words"), 3)
+        self.override_reason = text_box(
+            self.tr("Reason for the different outcome"), self.tr("Why, in plain words"), 3
+        )
         self.reason_caption = QLabel(self.tr("Reason:"))
         form.addRow(self.reason_caption, self.override_reason)
         self.content.addStretch(1)
@@ -102,23 +121,32 @@ class ScreeningDialog(RecordDialog):
             **{name: checklist.values() for name, checklist in self.lists.items()},
             **{name: getattr(self.start, name) for name in CARRIED},
             override_outcome=self.override_outcome.currentData() if overriding else None,
-            override_reason=self.override_reason.toPlainText() if overriding else "")
+            override_reason=self.override_reason.toPlainText() if overriding else "",
+        )
 
     def _update(self) -> None:
-        for widget in (self.override_outcome, self.override_caption, self.override_reason,
-                       self.reason_caption):
+        for widget in (
+            self.override_outcome,
+            self.override_caption,
+            self.override_reason,
+            self.reason_caption,
+        ):
             widget.setVisible(self.override.isChecked())
         answers = self.answers()
         result = case_records.preview_screening(self.case, answers)
         shown = answers.override_outcome or result.outcome
         lines = [f"<b>{self.tr('Screening outcome:')} {label(v.SCREENING_OUTCOMES, shown)}</b>"]
         if shown != result.outcome:
-            lines.append(self.tr("Recorded by you; TIPDesk computed: %1.").replace(
-                "%1", label(v.SCREENING_OUTCOMES, result.outcome)))
+            lines.append(
+                self.tr("Recorded by you; TIPDesk computed: %1.").replace(
+                    "%1", label(v.SCREENING_OUTCOMES, result.outcome)
+                )
+            )
         lines.append(" ".join(screening_text(reason) for reason in result.reasons))
         self.outcome_label.setText("<br>".join(lines))
-        self.outcome_label.setStyleSheet(OUTCOME_STYLES[shown] + " border-radius: 4px;"
-                                         " padding: 6px;")
+        self.outcome_label.setStyleSheet(
+            OUTCOME_STYLES[shown] + " border-radius: 4px; padding: 6px;"
+        )
 
     def submit(self) -> str:
         return case_records.add_screening(self.office, self.case.code, self.answers())

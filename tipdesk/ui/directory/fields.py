@@ -42,8 +42,9 @@ class CheckList(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, title: str, vocabulary: v.Vocabulary, columns: int = 2,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, vocabulary: v.Vocabulary, columns: int = 2, parent: QWidget | None = None
+    ) -> None:
         super().__init__(title, parent)
         self.boxes: dict[str, QCheckBox] = {}
         grid = QGridLayout()
@@ -76,16 +77,19 @@ class CheckList(QGroupBox):
             box.setEnabled(not read_only)
 
     def _update_hint(self) -> None:
-        self.hint.setText(self.tr("Only those ticked.") if self.codes()
-                          else self.tr("None ticked: everyone."))
+        self.hint.setText(
+            self.tr("Only those ticked.") if self.codes() else self.tr("None ticked: everyone.")
+        )
 
 
 @cache
 def _language_choices(locale_key: str) -> tuple[tuple[str, str], ...]:
     """("Name (code)", code) for every ISO 639-3 language, by name."""
     del locale_key  # the cache key: names follow the interface language
-    found = [(f"{language_name(lang.alpha_3)} ({lang.alpha_3})", lang.alpha_3)
-             for lang in pycountry.languages]
+    found = [
+        (f"{language_name(lang.alpha_3)} ({lang.alpha_3})", lang.alpha_3)
+        for lang in pycountry.languages
+    ]
     return tuple(sorted(found, key=lambda item: item[0].casefold()))
 
 
@@ -93,7 +97,7 @@ def language_code(text: str) -> str | None:
     """The ISO 639-3 code that `text` names: "Fulah (ful)", "ful", "ff" or "Fulah"."""
     text = text.strip()
     if text.endswith(")") and "(" in text:
-        text = text[text.rindex("(") + 1:-1]
+        text = text[text.rindex("(") + 1 : -1]
     if not text:
         return None
     try:
@@ -128,8 +132,12 @@ class LanguagePicker(QWidget):
         self.remove_button = QPushButton(self.tr("Re&move"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected language"))
         self.remove_button.clicked.connect(self.remove_selected)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list,
-                  self.remove_selected, context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.list,
+            self.remove_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.hint = QLabel(self.tr("None listed: any language."))
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.error = error_label()
@@ -145,8 +153,9 @@ class LanguagePicker(QWidget):
         layout.addWidget(self.error)
 
     def codes(self) -> list[str]:
-        return [self.list.item(row).data(Qt.ItemDataRole.UserRole)
-                for row in range(self.list.count())]
+        return [
+            self.list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.list.count())
+        ]
 
     def set_codes(self, codes: list[str]) -> None:
         self.list.clear()
@@ -165,8 +174,12 @@ class LanguagePicker(QWidget):
             return False
         code = self._by_text.get(text) or language_code(text)
         if code is None:
-            self.error.setText(self.tr("'%1' is not a language we know. Type part of its name "
-                                       "and choose it from the list.").replace("%1", text))
+            self.error.setText(
+                self.tr(
+                    "'%1' is not a language we know. Type part of its name "
+                    "and choose it from the list."
+                ).replace("%1", text)
+            )
             self.error.show()
             return False
         self.error.hide()

@@ -32,7 +32,8 @@ class FilterBar(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setAccessibleName(self.tr("Search the directory"))
         self.search_edit.setPlaceholderText(
-            self.tr("Search organisation, service, place, focal point or service ID…"))
+            self.tr("Search organisation, service, place, focal point or service ID…")
+        )
         self.search_edit.setClearButtonEnabled(True)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -41,17 +42,21 @@ class FilterBar(QWidget):
         self.search_edit.textChanged.connect(self.search_timer.start)
         self.search_edit.returnPressed.connect(self._search_now)
 
-        self.sector_combo = self._combo(self.tr("Sector"), self.tr("All sectors"),
-                                        [(term_label(v.SECTORS, t.code), t.code)
-                                         for t in v.SECTORS])
+        self.sector_combo = self._combo(
+            self.tr("Sector"),
+            self.tr("All sectors"),
+            [(term_label(v.SECTORS, t.code), t.code) for t in v.SECTORS],
+        )
         self.region_combo = self._combo(self.tr("Region"), self.tr("All regions"), [])
-        self.age_combo = self._combo(self.tr("Age group served"), self.tr("Any age"),
-                                     self._terms(v.AGE_GROUPS))
-        self.sex_combo = self._combo(self.tr("Sex served"), self.tr("Any sex"),
-                                     self._terms(v.SEX))
-        self.status_combo = self._combo(self.tr("Nationality or displacement status served"),
-                                        self.tr("Any status"),
-                                        self._terms(v.NATIONALITY_STATUS))
+        self.age_combo = self._combo(
+            self.tr("Age group served"), self.tr("Any age"), self._terms(v.AGE_GROUPS)
+        )
+        self.sex_combo = self._combo(self.tr("Sex served"), self.tr("Any sex"), self._terms(v.SEX))
+        self.status_combo = self._combo(
+            self.tr("Nationality or displacement status served"),
+            self.tr("Any status"),
+            self._terms(v.NATIONALITY_STATUS),
+        )
         self.language_combo = self._combo(self.tr("Language"), self.tr("Any language"), [])
         self.trafficking_check = self._check(self.tr("Accepts tra&fficking cases"))
         self.stale_check = self._check(self.tr("Not verified for six &months"))
@@ -94,8 +99,7 @@ class FilterBar(QWidget):
         for text, code in items:
             combo.addItem(text, code)
         combo.setMinimumContentsLength(6)
-        combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.currentIndexChanged.connect(self.changed)
         return combo
 
@@ -114,8 +118,9 @@ class FilterBar(QWidget):
         self._refill(self.region_combo, [(region, region) for region in regions])
 
     def set_languages(self, codes: list[str]) -> None:
-        choices = sorted(((language_name(code), code) for code in codes),
-                         key=lambda item: item[0].casefold())
+        choices = sorted(
+            ((language_name(code), code) for code in codes), key=lambda item: item[0].casefold()
+        )
         self._refill(self.language_combo, choices)
 
     def _refill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
@@ -168,8 +173,14 @@ class FilterBar(QWidget):
     def _reset(self) -> None:
         self.search_edit.clear()
         self.search_timer.stop()
-        for combo in (self.sector_combo, self.region_combo, self.age_combo, self.sex_combo,
-                      self.status_combo, self.language_combo):
+        for combo in (
+            self.sector_combo,
+            self.region_combo,
+            self.age_combo,
+            self.sex_combo,
+            self.status_combo,
+            self.language_combo,
+        ):
             combo.setCurrentIndex(0)
         for box in (self.trafficking_check, self.stale_check, self.inactive_check):
             box.setChecked(False)

@@ -36,11 +36,14 @@ class GapsTab(QWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._office = context.office
-        intro = QLabel(self.tr(
-            "What no active service of the directory offers, sector by sector and region by "
-            "region: a service that accepts trafficking cases, and services for the people "
-            "child-protection and GBV pathways often miss. A service that lists no sex, age "
-            "group or status serves everyone. Double-click a cell to see its services."))
+        intro = QLabel(
+            self.tr(
+                "What no active service of the directory offers, sector by sector and region by "
+                "region: a service that accepts trafficking cases, and services for the people "
+                "child-protection and GBV pathways often miss. A service that lists no sex, age "
+                "group or status serves everyone. Double-click a cell to see its services."
+            )
+        )
         intro.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -54,15 +57,19 @@ class GapsTab(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setStyleSheet("QTableView::item { padding: 3px 6px; }")
         self.table.verticalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(self.fontMetrics().averageCharWidth() * 38)
         self.table.doubleClicked.connect(self._open_cell)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.table,
-                      lambda: self._open_cell(self.table.currentIndex()),
-                      context=Qt.ShortcutContext.WidgetShortcut)
+            QShortcut(
+                QKeySequence(key),
+                self.table,
+                lambda: self._open_cell(self.table.currentIndex()),
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
         self.reload_button = QPushButton(self.tr("&Reload"))
         self.reload_button.setAccessibleName(self.tr("Reload the gaps"))
         self.reload_button.clicked.connect(self.refresh)
@@ -88,20 +95,29 @@ class GapsTab(QWidget):
         self.status.clear_message()
         self.model.set_gaps(gaps, regions)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch
-                                    if len(self.model.regions) <= 4
-                                    else QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch
+            if len(self.model.regions) <= 4
+            else QHeaderView.ResizeMode.Interactive
+        )
         self.table.resizeRowsToContents()
         if not self.model.regions:
-            self.summary.setText(self.tr(
-                "The directory has no active service yet, so every sector is missing "
-                "everywhere. Add services or import the directory."))
+            self.summary.setText(
+                self.tr(
+                    "The directory has no active service yet, so every sector is missing "
+                    "everywhere. Add services or import the directory."
+                )
+            )
             return
         cells = self.model.rowCount() * self.model.columnCount()
-        self.summary.setText(self.tr("%1 of %2 sector and region cells lack something.")
-                             .replace("%1", str(self.model.gap_count())).replace("%2", str(cells)))
+        self.summary.setText(
+            self.tr("%1 of %2 sector and region cells lack something.")
+            .replace("%1", str(self.model.gap_count()))
+            .replace("%2", str(cells))
+        )
 
     def _open_cell(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.show_services.emit(self.model.sector_at(index.row()),
-                                    self.model.region_at(index.column()))
+            self.show_services.emit(
+                self.model.sector_at(index.row()), self.model.region_at(index.column())
+            )

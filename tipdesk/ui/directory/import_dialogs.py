@@ -23,25 +23,31 @@ class ImportOptionsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import the service directory"))
         self.setMinimumWidth(560)
-        self.intro = QLabel(self.tr(
-            "Import %1 into the directory. Every row is checked first: if one row has a "
-            "problem, nothing is imported and every problem is listed. Rows with a service ID "
-            "update that service; rows without one add a new service.").replace("%1", file_name))
+        self.intro = QLabel(
+            self.tr(
+                "Import %1 into the directory. Every row is checked first: if one row has a "
+                "problem, nothing is imported and every problem is listed. Rows with a service ID "
+                "update that service; rows without one add a new service."
+            ).replace("%1", file_name)
+        )
         self.intro.setWordWrap(True)
-        self.replace_check = QCheckBox(self.tr(
-            "&Replace the whole directory with this file"))
+        self.replace_check = QCheckBox(self.tr("&Replace the whole directory with this file"))
         self.replace_check.setAccessibleName(self.tr("Replace the whole directory"))
-        self.warning = QLabel(self.tr(
-            "Services that are not in this file will be removed from the directory (or "
-            "deactivated, when a referral points to them). Use this only with a complete "
-            "directory, such as an export from this office that you have corrected."))
+        self.warning = QLabel(
+            self.tr(
+                "Services that are not in this file will be removed from the directory (or "
+                "deactivated, when a referral points to them). Use this only with a complete "
+                "directory, such as an export from this office that you have corrected."
+            )
+        )
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.setVisible(False)
         self.replace_check.toggled.connect(self._replace_toggled)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(self.tr("&Import"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -58,22 +64,27 @@ class ImportOptionsDialog(QDialog):
 
     def _replace_toggled(self, on: bool) -> None:
         self.warning.setVisible(on)
-        self.import_button.setText(self.tr("&Replace the directory") if on
-                                   else self.tr("&Import"))
+        self.import_button.setText(self.tr("&Replace the directory") if on else self.tr("&Import"))
         self.adjustSize()
 
 
 class ImportProblemsDialog(RefusedImportDialog):
     """Nothing was imported: every problem of the file, row by row, to correct it."""
 
-    def __init__(self, file_name: str, problems: list[ImportProblem],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, file_name: str, problems: list[ImportProblem], parent: QWidget | None = None
+    ) -> None:
         super().__init__(problems, parent, text_width=24)
         self.setWindowTitle(self.tr("Directory not imported"))
         count = len(problems)
-        text = (self.tr("1 problem was found in %1.") if count == 1 else
-                self.tr("%2 problems were found in %1.").replace("%2", str(count)))
-        text += " " + self.tr("Correct the file (the row numbers are those of the spreadsheet, "
-                              "row 1 being the column names) and import it again. The "
-                              "directory is as it was before.")
+        text = (
+            self.tr("1 problem was found in %1.")
+            if count == 1
+            else self.tr("%2 problems were found in %1.").replace("%2", str(count))
+        )
+        text += " " + self.tr(
+            "Correct the file (the row numbers are those of the spreadsheet, "
+            "row 1 being the column names) and import it again. The "
+            "directory is as it was before."
+        )
         self.explanation.setText(text.replace("%1", file_name))

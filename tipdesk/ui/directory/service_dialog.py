@@ -38,8 +38,14 @@ DUPLICATE = re.compile(r"already has an active (\S+) service at this site \((SVC
 class ServiceDialog(QDialog):
     """Add or change a service (administrators), or read one (everyone else)."""
 
-    def __init__(self, office: UnlockedOffice, record: ServiceRecord | None = None, *,
-                 regions: Sequence[str] = (), parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        office: UnlockedOffice,
+        record: ServiceRecord | None = None,
+        *,
+        regions: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._office = office
         self.record = record or ServiceRecord(last_verified_on=date.today())
@@ -69,8 +75,9 @@ class ServiceDialog(QDialog):
         self.message_label = error_label()
         if self.editable:
             self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-            self.save_button = self.buttons.addButton(self.tr("Save"),
-                                                      QDialogButtonBox.ButtonRole.AcceptRole)
+            self.save_button = self.buttons.addButton(
+                self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
             self.save_button.setDefault(True)
             self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
             QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
@@ -92,14 +99,21 @@ class ServiceDialog(QDialog):
         if record.ref:
             notes.append(self.tr("Service ID %1.").replace("%1", record.ref))
         if not record.active:
-            notes.append(self.tr("This service is inactive: it is not offered for new "
-                                 "referrals."))
+            notes.append(self.tr("This service is inactive: it is not offered for new referrals."))
         if record.ref and record.active and record.stale() and self.editable:
-            notes.append(self.tr("Not verified for six months: call the service to check it "
-                                 "still runs, then record the date below."))
+            notes.append(
+                self.tr(
+                    "Not verified for six months: call the service to check it "
+                    "still runs, then record the date below."
+                )
+            )
         elif record.ref and record.active and record.stale():
-            notes.append(self.tr("Not verified for six months: check with the service that it "
-                                 "still runs before you refer someone to it."))
+            notes.append(
+                self.tr(
+                    "Not verified for six months: check with the service that it "
+                    "still runs before you refer someone to it."
+                )
+            )
         warn = not record.active or (bool(record.ref) and record.stale())
         self.state_label.setText(" ".join(notes))
         self.state_label.setStyleSheet(WARNING_STYLE if warn else "")
@@ -114,8 +128,10 @@ class ServiceDialog(QDialog):
             "sector": self.tr("Choose the sector of the service."),
             "service_type": self.tr("Say what the service is, e.g. Safe shelter or Legal aid."),
             "admin1": self.tr("Type the region (admin-1) where the service is."),
-            "phone": self.tr("Write the phone number with digits and spaces, with an optional "
-                             "leading +, e.g. +237 690 00 00 00."),
+            "phone": self.tr(
+                "Write the phone number with digits and spaces, with an optional "
+                "leading +, e.g. +237 690 00 00 00."
+            ),
             "email": self.tr("Write an e-mail address like name@example.org."),
         }
         found: dict[str, str] = {}
@@ -135,8 +151,11 @@ class ServiceDialog(QDialog):
         self.form.show_problems(found)
         if found:
             names = ", ".join(self.form.field_title(name) for name in found)
-            self._say(self.tr("Correct the fields marked in red (%1), then save again. Nothing "
-                              "was saved.").replace("%1", names))
+            self._say(
+                self.tr(
+                    "Correct the fields marked in red (%1), then save again. Nothing was saved."
+                ).replace("%1", names)
+            )
             widget = self.form.focus_field(next(iter(found)))
             if widget is not None:
                 self.scroll.ensureWidgetVisible(widget)
@@ -161,17 +180,20 @@ class ServiceDialog(QDialog):
             return
         sector, other = duplicate.groups()
         clash = self.tr("%1 already has an active service of this sector at this site.").replace(
-            "%1", record.organisation)
+            "%1", record.organisation
+        )
         self.form.show_problems({"sector": clash, "site": clash})
-        self._say(self.tr(
-            "%1 already offers an active %2 service at %3 (%4). Edit or deactivate that one "
-            "instead, or change the sector or the site. Nothing was saved.")
+        self._say(
+            self.tr(
+                "%1 already offers an active %2 service at %3 (%4). Edit or deactivate that one "
+                "instead, or change the sector or the site. Nothing was saved."
+            )
             .replace("%1", record.organisation)
             .replace("%2", term_label(v.SECTORS, sector))
             .replace("%3", record.site or self.tr("the same place"))
-            .replace("%4", other))
+            .replace("%4", other)
+        )
 
     def _say(self, text: str) -> None:
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
-

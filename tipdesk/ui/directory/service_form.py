@@ -26,8 +26,19 @@ from tipdesk.ui.directory.fields import CheckList, LanguagePicker, error_label
 from tipdesk.ui.terms import term_label
 
 NEVER = QDate(2000, 1, 1)  # the date edit shows "never verified" at its minimum
-TEXT_FIELDS = ("organisation", "organisation_acronym", "organisation_contact", "service_type",
-               "admin2", "site", "address", "phone", "email", "focal_point", "opening_hours")
+TEXT_FIELDS = (
+    "organisation",
+    "organisation_acronym",
+    "organisation_contact",
+    "service_type",
+    "admin2",
+    "site",
+    "address",
+    "phone",
+    "email",
+    "focal_point",
+    "opening_hours",
+)
 LONG_FIELDS = ("description", "referral_procedure")
 FLAG_FIELDS = ("disability_accessible", "accepts_trafficking_cases", "free_of_charge")
 
@@ -47,23 +58,50 @@ class ServiceForm(QWidget):
         required = self.tr("Required")
 
         organisation = self._group(self.tr("Organisation"))
-        self._line(organisation, "organisation", self.tr("&Name:"), self.tr("Organisation name"),
-                   required)
-        self._line(organisation, "organisation_acronym", self.tr("Acron&ym:"),
-                   self.tr("Organisation acronym"))
-        self._combo(organisation, "organisation_type", self.tr("&Kind:"),
-                    self.tr("Kind of organisation"), v.ORGANISATION_TYPES)
-        self._line(organisation, "organisation_contact", self.tr("Head office &contact:"),
-                   self.tr("Organisation contact"), self.tr("Phone or e-mail of the head office"))
+        self._line(
+            organisation, "organisation", self.tr("&Name:"), self.tr("Organisation name"), required
+        )
+        self._line(
+            organisation,
+            "organisation_acronym",
+            self.tr("Acron&ym:"),
+            self.tr("Organisation acronym"),
+        )
+        self._combo(
+            organisation,
+            "organisation_type",
+            self.tr("&Kind:"),
+            self.tr("Kind of organisation"),
+            v.ORGANISATION_TYPES,
+        )
+        self._line(
+            organisation,
+            "organisation_contact",
+            self.tr("Head office &contact:"),
+            self.tr("Organisation contact"),
+            self.tr("Phone or e-mail of the head office"),
+        )
 
         service = self._group(self.tr("Service"))
-        self._combo(service, "sector", self.tr("&Sector:"), self.tr("Sector"), v.SECTORS,
-                    placeholder=self.tr("Choose a sector"))
-        self._line(service, "service_type", self.tr("Ser&vice:"), self.tr("Type of service"),
-                   self.tr("Required, e.g. Safe shelter, Legal aid"))
+        self._combo(
+            service,
+            "sector",
+            self.tr("&Sector:"),
+            self.tr("Sector"),
+            v.SECTORS,
+            placeholder=self.tr("Choose a sector"),
+        )
+        self._line(
+            service,
+            "service_type",
+            self.tr("Ser&vice:"),
+            self.tr("Type of service"),
+            self.tr("Required, e.g. Safe shelter, Legal aid"),
+        )
         self._text(service, "description", self.tr("&Description:"), self.tr("Description"))
-        self._text(service, "referral_procedure", self.tr("How to &refer:"),
-                   self.tr("Referral procedure"))
+        self._text(
+            service, "referral_procedure", self.tr("How to &refer:"), self.tr("Referral procedure")
+        )
 
         place = self._group(self.tr("Where and how to reach it"))
         region = QComboBox()
@@ -75,14 +113,20 @@ class ServiceForm(QWidget):
         region.editTextChanged.connect(self.changed)
         self._add(place, "admin1", self.tr("Region (admin-&1):"), region)
         self._line(place, "admin2", self.tr("District (admin-&2):"), self.tr("District (admin-2)"))
-        self._line(place, "site", self.tr("Si&te:"), self.tr("Site"),
-                   self.tr("Town, camp or settlement"))
+        self._line(
+            place, "site", self.tr("Si&te:"), self.tr("Site"), self.tr("Town, camp or settlement")
+        )
         self._line(place, "address", self.tr("&Address:"), self.tr("Address"))
         self._line(place, "phone", self.tr("&Phone:"), self.tr("Phone"), "+237 690 00 00 00")
         self._line(place, "email", self.tr("&E-mail:"), self.tr("E-mail"))
         self._line(place, "focal_point", self.tr("&Focal point:"), self.tr("Focal point"))
-        self._line(place, "opening_hours", self.tr("Opening &hours:"), self.tr("Opening hours"),
-                   self.tr("e.g. Mon-Fri 08:00-16:00"))
+        self._line(
+            place,
+            "opening_hours",
+            self.tr("Opening &hours:"),
+            self.tr("Opening hours"),
+            self.tr("e.g. Mon-Fri 08:00-16:00"),
+        )
 
         served = QGroupBox(self.tr("Who it serves"))
         served_layout = QVBoxLayout(served)
@@ -95,19 +139,25 @@ class ServiceForm(QWidget):
         self.inputs["languages"], self.errors["languages"] = self.languages, self.languages.error
         self.titles["languages"] = self.tr("Languages")
         for name, title, vocabulary, columns in (
-                ("age_groups", self.tr("Age groups"), v.AGE_GROUPS, 1),
-                ("sexes", self.tr("Sexes"), v.SEX, 2),
-                ("nationality_statuses", self.tr("Nationality or displacement status"),
-                 v.NATIONALITY_STATUS, 2)):
+            ("age_groups", self.tr("Age groups"), v.AGE_GROUPS, 1),
+            ("sexes", self.tr("Sexes"), v.SEX, 2),
+            (
+                "nationality_statuses",
+                self.tr("Nationality or displacement status"),
+                v.NATIONALITY_STATUS,
+                2,
+            ),
+        ):
             check_list = CheckList(title, vocabulary, columns)
             check_list.changed.connect(self.changed)
             self.inputs[name], self.errors[name] = check_list, check_list.error
             self.titles[name] = title
             served_layout.addWidget(check_list)
         for name, text in (
-                ("disability_accessible", self.tr("Accessible to persons with disa&bilities")),
-                ("accepts_trafficking_cases", self.tr("Accepts traff&icking cases")),
-                ("free_of_charge", self.tr("Free of char&ge"))):
+            ("disability_accessible", self.tr("Accessible to persons with disa&bilities")),
+            ("accepts_trafficking_cases", self.tr("Accepts traff&icking cases")),
+            ("free_of_charge", self.tr("Free of char&ge")),
+        ):
             box = QCheckBox(text)
             box.setAccessibleName(text.replace("&", ""))
             box.toggled.connect(self.changed)
@@ -174,8 +224,9 @@ class ServiceForm(QWidget):
         self.errors[name] = error
         self.titles[name] = label.replace("&", "").rstrip(":")
 
-    def _line(self, form: QFormLayout, name: str, label: str, accessible: str,
-              placeholder: str = "") -> None:
+    def _line(
+        self, form: QFormLayout, name: str, label: str, accessible: str, placeholder: str = ""
+    ) -> None:
         edit = QLineEdit()
         edit.setAccessibleName(accessible)
         edit.setPlaceholderText(placeholder)
@@ -190,8 +241,15 @@ class ServiceForm(QWidget):
         edit.textChanged.connect(self.changed)
         self._add(form, name, label, edit)
 
-    def _combo(self, form: QFormLayout, name: str, label: str, accessible: str,
-               vocabulary: v.Vocabulary, placeholder: str = "") -> None:
+    def _combo(
+        self,
+        form: QFormLayout,
+        name: str,
+        label: str,
+        accessible: str,
+        vocabulary: v.Vocabulary,
+        placeholder: str = "",
+    ) -> None:
         combo = QComboBox()
         combo.setAccessibleName(accessible)
         for term in vocabulary:
@@ -236,8 +294,7 @@ class ServiceForm(QWidget):
         for name in FLAG_FIELDS:
             setattr(record, name, self.inputs[name].isChecked())
         day = self.verified_edit.date()
-        record.last_verified_on = None if day == NEVER else date(day.year(), day.month(),
-                                                                 day.day())
+        record.last_verified_on = None if day == NEVER else date(day.year(), day.month(), day.day())
         return record
 
     # -- state --------------------------------------------------------------------------------

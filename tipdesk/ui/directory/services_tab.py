@@ -53,48 +53,67 @@ class ServicesTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.table.fontMetrics()
-        for column, sample in ((ServiceTableModel.REGION, "Far North"),
-                               (ServiceTableModel.DISTRICT, "Mayo-Sava"),
-                               (ServiceTableModel.SITE, "Maroua"),
-                               (ServiceTableModel.PHONE, "+000 555 000 000"),
-                               (ServiceTableModel.STATUS, "Check again")):
+        for column, sample in (
+            (ServiceTableModel.REGION, "Far North"),
+            (ServiceTableModel.DISTRICT, "Mayo-Sava"),
+            (ServiceTableModel.SITE, "Maroua"),
+            (ServiceTableModel.PHONE, "+000 555 000 000"),
+            (ServiceTableModel.STATUS, "Check again"),
+        ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
         for column in (ServiceTableModel.TRAFFICKING, ServiceTableModel.LAST_VERIFIED):
             header.resizeSection(column, header.sectionSizeHint(column))
-        for column in (ServiceTableModel.ORGANISATION, ServiceTableModel.SECTOR,
-                       ServiceTableModel.SERVICE_TYPE):  # they share what is left
+        for column in (
+            ServiceTableModel.ORGANISATION,
+            ServiceTableModel.SECTOR,
+            ServiceTableModel.SERVICE_TYPE,
+        ):  # they share what is left
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, self.open_selected,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+            QShortcut(
+                QKeySequence(key),
+                self.table,
+                self.open_selected,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
 
         self.count_label = QLabel()
-        self.open_button = self._button(self.tr("&Edit…") if self.editable
-                                        else self.tr("&View…"), self.open_selected)
+        self.open_button = self._button(
+            self.tr("&Edit…") if self.editable else self.tr("&View…"), self.open_selected
+        )
         self.add_button = self._button(self.tr("&Add…"), self.add_service)
         self.active_button = self._button(self.tr("Dea&ctivate"), self.toggle_active)
         self.verify_button = self._button(self.tr("Mark &verified"), self.mark_verified)
-        self.verify_button.setToolTip(self.tr("Record that you checked today that the selected "
-                                              "services still run as described."))
+        self.verify_button.setToolTip(
+            self.tr(
+                "Record that you checked today that the selected services still run as described."
+            )
+        )
         self.status = StatusLabel()
         self.transfer = DirectoryTransfer(context, self, self.status)
         self.transfer.imported.connect(lambda _result: self._directory_changed())
         self.import_button = self._button(self.tr("&Import…"), self.transfer.choose_and_import)
         self.export_button = self._button(self.tr("E&xport…"), self.transfer.choose_and_export)
-        self.template_button = self._button(self.tr("&Template…"),
-                                            self.transfer.choose_and_write_template)
-        self.edit_buttons = (self.add_button, self.active_button, self.verify_button,
-                             self.import_button, self.export_button, self.template_button)
+        self.template_button = self._button(
+            self.tr("&Template…"), self.transfer.choose_and_write_template
+        )
+        self.edit_buttons = (
+            self.add_button,
+            self.active_button,
+            self.verify_button,
+            self.import_button,
+            self.export_button,
+            self.template_button,
+        )
         for button in self.edit_buttons:
             button.setVisible(self.editable)
 
         actions = QHBoxLayout()
         actions.addWidget(self.count_label)
         actions.addStretch(1)
-        for button in (self.open_button, self.add_button, self.active_button,
-                       self.verify_button):
+        for button in (self.open_button, self.add_button, self.active_button, self.verify_button):
             actions.addWidget(button)
         # The spreadsheet actions concern the whole directory: the page shows them beside its
         # tabs (a corner of the tab bar), which keeps this row narrow.
@@ -172,8 +191,9 @@ class ServicesTab(QWidget):
         self.verify_button.setEnabled(bool(chosen))
         states = {record.active for record in chosen}
         self.active_button.setEnabled(len(states) == 1)
-        self.active_button.setText(self.tr("A&ctivate") if states == {False}
-                                   else self.tr("Dea&ctivate"))
+        self.active_button.setText(
+            self.tr("A&ctivate") if states == {False} else self.tr("Dea&ctivate")
+        )
 
     # -- actions ------------------------------------------------------------------------------
     def add_service(self) -> ServiceDialog:
@@ -191,8 +211,10 @@ class ServicesTab(QWidget):
         return self._open(record)
 
     def _open(self, record: ServiceRecord | None) -> ServiceDialog:
-        regions = [self.filters.region_combo.itemData(i)
-                   for i in range(1, self.filters.region_combo.count())]
+        regions = [
+            self.filters.region_combo.itemData(i)
+            for i in range(1, self.filters.region_combo.count())
+        ]
         dialog = ServiceDialog(self._office, record, regions=regions, parent=self)
         dialog.accepted.connect(lambda: self._saved(dialog))
         dialog.finished.connect(dialog.deleteLater)
@@ -206,8 +228,9 @@ class ServicesTab(QWidget):
             return
         self._directory_changed()
         if not self.select(ref):
-            self.status.show_success(self.tr("Service %1 saved. It is hidden by the filters.")
-                                     .replace("%1", ref))
+            self.status.show_success(
+                self.tr("Service %1 saved. It is hidden by the filters.").replace("%1", ref)
+            )
             return
         self.status.show_success(self.tr("Service %1 saved.").replace("%1", ref))
 
@@ -225,13 +248,15 @@ class ServicesTab(QWidget):
             return
         self._directory_changed([record.ref for record in chosen])
         if activate:
-            text = plural(len(chosen), self.tr("1 service activated."),
-                          self.tr("%1 services activated."))
+            text = plural(
+                len(chosen), self.tr("1 service activated."), self.tr("%1 services activated.")
+            )
         else:
-            text = plural(len(chosen), self.tr("1 service deactivated: it is no longer offered "
-                                               "for new referrals."),
-                          self.tr("%1 services deactivated: they are no longer offered for "
-                                  "new referrals."))
+            text = plural(
+                len(chosen),
+                self.tr("1 service deactivated: it is no longer offered for new referrals."),
+                self.tr("%1 services deactivated: they are no longer offered for new referrals."),
+            )
             if not self.filters.inactive_check.isChecked():
                 text += " " + self.tr("Tick Show inactive to see them again.")
         self.status.show_success(text)
@@ -246,8 +271,13 @@ class ServicesTab(QWidget):
             self.status.show_error(describe_error(exc))
             return
         self._directory_changed([record.ref for record in chosen])
-        self.status.show_success(plural(len(chosen), self.tr("1 service marked verified today."),
-                                        self.tr("%1 services marked verified today.")))
+        self.status.show_success(
+            plural(
+                len(chosen),
+                self.tr("1 service marked verified today."),
+                self.tr("%1 services marked verified today."),
+            )
+        )
 
     def _directory_changed(self, keep: list[str] | None = None) -> None:
         self.refresh(keep or [])

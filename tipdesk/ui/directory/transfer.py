@@ -68,8 +68,11 @@ class DirectoryTransfer(QObject):
         if self.busy:
             return None
         path, _ = QFileDialog.getOpenFileName(
-            self._parent, self.tr("Import a service directory"), str(self._folder()),
-            self.tr("Directory files (*.csv *.xlsx)"))
+            self._parent,
+            self.tr("Import a service directory"),
+            str(self._folder()),
+            self.tr("Directory files (*.csv *.xlsx)"),
+        )
         if not path:
             return None
         chosen = Path(path)
@@ -85,17 +88,24 @@ class DirectoryTransfer(QObject):
         self._status.clear_message()
         label = self.tr("Checking and importing every row of %1…").replace("%1", path.name)
         self.task, _ = run_with_progress(
-            self._parent, self._context.runner, label,
-            partial(directory_io.import_directory, self._context.office, path, replace=replace))
+            self._parent,
+            self._context.runner,
+            label,
+            partial(directory_io.import_directory, self._context.office, path, replace=replace),
+        )
         self.task.succeeded.connect(self._imported)
         self.task.failed.connect(lambda exc: self._import_failed(path, exc))
 
     def _imported(self, result: DirectoryImportResult) -> None:
         text = self.import_summary(result)
         self._status.show_success(text)
-        self.message_box = QMessageBox(QMessageBox.Icon.Information,
-                                       self.tr("Directory imported"), text,
-                                       QMessageBox.StandardButton.Ok, self._parent)
+        self.message_box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Directory imported"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self._parent,
+        )
         self.message_box.setTextFormat(Qt.TextFormat.PlainText)
         self.message_box.open()
         self.imported.emit(result)
@@ -108,18 +118,25 @@ class DirectoryTransfer(QObject):
         ]
         if result.removed or result.deactivated:
             parts.append(plural(result.removed, self.tr("1 removed"), self.tr("%1 removed")))
-            parts.append(plural(result.deactivated, self.tr("1 deactivated (it has referrals)"),
-                                self.tr("%1 deactivated (they have referrals)")))
+            parts.append(
+                plural(
+                    result.deactivated,
+                    self.tr("1 deactivated (it has referrals)"),
+                    self.tr("%1 deactivated (they have referrals)"),
+                )
+            )
         text = self.tr("Directory imported: %1.").replace("%1", ", ".join(parts))
         if result.ignored_columns:
-            text += " " + self.tr("These columns were not recognised and were ignored: %1."
-                                  ).replace("%1", ", ".join(result.ignored_columns))
+            text += " " + self.tr(
+                "These columns were not recognised and were ignored: %1."
+            ).replace("%1", ", ".join(result.ignored_columns))
         return text
 
     def _import_failed(self, path: Path, exc: BaseException) -> None:
         if isinstance(exc, ImportRefused):
-            self._status.show_error(self.tr("Nothing was imported: %1 has problems.")
-                                    .replace("%1", path.name))
+            self._status.show_error(
+                self.tr("Nothing was imported: %1 has problems.").replace("%1", path.name)
+            )
             self.problems_dialog = ImportProblemsDialog(path.name, exc.problems, self._parent)
             self.problems_dialog.open()
             return
@@ -131,28 +148,46 @@ class DirectoryTransfer(QObject):
             return
         start = self._folder() / f"directory-{date.today().isoformat()}.xlsx"
         path, chosen = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Export the service directory"), str(start),
-            self._file_types(), self.tr("Excel workbook (*.xlsx)"))
+            self._parent,
+            self.tr("Export the service directory"),
+            str(start),
+            self._file_types(),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
         if not path:
             return
         target = with_suffix(path, chosen)
         self._remember(target)
         self._status.clear_message()
         self.task, _ = run_with_progress(
-            self._parent, self._context.runner,
+            self._parent,
+            self._context.runner,
             self.tr("Writing the directory to %1…").replace("%1", target.name),
-            directory_io.export_directory, self._context.office, target)
-        self.task.succeeded.connect(lambda count: self._status.show_success(
-            plural(count, self.tr("1 service exported to %2."),
-                   self.tr("%1 services exported to %2.")).replace("%2", str(target))))
+            directory_io.export_directory,
+            self._context.office,
+            target,
+        )
+        self.task.succeeded.connect(
+            lambda count: self._status.show_success(
+                plural(
+                    count,
+                    self.tr("1 service exported to %2."),
+                    self.tr("%1 services exported to %2."),
+                ).replace("%2", str(target))
+            )
+        )
         self.task.failed.connect(lambda exc: self._status.show_error(describe_error(exc)))
 
     def choose_and_write_template(self) -> Path | None:
         """Save an example directory file with every column, for partners to fill in."""
         start = self._folder() / "directory-template.xlsx"
         path, chosen = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Save the directory template"), str(start),
-            self._file_types(), self.tr("Excel workbook (*.xlsx)"))
+            self._parent,
+            self.tr("Save the directory template"),
+            str(start),
+            self._file_types(),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
         if not path:
             return None
         target = with_suffix(path, chosen)
@@ -162,7 +197,10 @@ class DirectoryTransfer(QObject):
             self._status.show_error(describe_error(exc))
             return None
         self._remember(target)
-        self._status.show_success(self.tr(
-            "Template saved to %1. It holds one fictional example row: replace it with real "
-            "services.").replace("%1", str(target)))
+        self._status.show_success(
+            self.tr(
+                "Template saved to %1. It holds one fictional example row: replace it with real "
+                "services."
+            ).replace("%1", str(target))
+        )
         return target

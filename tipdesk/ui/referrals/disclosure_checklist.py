@@ -46,17 +46,20 @@ class DisclosureChecklist(QGroupBox):
                 box.setToolTip("")
                 box.setAccessibleDescription("")
                 continue
-            why = (self.tr("no consent to share this with this partner")
-                   if sector_consent or name not in NON_IDENTIFYING
-                   else self.tr("no consent to refer to this sector"))
+            why = (
+                self.tr("no consent to share this with this partner")
+                if sector_consent or name not in NON_IDENTIFYING
+                else self.tr("no consent to refer to this sector")
+            )
             reasons.add(why)
             box.setChecked(False)
             box.setEnabled(False)
             box.setToolTip(why)
             box.setAccessibleDescription(why)
         self.offered = set(allowed)
-        self.note.setText(self.tr("Greyed out: %1.").replace("%1", "; ".join(sorted(reasons)))
-                          if reasons else "")
+        self.note.setText(
+            self.tr("Greyed out: %1.").replace("%1", "; ".join(sorted(reasons))) if reasons else ""
+        )
         self.note.setVisible(bool(reasons))
 
     def why_not(self, name: str) -> str:
@@ -65,5 +68,6 @@ class DisclosureChecklist(QGroupBox):
 
     def chosen(self) -> list[str]:
         """The ticked fields among those allowed, in the form's order."""
-        return [name for name, box in self.boxes.items()
-                if name in self.offered and box.isChecked()]
+        return [
+            name for name, box in self.boxes.items() if name in self.offered and box.isChecked()
+        ]

@@ -34,9 +34,12 @@ def _e(text: str) -> str:
 def _rows(pairs: list[tuple[str, str]]) -> str:
     cells = "".join(
         f"<tr><td width='32%' bgcolor='#eef2f6'><b>{_e(label)}</b></td><td>{_e(value)}</td></tr>"
-        for label, value in pairs)
-    return ("<table width='100%' border='1' cellpadding='3' cellspacing='0' "
-            f"style='border-collapse: collapse; border-color: #9aa5b1'>{cells}</table>")
+        for label, value in pairs
+    )
+    return (
+        "<table width='100%' border='1' cellpadding='3' cellspacing='0' "
+        f"style='border-collapse: collapse; border-color: #9aa5b1'>{cells}</table>"
+    )
 
 
 def _heading(text: str) -> str:
@@ -59,67 +62,106 @@ def form_html(view: ReferralView) -> str:
     if view.due_on:
         parts.append(f"<p>{_e(_t('Please respond by'))}: {view.due_on.isoformat()}</p>")
     if view.override_reason:
-        warning = _t("Referred without the person's consent for this sector: administrator "
-                     "override.")
-        parts.append(f"<p style='color: #9b1c1c'><b>{_e(warning)}</b><br/>"
-                     f"{_e(_t('Reason'))}: {_e(view.override_reason)}</p>")
+        warning = _t(
+            "Referred without the person's consent for this sector: administrator override."
+        )
+        parts.append(
+            f"<p style='color: #9b1c1c'><b>{_e(warning)}</b><br/>"
+            f"{_e(_t('Reason'))}: {_e(view.override_reason)}</p>"
+        )
 
     parts.append(_heading(_t("1. The person")))
     person = [(_t("Case code"), view.case_code)]
-    person += [(QCoreApplication.translate("vocab", FIELDS[name]), value)
-               for name, value in view.disclosed.items() if name not in ("needs", "caregiver")]
+    person += [
+        (QCoreApplication.translate("vocab", FIELDS[name]), value)
+        for name, value in view.disclosed.items()
+        if name not in ("needs", "caregiver")
+    ]
     parts.append(_rows(person))
-    only = _t("Only the information above was consented to be shared. Do not ask the person "
-              "to repeat their story.")
+    only = _t(
+        "Only the information above was consented to be shared. Do not ask the person "
+        "to repeat their story."
+    )
     parts.append(f"<p style='font-size: 8pt'>{_e(only)}</p>")
 
     if view.child:
         parts.append(_heading(_t("2. Child and caregiver")))
-        parts.append(_rows([
-            (_t("Caregiver"), view.disclosed.get("caregiver") or _t("Not disclosed")),
-            (_t("Caregiver informed of this referral"), f"☐ {_t('yes')}   ☐ {_t('no')}"),
-        ]))
+        parts.append(
+            _rows(
+                [
+                    (_t("Caregiver"), view.disclosed.get("caregiver") or _t("Not disclosed")),
+                    (_t("Caregiver informed of this referral"), f"☐ {_t('yes')}   ☐ {_t('no')}"),
+                ]
+            )
+        )
 
     parts.append(_heading(_t("3. Reason and services")))
     requested = _vocab(v.SECTORS, view.sector)
     if view.services_requested:
         requested += f": {view.services_requested}"
-    services = [(_t("Reason for referral"), view.reason or "—"),
-                (_t("Services requested"), requested),
-                (_t("Services already provided"), view.services_already_provided or "—")]
+    services = [
+        (_t("Reason for referral"), view.reason or "—"),
+        (_t("Services requested"), requested),
+        (_t("Services already provided"), view.services_already_provided or "—"),
+    ]
     if "needs" in view.disclosed:
         services.append((_t("The person's wish"), view.disclosed["needs"]))
     parts.append(_rows(services))
 
     parts.append(_heading(_t("4. Consent")))
     consent = [
-        (_t("Consent given by"),
-         _vocab(v.CONSENT_GIVERS, view.consent_given_by) or _t("No consent recorded")),
+        (
+            _t("Consent given by"),
+            _vocab(v.CONSENT_GIVERS, view.consent_given_by) or _t("No consent recorded"),
+        ),
         (_t("Consent to refer to"), view.provider or _vocab(v.SECTORS, view.sector)),
-        (_t("Information disclosed"),
-         ", ".join(QCoreApplication.translate("vocab", FIELDS[f]) for f in view.disclosed)
-         or _t("Case code only")),
-        (_t("How and when"), " · ".join(x for x in (
-            _vocab(v.CONSENT_METHODS, view.consent_method), view.consent_language or "",
-            view.consent_recorded_at.date().isoformat() if view.consent_recorded_at else "")
-            if x)),
+        (
+            _t("Information disclosed"),
+            ", ".join(QCoreApplication.translate("vocab", FIELDS[f]) for f in view.disclosed)
+            or _t("Case code only"),
+        ),
+        (
+            _t("How and when"),
+            " · ".join(
+                x
+                for x in (
+                    _vocab(v.CONSENT_METHODS, view.consent_method),
+                    view.consent_language or "",
+                    view.consent_recorded_at.date().isoformat() if view.consent_recorded_at else "",
+                )
+                if x
+            ),
+        ),
     ]
     if view.consent_guardian:
         consent.insert(1, (_t("Parent or guardian"), view.consent_guardian))
     parts.append(_rows(consent))
-    parts.append(_signatures([_t("Signature of the person (or guardian)"),
-                              _t("Signature of the referring officer")]))
+    parts.append(
+        _signatures(
+            [_t("Signature of the person (or guardian)"), _t("Signature of the referring officer")]
+        )
+    )
 
     parts.append(_heading(_t("5. Referred by and referred to")))
     by = "\n".join(x for x in (view.referred_by, view.referred_by_role, view.office_name) if x)
-    to = "\n".join(x for x in (view.provider, view.provider_service, view.provider_site,
-                               view.provider_contact, view.provider_focal_point) if x)
+    to = "\n".join(
+        x
+        for x in (
+            view.provider,
+            view.provider_service,
+            view.provider_site,
+            view.provider_contact,
+            view.provider_focal_point,
+        )
+        if x
+    )
     parts.append(
         "<table width='100%' border='1' cellpadding='4' cellspacing='0' "
         "style='border-collapse: collapse; border-color: #9aa5b1'>"
         f"<tr bgcolor='#eef2f6'><td width='50%'><b>{_e(_t('Referred by'))}</b></td>"
         f"<td><b>{_e(_t('Referred to'))}</b></td></tr>"
-        f"<tr><td>{_e(by)}</td><td>{_e(to or _t('To be chosen'))}</td></tr></table>")
+        f"<tr><td>{_e(by)}</td><td>{_e(to or _t('To be chosen'))}</td></tr></table>"
+    )
 
     parts.append("</body></html>")
     return "".join(parts)
@@ -127,21 +169,36 @@ def form_html(view: ReferralView) -> str:
 
 def slip_html(view: ReferralView) -> str:
     """The feedback slip the receiving agency returns: a page of its own, as on the PDF."""
-    slip = _t("To be filled in by the receiving agency and returned to the referring "
-              "office: %1.").replace("%1", view.office_name)
-    return "".join((
-        BODY, f"<h1 style='font-size: 17pt'>{_e(_t('Feedback slip'))}</h1>",
-        f"<p>{_e(slip)}</p>",
-        _rows([(_t("Referral number"), view.number), (_t("Case code"), view.case_code),
-               (_t("Received on"), ""),
-               (_t("Accepted"), f"☐ {_t('yes')}   ☐ {_t('no, because:')}"),
-               (_t("Service given"), "\n\n\n"), (_t("Name, position"), "")]),
-        _signatures([_t("Signature"), _t("Date")]), "</body></html>"))
+    slip = _t(
+        "To be filled in by the receiving agency and returned to the referring office: %1."
+    ).replace("%1", view.office_name)
+    return "".join(
+        (
+            BODY,
+            f"<h1 style='font-size: 17pt'>{_e(_t('Feedback slip'))}</h1>",
+            f"<p>{_e(slip)}</p>",
+            _rows(
+                [
+                    (_t("Referral number"), view.number),
+                    (_t("Case code"), view.case_code),
+                    (_t("Received on"), ""),
+                    (_t("Accepted"), f"☐ {_t('yes')}   ☐ {_t('no, because:')}"),
+                    (_t("Service given"), "\n\n\n"),
+                    (_t("Name, position"), ""),
+                ]
+            ),
+            _signatures([_t("Signature"), _t("Date")]),
+            "</body></html>",
+        )
+    )
 
 
 def _signatures(labels: list[str]) -> str:
-    cells = "".join(f"<td><br/><br/>______________________________<br/>"
-                    f"<span style='font-size: 8pt'>{_e(label)}</span></td>" for label in labels)
+    cells = "".join(
+        f"<td><br/><br/>______________________________<br/>"
+        f"<span style='font-size: 8pt'>{_e(label)}</span></td>"
+        for label in labels
+    )
     return f"<table width='100%' cellpadding='4'><tr>{cells}</tr></table>"
 
 
@@ -175,8 +232,9 @@ def print_form(view: ReferralView, printer: QPrinter) -> None:
                     first = False
                     painter.save()
                     painter.translate(0, -index * height)
-                    document.drawContents(painter, QRectF(0, index * height,
-                                                          document.pageSize().width(), height))
+                    document.drawContents(
+                        painter, QRectF(0, index * height, document.pageSize().width(), height)
+                    )
                     painter.restore()
     finally:
         painter.end()

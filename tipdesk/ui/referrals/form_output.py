@@ -29,9 +29,13 @@ def save_form(office: UnlockedOffice, referral_id: int, path: Path) -> Path:
     try:
         write_referral_form(path, view, tr=QCoreApplication.translate)
     except OSError as exc:
-        raise BadInput(QCoreApplication.translate(
-            "FormOutput", "The form could not be saved to %1 (%2). Choose another place.")
-            .replace("%1", str(path)).replace("%2", exc.strerror or type(exc).__name__)) from None
+        raise BadInput(
+            QCoreApplication.translate(
+                "FormOutput", "The form could not be saved to %1 (%2). Choose another place."
+            )
+            .replace("%1", str(path))
+            .replace("%2", exc.strerror or type(exc).__name__)
+        ) from None
     return path
 
 
@@ -62,8 +66,9 @@ class FormOutput(QObject):
             self._printer = self._ask_printer()
             if self._printer is None:
                 return
-        self.task = self._context.runner.start(referral_view, self._context.office,
-                                               referral_id, printing=True)
+        self.task = self._context.runner.start(
+            referral_view, self._context.office, referral_id, printing=True
+        )
         self.task.succeeded.connect(self._print_view)
         self.task.failed.connect(self._failed)
 
@@ -81,27 +86,30 @@ class FormOutput(QObject):
         if printer is None:
             return
         print_form(view, printer)
-        self.finished.emit(True, self.tr("%1: the form was sent to the printer. Hand it over "
-                                         "or send it, then record it as sent.")
-                           .replace("%1", view.number))
+        self.finished.emit(
+            True,
+            self.tr(
+                "%1: the form was sent to the printer. Hand it over "
+                "or send it, then record it as sent."
+            ).replace("%1", view.number),
+        )
 
     # -- saving ------------------------------------------------------------------------------
-    def save_pdf(self, referral_id: int, number: str, *, consent_withdrawn: bool = False
-                 ) -> None:
+    def save_pdf(self, referral_id: int, number: str, *, consent_withdrawn: bool = False) -> None:
         """Ask where (unless the service will refuse anyway), then write the PDF form there."""
         if self.busy:
             return
         if consent_withdrawn:  # the service refuses it with its own message
-            self.task = self._context.runner.start(referral_view, self._context.office,
-                                                   referral_id, printing=True)
+            self.task = self._context.runner.start(
+                referral_view, self._context.office, referral_id, printing=True
+            )
             self.task.succeeded.connect(self._save_allowed)
             self.task.failed.connect(self._failed)
             return
         path = self._ask_path(number)
         if path is None:
             return
-        self.task = self._context.runner.start(save_form, self._context.office, referral_id,
-                                               path)
+        self.task = self._context.runner.start(save_form, self._context.office, referral_id, path)
         self.task.succeeded.connect(self._saved)
         self.task.failed.connect(self._failed)
 
@@ -113,8 +121,11 @@ class FormOutput(QObject):
         settings = self._context.settings
         folder = Path(str(settings.value(FOLDER_KEY, "") or Path.home()))
         name, _filter = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Save the referral form as a PDF"),
-            str(folder / f"{number}.pdf"), self.tr("PDF documents (*.pdf)"))
+            self._parent,
+            self.tr("Save the referral form as a PDF"),
+            str(folder / f"{number}.pdf"),
+            self.tr("PDF documents (*.pdf)"),
+        )
         if not name:
             return None
         path = Path(name)
@@ -124,9 +135,13 @@ class FormOutput(QObject):
         return path
 
     def _saved(self, path: Path) -> None:
-        self.finished.emit(True, self.tr(
-            "Saved to %1. The file holds what the person consented to share: keep it safe and "
-            "delete it once the form was handed over.").replace("%1", str(path)))
+        self.finished.emit(
+            True,
+            self.tr(
+                "Saved to %1. The file holds what the person consented to share: keep it safe and "
+                "delete it once the form was handed over."
+            ).replace("%1", str(path)),
+        )
 
     def _failed(self, exc: BaseException) -> None:
         text = describe_error(exc)

@@ -33,8 +33,10 @@ from tipdesk.ui.referrals.referral_options import ReferralOptions, load_options
 from tipdesk.ui.referrals.service_picker import ServicePicker
 from tipdesk.ui.terms import term_label
 
-SUCCESS = ("background: #e6f4ea; color: #1b5e20; border: 1px solid #8cc59a; border-radius: 3px;"
-           " padding: 6px 8px;")
+SUCCESS = (
+    "background: #e6f4ea; color: #1b5e20; border: 1px solid #8cc59a; border-radius: 3px;"
+    " padding: 6px 8px;"
+)
 
 
 def create_and_view(office, case_code: str, **values):
@@ -47,8 +49,13 @@ class NewReferralDialog(QDialog):
 
     created = Signal(int, str)  # referral id, number
 
-    def __init__(self, context: PageContext, case_code: str, sector: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: PageContext,
+        case_code: str,
+        sector: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._context = context
         self._wanted_sector = sector
@@ -66,11 +73,16 @@ class NewReferralDialog(QDialog):
         self.override_box = QGroupBox(self.tr("Override with a reason (administrators)"))
         self.override_edit = QLineEdit()
         self.override_edit.setAccessibleName(self.tr("Override with a reason"))
-        self.override_edit.setPlaceholderText(self.tr(
-            "Why the person cannot be asked and the referral cannot wait"))
+        self.override_edit.setPlaceholderText(
+            self.tr("Why the person cannot be asked and the referral cannot wait")
+        )
         override_layout = QVBoxLayout(self.override_box)
-        hint = QLabel(self.tr("The override and its reason are recorded in the audit trail and "
-                              "printed on the form. Only non-identifying fields may be shared."))
+        hint = QLabel(
+            self.tr(
+                "The override and its reason are recorded in the audit trail and "
+                "printed on the form. Only non-identifying fields may be shared."
+            )
+        )
         hint.setWordWrap(True)
         override_layout.addWidget(hint)
         override_layout.addWidget(self.override_edit)
@@ -96,11 +108,12 @@ class NewReferralDialog(QDialog):
         left.addRow(self._label(self.tr("Provi&der:"), self.services))
         left.addRow(self.services)
         right = QFormLayout()
-        right.addRow(self._label(self.tr("P&riority:"), self.priority_combo),
-                     self.priority_combo)
-        for text, edit in ((self.tr("Re&ason:"), self.reason_edit),
-                           (self.tr("Re&quested:"), self.requested_edit),
-                           (self.tr("Already pro&vided:"), self.provided_edit)):
+        right.addRow(self._label(self.tr("P&riority:"), self.priority_combo), self.priority_combo)
+        for text, edit in (
+            (self.tr("Re&ason:"), self.reason_edit),
+            (self.tr("Re&quested:"), self.requested_edit),
+            (self.tr("Already pro&vided:"), self.provided_edit),
+        ):
             right.addRow(self._label(text, edit), edit)
         right_column = QVBoxLayout()
         right_column.addLayout(right)
@@ -112,10 +125,12 @@ class NewReferralDialog(QDialog):
 
         self.message = StatusLabel()
         self.buttons = QDialogButtonBox()
-        self.create_button = self.buttons.addButton(self.tr("&Create referral"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.print_button = self.buttons.addButton(self.tr("&Print now…"),
-                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.create_button = self.buttons.addButton(
+            self.tr("&Create referral"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.print_button = self.buttons.addButton(
+            self.tr("&Print now…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.print_button.hide()
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.create_button.clicked.connect(self.create)
@@ -150,9 +165,16 @@ class NewReferralDialog(QDialog):
         return label
 
     def _set_inputs_enabled(self, enabled: bool) -> None:
-        for widget in (self.sector_combo, self.services, self.priority_combo,
-                       self.reason_edit, self.requested_edit, self.provided_edit,
-                       self.override_edit, self.checklist):
+        for widget in (
+            self.sector_combo,
+            self.services,
+            self.priority_combo,
+            self.reason_edit,
+            self.requested_edit,
+            self.provided_edit,
+            self.override_edit,
+            self.checklist,
+        ):
             widget.setEnabled(enabled)
         self.create_button.setEnabled(enabled and self.can_create())
 
@@ -181,9 +203,15 @@ class NewReferralDialog(QDialog):
         options = self.options
         if self._wanted_sector in v.SECTORS:
             return self._wanted_sector
-        for good in (lambda s: options.needs.get(s) == "wants" and options.has_consent(s)
-                     and s not in options.open_referrals,
-                     lambda s: options.has_consent(s), lambda s: not options.declined(s)):
+        for good in (
+            lambda s: (
+                options.needs.get(s) == "wants"
+                and options.has_consent(s)
+                and s not in options.open_referrals
+            ),
+            lambda s: options.has_consent(s),
+            lambda s: not options.declined(s),
+        ):
             found = next((s for s in v.SECTORS.codes if good(s)), None)
             if found:
                 return found
@@ -212,32 +240,58 @@ class NewReferralDialog(QDialog):
     def _show_gate(self, sector: str) -> None:
         options, name = self.options, term_label(v.SECTORS, sector)
         already = options.open_referrals.get(sector, [])
-        note = ("\n" + self.tr("Already referred: %1.").replace("%1", ", ".join(
-            f"{number} ({term_label(v.REFERRAL_STATUS, status)})" for number, status in already))
-            if already else "")
+        note = (
+            "\n"
+            + self.tr("Already referred: %1.").replace(
+                "%1",
+                ", ".join(
+                    f"{number} ({term_label(v.REFERRAL_STATUS, status)})"
+                    for number, status in already
+                ),
+            )
+            if already
+            else ""
+        )
         if options.declined(sector):
             self.gate.setStyleSheet(BANNER)
-            self.gate.setText(self.tr("The person declined %1 services: a declined need is not "
-                                      "referred. Record a change of mind on the case's needs "
-                                      "first.").replace("%1", name))
+            self.gate.setText(
+                self.tr(
+                    "The person declined %1 services: a declined need is not "
+                    "referred. Record a change of mind on the case's needs "
+                    "first."
+                ).replace("%1", name)
+            )
         elif not options.has_consent(sector):
             self.gate.setStyleSheet(BANNER)
-            self.gate.setText(self.tr(
-                "There is no consent to refer this person to %1. Ask the person and record "
-                "their consent on the case's Consent tab first.").replace("%1", name) +
-                ("\n" + self.tr("Only an administrator may override, with a reason.")
-                 if not options.may_override else "") + note)
+            self.gate.setText(
+                self.tr(
+                    "There is no consent to refer this person to %1. Ask the person and record "
+                    "their consent on the case's Consent tab first."
+                ).replace("%1", name)
+                + (
+                    "\n" + self.tr("Only an administrator may override, with a reason.")
+                    if not options.may_override
+                    else ""
+                )
+                + note
+            )
         else:
             self.gate.setStyleSheet(WARNING if already else SUCCESS)
-            self.gate.setText(self.tr("The person consented to a referral to %1.")
-                              .replace("%1", name) + note)
+            self.gate.setText(
+                self.tr("The person consented to a referral to %1.").replace("%1", name) + note
+            )
         self.override_box.setVisible(self.may_override_here())
 
     def may_override_here(self) -> bool:
         """An administrator, a sector the person did not decline, and no consent to it."""
         options, sector = self.options, self.sector
-        return (options is not None and sector is not None and options.may_override
-                and not options.declined(sector) and not options.has_consent(sector))
+        return (
+            options is not None
+            and sector is not None
+            and options.may_override
+            and not options.declined(sector)
+            and not options.has_consent(sector)
+        )
 
     def override_reason(self) -> str:
         return self.override_edit.text().strip() if self.may_override_here() else ""
@@ -245,8 +299,9 @@ class NewReferralDialog(QDialog):
     def allowed(self) -> list[str]:
         if self.options is None or self.sector is None or self.referral_id is not None:
             return []
-        return self.options.allowed(self.sector, self.services.selected(),
-                                    override=bool(self.override_reason()))
+        return self.options.allowed(
+            self.sector, self.services.selected(), override=bool(self.override_reason())
+        )
 
     def _update_fields(self) -> None:
         consented = self.options is not None and self.options.has_consent(self.sector or "")
@@ -273,13 +328,18 @@ class NewReferralDialog(QDialog):
         self._set_inputs_enabled(False)
         self.message.show_info(self.tr("Creating the referral…"))
         self.task = self._context.runner.start(
-            create_and_view, self._context.office, self.options.case_code, sector=self.sector,
+            create_and_view,
+            self._context.office,
+            self.options.case_code,
+            sector=self.sector,
             service_ref=service.ref if service else None,
             priority=self.priority_combo.currentData(),
             reason=self.reason_edit.toPlainText(),
             services_requested=self.requested_edit.toPlainText(),
             services_already_provided=self.provided_edit.toPlainText(),
-            disclosed_fields=self.checklist.chosen(), override_reason=self.override_reason())
+            disclosed_fields=self.checklist.chosen(),
+            override_reason=self.override_reason(),
+        )
         self.task.succeeded.connect(self._created)
         self.task.failed.connect(self._create_failed)
 
@@ -291,9 +351,12 @@ class NewReferralDialog(QDialog):
     def _created(self, view) -> None:
         self.referral_id = view.id
         self.number = view.number
-        self.message.show_success(self.tr(
-            "Referral %1 created as a draft. Print the form now, or later from the Referrals "
-            "section; record it as sent when it leaves the office.").replace("%1", view.number))
+        self.message.show_success(
+            self.tr(
+                "Referral %1 created as a draft. Print the form now, or later from the Referrals "
+                "section; record it as sent when it leaves the office."
+            ).replace("%1", view.number)
+        )
         self.create_button.hide()
         self.print_button.show()
         self.print_button.setDefault(True)
@@ -308,8 +371,9 @@ class NewReferralDialog(QDialog):
         (self.message.show_success if ok else self.message.show_error)(message)
 
 
-def open_new_referral(context: PageContext, parent: QWidget | None, case_code: str,
-                      sector: str | None = None) -> NewReferralDialog:
+def open_new_referral(
+    context: PageContext, parent: QWidget | None, case_code: str, sector: str | None = None
+) -> NewReferralDialog:
     """Open the new-referral dialog for `case_code` (window-modal, not blocking); connect to
     its `created(referral_id, number)` signal to hear of the new referral."""
     dialog = NewReferralDialog(context, case_code, sector, parent)

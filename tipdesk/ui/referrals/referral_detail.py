@@ -23,10 +23,14 @@ from tipdesk.services.referral_views import ReferralView
 from tipdesk.services.referrals import FIELDS, is_overdue
 from tipdesk.ui.terms import term_label
 
-BANNER = ("background: #fde3e1; color: #8c1d18; border: 1px solid #e5a29c; border-radius: 3px;"
-          " padding: 6px 8px;")
-WARNING = ("background: #fff4e0; color: #5a3a00; border: 1px solid #e0a040; border-radius: 3px;"
-           " padding: 6px 8px;")
+BANNER = (
+    "background: #fde3e1; color: #8c1d18; border: 1px solid #e5a29c; border-radius: 3px;"
+    " padding: 6px 8px;"
+)
+WARNING = (
+    "background: #fff4e0; color: #5a3a00; border: 1px solid #e0a040; border-radius: 3px;"
+    " padding: 6px 8px;"
+)
 
 
 def local_time(at: datetime) -> str:
@@ -38,8 +42,10 @@ def _value(text: str) -> QLabel:
     label = QLabel(text or "—")
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
     return label
 
 
@@ -69,8 +75,9 @@ class ReferralDetail(QWidget):
         self.history_box = QGroupBox(self.tr("History"))
         self.history = QTableWidget(0, 3)
         self.history.setAccessibleName(self.tr("Status history"))
-        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Status"),
-                                                self.tr("Note")])
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Status"), self.tr("Note")]
+        )
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.verticalHeader().hide()
@@ -131,25 +138,40 @@ class ReferralDetail(QWidget):
         self.view = view
         self.placeholder.hide()
         self.body.show()
-        self.title.setText(self.tr("%1 · case %2").replace("%1", view.number)
-                           .replace("%2", view.case_code))
+        self.title.setText(
+            self.tr("%1 · case %2").replace("%1", view.number).replace("%2", view.case_code)
+        )
         if view.due_on is None:
             due = self.tr("not sent yet")
         elif is_overdue(view.status, view.due_on):
             due = self.tr("overdue: the answer was due on %1").replace(
-                "%1", view.due_on.isoformat())
+                "%1", view.due_on.isoformat()
+            )
         else:
             due = self.tr("respond by %1").replace("%1", view.due_on.isoformat())
-        self.summary.setText(" · ".join((term_label(v.REFERRAL_STATUS, view.status),
-                                         term_label(v.REFERRAL_PRIORITY, view.priority), due)))
+        self.summary.setText(
+            " · ".join(
+                (
+                    term_label(v.REFERRAL_STATUS, view.status),
+                    term_label(v.REFERRAL_PRIORITY, view.priority),
+                    due,
+                )
+            )
+        )
         self.withdrawn_banner.setVisible(view.consent_withdrawn)
-        self.withdrawn_banner.setText(self.tr(
-            "The person withdrew the consent this referral relied on: it cannot be sent or "
-            "printed. Cancel the referral and tell the provider if it was already sent."))
+        self.withdrawn_banner.setText(
+            self.tr(
+                "The person withdrew the consent this referral relied on: it cannot be sent or "
+                "printed. Cancel the referral and tell the provider if it was already sent."
+            )
+        )
         self.override_banner.setVisible(bool(view.override_reason))
-        self.override_banner.setText(self.tr(
-            "Referred without the person's consent for this sector (administrator override). "
-            "Reason: %1").replace("%1", view.override_reason or ""))
+        self.override_banner.setText(
+            self.tr(
+                "Referred without the person's consent for this sector (administrator override). "
+                "Reason: %1"
+            ).replace("%1", view.override_reason or "")
+        )
 
         self._row(self.person_form, self.tr("Case code"), view.case_code)
         for name, value in view.disclosed.items():
@@ -160,23 +182,32 @@ class ReferralDetail(QWidget):
         self._row(self.request_form, self.tr("Reason"), view.reason)
         self._row(self.request_form, self.tr("Requested"), view.services_requested)
         self._row(self.request_form, self.tr("Already provided"), view.services_already_provided)
-        self._row(self.request_form, self.tr("Referred by"), ", ".join(
-            x for x in (view.referred_by, view.referred_by_role) if x))
+        self._row(
+            self.request_form,
+            self.tr("Referred by"),
+            ", ".join(x for x in (view.referred_by, view.referred_by_role) if x),
+        )
         if not view.provider:
-            self._row(self.provider_form, self.tr("Organisation"),
-                      self.tr("Not chosen yet: the provider is to be chosen."))
+            self._row(
+                self.provider_form,
+                self.tr("Organisation"),
+                self.tr("Not chosen yet: the provider is to be chosen."),
+            )
         else:
-            for label, value in ((self.tr("Organisation"), view.provider),
-                                 (self.tr("Service"), view.provider_service),
-                                 (self.tr("Site"), view.provider_site),
-                                 (self.tr("Contact"), view.provider_contact),
-                                 (self.tr("Focal point"), view.provider_focal_point)):
+            for label, value in (
+                (self.tr("Organisation"), view.provider),
+                (self.tr("Service"), view.provider_service),
+                (self.tr("Site"), view.provider_site),
+                (self.tr("Contact"), view.provider_contact),
+                (self.tr("Focal point"), view.provider_focal_point),
+            ):
                 self._row(self.provider_form, label, value)
 
         self.history.setRowCount(len(view.history))
         for row, (at, status, note) in enumerate(view.history):
-            for column, text in enumerate((local_time(at), term_label(v.REFERRAL_STATUS, status),
-                                           note)):
+            for column, text in enumerate(
+                (local_time(at), term_label(v.REFERRAL_STATUS, status), note)
+            ):
                 self.history.setItem(row, column, QTableWidgetItem(text))
         self.history.resizeRowsToContents()
 

@@ -44,8 +44,9 @@ class ReferralOptions:
     def has_consent(self, sector: str) -> bool:
         return sector in self.consented and not self.anonymous
 
-    def allowed(self, sector: str, service: ServiceRecord | None, *,
-                override: bool = False) -> list[str]:
+    def allowed(
+        self, sector: str, service: ServiceRecord | None, *, override: bool = False
+    ) -> list[str]:
         """The fields a referral to `service` in `sector` may carry (create_referral's rule)."""
         if self.has_consent(sector):
             return allowed_fields(self._case, sector, _as_service(service))
@@ -56,8 +57,11 @@ def _as_service(record: ServiceRecord | None) -> SimpleNamespace | None:
     """What `allowed_fields` reads of a service: its organisation's name and acronym."""
     if record is None:
         return None
-    return SimpleNamespace(organisation=SimpleNamespace(
-        name=record.organisation, acronym=record.organisation_acronym or None))
+    return SimpleNamespace(
+        organisation=SimpleNamespace(
+            name=record.organisation, acronym=record.organisation_acronym or None
+        )
+    )
 
 
 def load_options(office: UnlockedOffice, case_code: str) -> ReferralOptions:
@@ -69,16 +73,27 @@ def load_options(office: UnlockedOffice, case_code: str) -> ReferralOptions:
     for referral in case.referrals:
         if referral.status in OPEN_STATUSES:
             open_referrals.setdefault(referral.sector, []).append(
-                (referral_number(referral.id, referral.created_at.year), referral.status))
+                (referral_number(referral.id, referral.created_at.year), referral.status)
+            )
     return ReferralOptions(
-        case_code=case.code, anonymous=case.anonymous_contact,
+        case_code=case.code,
+        anonymous=case.anonymous_contact,
         needs={n.sector: n.status for n in case.needs},
         consented=frozenset(s for s in sectors if sector_consent(case, s) is not None),
-        open_referrals=open_referrals, may_override=may_override(office), _case=case)
+        open_referrals=open_referrals,
+        may_override=may_override(office),
+        _case=case,
+    )
 
 
 def sector_services(office: UnlockedOffice, sector: str) -> list[ServiceRecord]:
     """Active services of `sector`, those that accept trafficking cases first."""
     found = list_services(office, DirectoryFilter(sector=sector), limit=MAX_SERVICES)
-    return sorted(found, key=lambda s: (not s.accepts_trafficking_cases,
-                                        s.organisation.casefold(), s.site.casefold()))
+    return sorted(
+        found,
+        key=lambda s: (
+            not s.accepts_trafficking_cases,
+            s.organisation.casefold(),
+            s.site.casefold(),
+        ),
+    )

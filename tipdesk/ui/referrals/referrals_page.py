@@ -49,17 +49,19 @@ class ReferralsPage(QWidget):
         self.status_dialog: StatusDialog | None = None
         self.new_dialog: NewReferralDialog | None = None
 
-        self.status_combo = self._combo(self.tr("Status"), self.tr("Any status"),
-                                        v.REFERRAL_STATUS)
+        self.status_combo = self._combo(self.tr("Status"), self.tr("Any status"), v.REFERRAL_STATUS)
         self.sector_combo = self._combo(self.tr("Sector"), self.tr("Any sector"), v.SECTORS)
-        self.priority_combo = self._combo(self.tr("Priority"), self.tr("Any priority"),
-                                          v.REFERRAL_PRIORITY)
+        self.priority_combo = self._combo(
+            self.tr("Priority"), self.tr("Any priority"), v.REFERRAL_PRIORITY
+        )
         self.overdue_check = self._check(self.tr("O&verdue only"), False)
         self.open_check = self._check(self.tr("Op&en only"), True)
         filters = QHBoxLayout()
-        for text, combo in ((self.tr("S&tatus:"), self.status_combo),
-                            (self.tr("Se&ctor:"), self.sector_combo),
-                            (self.tr("P&riority:"), self.priority_combo)):
+        for text, combo in (
+            (self.tr("S&tatus:"), self.status_combo),
+            (self.tr("Se&ctor:"), self.sector_combo),
+            (self.tr("P&riority:"), self.priority_combo),
+        ):
             label = QLabel(text)
             label.setBuddy(combo)
             filters.addWidget(label)
@@ -89,22 +91,28 @@ class ReferralsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.table.fontMetrics()
-        for column, sample in ((ReferralTableModel.NUMBER, "REF-2026-00000"),
-                               (ReferralTableModel.CASE, "CMR-2026-0000"),
-                               (ReferralTableModel.SECTOR, "Child protection"),
-                               (ReferralTableModel.PRIORITY, "Emergency"),
-                               (ReferralTableModel.STATUS, "Declined by the"),
-                               (ReferralTableModel.SENT, "2026-00-00"),
-                               (ReferralTableModel.DUE, "2026-00-00"),
-                               (ReferralTableModel.OVERDUE, "Overdue"),
-                               (ReferralTableModel.CONSENT, "Withdrawn")):
+        for column, sample in (
+            (ReferralTableModel.NUMBER, "REF-2026-00000"),
+            (ReferralTableModel.CASE, "CMR-2026-0000"),
+            (ReferralTableModel.SECTOR, "Child protection"),
+            (ReferralTableModel.PRIORITY, "Emergency"),
+            (ReferralTableModel.STATUS, "Declined by the"),
+            (ReferralTableModel.SENT, "2026-00-00"),
+            (ReferralTableModel.DUE, "2026-00-00"),
+            (ReferralTableModel.OVERDUE, "Overdue"),
+            (ReferralTableModel.CONSENT, "Withdrawn"),
+        ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
         header.setSectionResizeMode(ReferralTableModel.PROVIDER, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.change_status())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, self.change_status,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+            QShortcut(
+                QKeySequence(key),
+                self.table,
+                self.change_status,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
 
         self.detail = ReferralDetail()
         scroll = QScrollArea()
@@ -121,8 +129,9 @@ class ReferralsPage(QWidget):
 
         self.new_button = self._button(self.tr("&New referral…"), self.new_referral)
         self.new_button.setVisible(may(self._office.user.role, "referrals.create"))
-        self.status_button = self._button(self.tr("Record &feedback / change status…"),
-                                          self.change_status)
+        self.status_button = self._button(
+            self.tr("Record &feedback / change status…"), self.change_status
+        )
         self.print_button = self._button(self.tr("&Print…"), self.print_form)
         self.save_button = self._button(self.tr("&Save as PDF…"), self.save_pdf)
         buttons = QHBoxLayout()
@@ -179,11 +188,13 @@ class ReferralsPage(QWidget):
 
     # -- the queue ----------------------------------------------------------------------------
     def current_filter(self) -> QueueFilter:
-        return QueueFilter(status=self.status_combo.currentData(),
-                           sector=self.sector_combo.currentData(),
-                           priority=self.priority_combo.currentData(),
-                           overdue_only=self.overdue_check.isChecked(),
-                           open_only=self.open_check.isChecked())
+        return QueueFilter(
+            status=self.status_combo.currentData(),
+            sector=self.sector_combo.currentData(),
+            priority=self.priority_combo.currentData(),
+            overdue_only=self.overdue_check.isChecked(),
+            open_only=self.open_check.isChecked(),
+        )
 
     def apply_filter(self) -> None:
         self.refresh(keep=None)
@@ -216,15 +227,19 @@ class ReferralsPage(QWidget):
             self.tr("Overdue: %1 emergency · %2 urgent · %3 normal")
             .replace("%1", str(counts.get("emergency", 0)))
             .replace("%2", str(counts.get("urgent", 0)))
-            .replace("%3", str(counts.get("normal", 0))))
+            .replace("%3", str(counts.get("normal", 0)))
+        )
 
     def _update_count(self, *_args: object) -> None:
         total, shown = self.model.total, self.model.rowCount()
         if total == 0:
             text = self.tr("No referral matches these filters.")
         elif shown < total:
-            text = self.tr("%1 referrals; %2 shown, scroll down for more.") \
-                .replace("%1", str(total)).replace("%2", str(shown))
+            text = (
+                self.tr("%1 referrals; %2 shown, scroll down for more.")
+                .replace("%1", str(total))
+                .replace("%2", str(shown))
+            )
         else:
             text = plural(total, self.tr("1 referral."), self.tr("%1 referrals."))
         self.count_label.setText(text)
@@ -275,9 +290,11 @@ class ReferralsPage(QWidget):
         self.save_button.setEnabled(view is not None)
         self.status_button.setEnabled(view is not None and bool(next_statuses(view)))
         if view is not None and not next_statuses(view):
-            self.status_button.setToolTip(self.tr(
-                "This referral is closed (%1): its status does not change any more.").replace(
-                "%1", term_label(v.REFERRAL_STATUS, view.status)))
+            self.status_button.setToolTip(
+                self.tr(
+                    "This referral is closed (%1): its status does not change any more."
+                ).replace("%1", term_label(v.REFERRAL_STATUS, view.status))
+            )
         else:
             self.status_button.setToolTip("")
 
@@ -294,8 +311,11 @@ class ReferralsPage(QWidget):
     def _status_recorded(self, referral_id: int, status: str) -> None:
         self.refresh(keep=referral_id)
         number = self.status_dialog.view.number if self.status_dialog else str(referral_id)
-        text = self.tr("%1 is now: %2.").replace("%1", number) \
+        text = (
+            self.tr("%1 is now: %2.")
+            .replace("%1", number)
             .replace("%2", term_label(v.REFERRAL_STATUS, status))
+        )
         if self.model.row_of(referral_id) is None:
             text += " " + self.tr("It no longer matches the filters, so it left the list.")
         self.status.show_success(text)
@@ -315,8 +335,9 @@ class ReferralsPage(QWidget):
 
     def new_referral(self) -> NewReferralDialog | None:
         """Ask for the case code, then open the new-referral dialog for that case."""
-        code, ok = QInputDialog.getText(self, self.tr("New referral"),
-                                        self.tr("Case code of the person to refer:"))
+        code, ok = QInputDialog.getText(
+            self, self.tr("New referral"), self.tr("Case code of the person to refer:")
+        )
         if not ok or not code.strip():
             return None
         self.new_dialog = open_new_referral(self._context, self, code.strip().upper())

@@ -34,11 +34,18 @@ class ServicePicker(QTableWidget):
         self.sector: str | None = None
         self.task = None
         self.setAccessibleName(self.tr("Services of this sector"))
-        self.setHorizontalHeaderLabels([
-            self.tr("Organisation"), self.tr("Service"), self.tr("Site"), self.tr("Languages"),
-            self.tr("Trafficking cases")])
-        self.horizontalHeaderItem(4).setToolTip(self.tr("Whether the service accepts "
-                                                        "victims of trafficking"))
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Organisation"),
+                self.tr("Service"),
+                self.tr("Site"),
+                self.tr("Languages"),
+                self.tr("Trafficking cases"),
+            ]
+        )
+        self.horizontalHeaderItem(4).setToolTip(
+            self.tr("Whether the service accepts victims of trafficking")
+        )
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -49,8 +56,11 @@ class ServicePicker(QTableWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
-        for column, sample in ((2, "Maroua, Far North"), (3, "Languages"),
-                               (4, "Trafficking cases")):
+        for column, sample in (
+            (2, "Maroua, Far North"),
+            (3, "Languages"),
+            (4, "Trafficking cases"),
+        ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
         self.itemSelectionChanged.connect(self.changed)
 
@@ -81,13 +91,19 @@ class ServicePicker(QTableWidget):
         self.setItem(0, 0, QTableWidgetItem(self.tr("No provider yet (choose one later)")))
         self.setSpan(0, 0, 1, 5)
         for row, record in enumerate(services, start=1):
-            name = record.organisation + (f" ({record.organisation_acronym})"
-                                          if record.organisation_acronym else "")
+            name = record.organisation + (
+                f" ({record.organisation_acronym})" if record.organisation_acronym else ""
+            )
             site = ", ".join(x for x in (record.site, record.admin1) if x)
-            for column, text in enumerate((
-                    name, record.service_type, site,
+            for column, text in enumerate(
+                (
+                    name,
+                    record.service_type,
+                    site,
                     ", ".join(record.languages) or self.tr("any"),
-                    self.tr("Yes") if record.accepts_trafficking_cases else self.tr("No"))):
+                    self.tr("Yes") if record.accepts_trafficking_cases else self.tr("No"),
+                )
+            ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.setItem(row, column, item)

@@ -29,8 +29,11 @@ from tipdesk.ui.terms import term_label
 def next_statuses(view: ReferralView) -> list[str]:
     """The statuses `view` may move to, in the vocabulary's order ("sent" not once withdrawn)."""
     allowed = referrals.TRANSITIONS.get(view.status, set())
-    return [code for code in v.REFERRAL_STATUS.codes if code in allowed
-            and not (code == "sent" and view.consent_withdrawn)]
+    return [
+        code
+        for code in v.REFERRAL_STATUS.codes
+        if code in allowed and not (code == "sent" and view.consent_withdrawn)
+    ]
 
 
 class StatusDialog(QDialog):
@@ -38,8 +41,9 @@ class StatusDialog(QDialog):
 
     recorded = Signal(int, str)  # referral id, new status
 
-    def __init__(self, context: PageContext, view: ReferralView,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: PageContext, view: ReferralView, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._context = context
         self.view = view
@@ -47,8 +51,11 @@ class StatusDialog(QDialog):
         self.setWindowTitle(self.tr("Record feedback or a change of status"))
         self.setMinimumWidth(460)
 
-        intro = QLabel(self.tr("%1 is now: %2.").replace("%1", view.number)
-                       .replace("%2", term_label(v.REFERRAL_STATUS, view.status)))
+        intro = QLabel(
+            self.tr("%1 is now: %2.")
+            .replace("%1", view.number)
+            .replace("%2", term_label(v.REFERRAL_STATUS, view.status))
+        )
         intro.setWordWrap(True)
         self.status_combo = QComboBox()
         self.status_combo.setAccessibleName(self.tr("New status"))
@@ -67,9 +74,12 @@ class StatusDialog(QDialog):
         self.date_hint.setStyleSheet("color: #555;")
         self.note_edit = QPlainTextEdit()
         self.note_edit.setAccessibleName(self.tr("Feedback or note"))
-        self.note_edit.setPlaceholderText(self.tr(
-            "What the provider said, or why the status changed. No names: the case code is "
-            "enough."))
+        self.note_edit.setPlaceholderText(
+            self.tr(
+                "What the provider said, or why the status changed. No names: the case code is "
+                "enough."
+            )
+        )
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(self.fontMetrics().height() * 5)
         self.message = StatusLabel()
@@ -83,8 +93,9 @@ class StatusDialog(QDialog):
         note_label = QLabel(self.tr("&Note:"))
         note_label.setBuddy(self.note_edit)
         form.addRow(note_label, self.note_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Record"))
         self.buttons.accepted.connect(self.record)
@@ -115,8 +126,13 @@ class StatusDialog(QDialog):
         self.ok_button.setEnabled(False)
         self.message.show_info(self.tr("Recording…"))
         self.task = self._context.runner.start(
-            referrals.set_status, self._context.office, self.view.id, status,
-            note=self.note_edit.toPlainText(), on=on)
+            referrals.set_status,
+            self._context.office,
+            self.view.id,
+            status,
+            note=self.note_edit.toPlainText(),
+            on=on,
+        )
         self.task.succeeded.connect(self._recorded)
         self.task.failed.connect(self._failed)
 

@@ -58,34 +58,43 @@ class ExportPanel(QWidget):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._office, self._runner, self._settings = context.office, context.runner, \
-            context.settings
+        self._office, self._runner, self._settings = (
+            context.office,
+            context.runner,
+            context.settings,
+        )
         self.task = None
         self.out: Path | None = None
         self.result: ExportResult | None = None
 
-        explain = QLabel(self.tr(
-            "One row per case, in the column names of the Counter Trafficking Data "
-            "Collaborative (CTDC) and HTCDS: year of registration, gender, age band, "
-            "citizenship, country of exploitation, forms of exploitation and means of "
-            "control as yes/no flags. A data dictionary goes with it."))
+        explain = QLabel(
+            self.tr(
+                "One row per case, in the column names of the Counter Trafficking Data "
+                "Collaborative (CTDC) and HTCDS: year of registration, gender, age band, "
+                "citizenship, country of exploitation, forms of exploitation and means of "
+                "control as yes/no flags. A data dictionary goes with it."
+            )
+        )
         explain.setWordWrap(True)
         self.k_spin = QSpinBox()
         self.k_spin.setRange(*K_RANGE)
         self.k_spin.setValue(anonymised_export.DEFAULT_K)
         self.k_spin.setAccessibleName(self.tr("k, the smallest group of alike records"))
-        self.k_spin.setToolTip(self.tr("From %1 to %2.").replace("%1", str(K_RANGE[0]))
-                               .replace("%2", str(K_RANGE[1])))
-        k_explained = QLabel(self.tr(
-            "CTDC publishes its data with k = 11: every combination of year, gender, age band, "
-            "majority status, citizenship and country of exploitation is shared by at least k "
-            "records. Rarer records first lose those values one at a time, country first; a "
-            "record still too rare is left out."))
+        self.k_spin.setToolTip(
+            self.tr("From %1 to %2.").replace("%1", str(K_RANGE[0])).replace("%2", str(K_RANGE[1]))
+        )
+        k_explained = QLabel(
+            self.tr(
+                "CTDC publishes its data with k = 11: every combination of year, gender, age band, "
+                "majority status, citizenship and country of exploitation is shared by at least k "
+                "records. Rarer records first lose those values one at a time, country first; a "
+                "record still too rare is left out."
+            )
+        )
         k_explained.setWordWrap(True)
         self.format_combo = QComboBox()
         self.format_combo.addItem(self.tr("CSV (dictionary in a second file)"), ".csv")
-        self.format_combo.addItem(self.tr("Excel workbook, XLSX (dictionary on a sheet)"),
-                                  ".xlsx")
+        self.format_combo.addItem(self.tr("Excel workbook, XLSX (dictionary on a sheet)"), ".xlsx")
         self.format_combo.setAccessibleName(self.tr("File format"))
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.setAccessibleName(self.tr("Export anonymised records"))
@@ -112,13 +121,15 @@ class ExportPanel(QWidget):
     def export(self) -> None:
         """Ask where; the format follows the file name (.csv or .xlsx)."""
         suffix = self.format_combo.currentData()
-        default = output_folder(self._settings) / \
-            f"anonymised-cases-{date.today().isoformat()}{suffix}"
+        default = (
+            output_folder(self._settings) / f"anonymised-cases-{date.today().isoformat()}{suffix}"
+        )
         filters = [self.tr("CSV files (*.csv)"), self.tr("Excel workbooks (*.xlsx)")]
         if suffix == ".xlsx":
             filters.reverse()
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export anonymised records"), str(default), ";;".join(filters))
+            self, self.tr("Export anonymised records"), str(default), ";;".join(filters)
+        )
         if not chosen:
             return
         self.out = with_suffix(chosen, SUFFIXES, suffix)
@@ -129,9 +140,15 @@ class ExportPanel(QWidget):
         self.status.clear_message()
         self.saved_notice.clear()
         self.task, self.progress = run_with_progress(
-            self, self._runner, self.tr("Reading the cases that consented to anonymised "
-                                        "statistics…"),
-            export_steps, self._office, self.out, self.k_spin.value(), cancellable=True)
+            self,
+            self._runner,
+            self.tr("Reading the cases that consented to anonymised statistics…"),
+            export_steps,
+            self._office,
+            self.out,
+            self.k_spin.value(),
+            cancellable=True,
+        )
         self.progress.canceled.connect(self._cancelling)
         self.task.progress.connect(self._moved)
         self.task.succeeded.connect(self._exported)
@@ -142,16 +159,20 @@ class ExportPanel(QWidget):
             self.status.show_info(self.tr("Cancelling…"))
 
     def _moved(self, read: object) -> None:
-        self.progress.setLabelText(self.tr("Reading cases: %1 read so far…")
-                                   .replace("%1", str(read)))
+        self.progress.setLabelText(
+            self.tr("Reading cases: %1 read so far…").replace("%1", str(read))
+        )
 
     def _exported(self, result: ExportResult) -> None:
         self.export_button.setEnabled(True)
         if self.task.cancelled:  # cancelled while the file was being written: take it back
             left = remove_files(*written_files(result.path))
             if left:
-                self.status.show_error(self.tr("Export cancelled, but %1 could not be removed: "
-                                               "delete it yourself.").replace("%1", str(left[0])))
+                self.status.show_error(
+                    self.tr(
+                        "Export cancelled, but %1 could not be removed: delete it yourself."
+                    ).replace("%1", str(left[0]))
+                )
             else:
                 self.status.show_info(self.tr("Export cancelled; no file was kept."))
             return
@@ -164,29 +185,41 @@ class ExportPanel(QWidget):
         if isinstance(exc, TaskCancelled) or self.task.cancelled:
             self.status.show_info(self.tr("Export cancelled; no file was written."))
         elif isinstance(exc, OSError):
-            self.status.show_error(self.tr("%1 could not be written: %2.")
-                                   .replace("%1", str(self.out))
-                                   .replace("%2", exc.strerror or type(exc).__name__))
+            self.status.show_error(
+                self.tr("%1 could not be written: %2.")
+                .replace("%1", str(self.out))
+                .replace("%2", exc.strerror or type(exc).__name__)
+            )
         else:
             self.status.show_error(describe_error(exc))
 
     def summary_line(self, result: ExportResult) -> str:
         """Rows written, values blanked, rows left out and cases without consent."""
         parts = [
-            plural(result.rows, self.tr("1 anonymised record written (k = %2)."),
-                   self.tr("%1 anonymised records written (k = %2).")),
-            plural(result.values_blanked, self.tr("1 value blanked"),
-                   self.tr("%1 values blanked")) + ", " +
-            plural(result.rows_dropped, self.tr("1 record left out as too rare."),
-                   self.tr("%1 records left out as too rare.")),
-            plural(result.excluded_without_consent,
-                   self.tr("1 case without consent to anonymised statistics is not included."),
-                   self.tr("%1 cases without consent to anonymised statistics are not "
-                           "included.")),
+            plural(
+                result.rows,
+                self.tr("1 anonymised record written (k = %2)."),
+                self.tr("%1 anonymised records written (k = %2)."),
+            ),
+            plural(result.values_blanked, self.tr("1 value blanked"), self.tr("%1 values blanked"))
+            + ", "
+            + plural(
+                result.rows_dropped,
+                self.tr("1 record left out as too rare."),
+                self.tr("%1 records left out as too rare."),
+            ),
+            plural(
+                result.excluded_without_consent,
+                self.tr("1 case without consent to anonymised statistics is not included."),
+                self.tr("%1 cases without consent to anonymised statistics are not included."),
+            ),
         ]
         if result.path.suffix.lower() == ".csv":
-            parts.append(self.tr("The data dictionary is beside it: %1.")
-                         .replace("%1", written_files(result.path)[1].name))
+            parts.append(
+                self.tr("The data dictionary is beside it: %1.").replace(
+                    "%1", written_files(result.path)[1].name
+                )
+            )
         else:
             parts.append(self.tr("The data dictionary is on its own sheet."))
         return "\n".join(parts).replace("%2", str(result.k))

@@ -18,13 +18,16 @@ class ReportsPage(QWidget):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.explanation = QLabel(self.tr(
-            "These files are for the protection cluster and leave this laptop unencrypted, so "
-            "they hold nothing that identifies a person: no names, case codes, dates of birth, "
-            "exact ages or dates (months or years only), free text, staff names or places "
-            "smaller than a country or region. Only cases whose person consented to use in "
-            "anonymised statistics are counted; the others are left out and only their number "
-            "is given. Small groups are hidden so that no reader can single anyone out."))
+        self.explanation = QLabel(
+            self.tr(
+                "These files are for the protection cluster and leave this laptop unencrypted, so "
+                "they hold nothing that identifies a person: no names, case codes, dates of birth, "
+                "exact ages or dates (months or years only), free text, staff names or places "
+                "smaller than a country or region. Only cases whose person consented to use in "
+                "anonymised statistics are counted; the others are left out and only their number "
+                "is given. Small groups are hidden so that no reader can single anyone out."
+            )
+        )
         self.explanation.setWordWrap(True)
         self.explanation.setStyleSheet(EXPLAIN_STYLE)
         self.summary_panel = SummaryPanel(context)

@@ -50,8 +50,11 @@ class SummaryPanel(QWidget):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._office, self._runner, self._settings = context.office, context.runner, \
-            context.settings
+        self._office, self._runner, self._settings = (
+            context.office,
+            context.runner,
+            context.settings,
+        )
         self.task = None  # the preview being worked out; a cancelled one is dropped
         self.save_task = None
         self.saved_path: Path | None = None
@@ -66,8 +69,9 @@ class SummaryPanel(QWidget):
         self.k_spin.setRange(MIN_K, MAX_K)
         self.k_spin.setValue(DEFAULT_K)
         self.k_spin.setAccessibleName(self.tr("Minimum cell size K"))
-        self.k_spin.setToolTip(self.tr("From %1 to %2.").replace("%1", str(MIN_K))
-                               .replace("%2", str(MAX_K)))
+        self.k_spin.setToolTip(
+            self.tr("From %1 to %2.").replace("%1", str(MIN_K)).replace("%2", str(MAX_K))
+        )
         self.k_explained = QLabel()
         self.k_explained.setWordWrap(True)
         self.preview_button = QPushButton(self.tr("&Preview"))
@@ -127,13 +131,19 @@ class SummaryPanel(QWidget):
         self.from_edit.setEnabled(not whole)
         self.to_edit.setEnabled(not whole)
         k = self.k_spin.value()
-        self.k_explained.setText(self.tr(
-            "Counts from 1 to %1 are shown as \u201c<%2\u201d, and further counts are hidden "
-            "wherever a hidden one could be worked out from a total, so no reader can single "
-            "out a person.").replace("%1", str(k - 1)).replace("%2", str(k)))
+        self.k_explained.setText(
+            self.tr(
+                "Counts from 1 to %1 are shown as \u201c<%2\u201d, and further counts are hidden "
+                "wherever a hidden one could be worked out from a total, so no reader can single "
+                "out a person."
+            )
+            .replace("%1", str(k - 1))
+            .replace("%2", str(k))
+        )
         if self.preview_view.summary is not None:
-            self.preview_view.show_placeholder(self.tr(
-                "The period or K changed: press Preview to see the tables again."))
+            self.preview_view.show_placeholder(
+                self.tr("The period or K changed: press Preview to see the tables again.")
+            )
             self.save_button.setEnabled(False)
 
     def period(self) -> tuple[date | None, date | None]:
@@ -151,11 +161,17 @@ class SummaryPanel(QWidget):
         self.status.clear_message()
         self.saved_notice.clear()
         self.save_button.setEnabled(False)
-        work = partial(statistics.build_summary, period_from=first, period_to=last,
-                       k=self.k_spin.value())
+        work = partial(
+            statistics.build_summary, period_from=first, period_to=last, k=self.k_spin.value()
+        )
         self.task, self.progress = run_with_progress(
-            self, self._runner, self.tr("Counting the cases that consented to anonymised "
-                                        "statistics…"), work, self._office, cancellable=True)
+            self,
+            self._runner,
+            self.tr("Counting the cases that consented to anonymised statistics…"),
+            work,
+            self._office,
+            cancellable=True,
+        )
         self.progress.canceled.connect(self._preview_cancelled)
         self.task.succeeded.connect(self._previewed)
         self.task.failed.connect(self._preview_failed)
@@ -178,8 +194,12 @@ class SummaryPanel(QWidget):
         if self.task is None or self.task.done:  # the dialog also says "canceled" as it closes
             return
         self.preview_view.show_placeholder(self.tr("No preview: it was cancelled."))
-        self.status.show_info(self.tr("Preview cancelled. The counts being worked out will be "
-                                      "discarded; nothing was shown or saved."))
+        self.status.show_info(
+            self.tr(
+                "Preview cancelled. The counts being worked out will be "
+                "discarded; nothing was shown or saved."
+            )
+        )
 
     # -- save ---------------------------------------------------------------------------------
     def save_pdf(self) -> None:
@@ -189,8 +209,11 @@ class SummaryPanel(QWidget):
             return
         default = output_folder(self._settings) / f"anonymised-summary-{summary.last_month}.pdf"
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the anonymised summary"), str(default),
-            self.tr("PDF documents (*.pdf)"))
+            self,
+            self.tr("Save the anonymised summary"),
+            str(default),
+            self.tr("PDF documents (*.pdf)"),
+        )
         if not chosen:
             return
         out = with_suffix(chosen, (".pdf",), ".pdf")
@@ -201,9 +224,17 @@ class SummaryPanel(QWidget):
         self.saved_notice.clear()
         info = self._office.info
         self.save_task, self.save_progress = run_with_progress(
-            self, self._runner, self.tr("Writing the PDF…"), summary_report.write_summary_report,
-            out, summary, info.name, info.country_name, QCoreApplication.translate,
-            cancellable=True)
+            self,
+            self._runner,
+            self.tr("Writing the PDF…"),
+            summary_report.write_summary_report,
+            out,
+            summary,
+            info.name,
+            info.country_name,
+            QCoreApplication.translate,
+            cancellable=True,
+        )
         self.save_progress.canceled.connect(self._save_cancelled)
         self.save_task.succeeded.connect(self._saved)
         self.save_task.failed.connect(self._save_failed)
@@ -216,9 +247,11 @@ class SummaryPanel(QWidget):
         self.save_button.setEnabled(self.preview_view.summary is not None)
         if self.save_task.cancelled:
             if remove_files(self.saved_path):
-                self.status.show_error(self.tr("Saving cancelled, but %1 could not be removed: "
-                                               "delete it yourself.")
-                                       .replace("%1", str(self.saved_path)))
+                self.status.show_error(
+                    self.tr(
+                        "Saving cancelled, but %1 could not be removed: delete it yourself."
+                    ).replace("%1", str(self.saved_path))
+                )
             else:
                 self.status.show_info(self.tr("Saving cancelled; no PDF was kept."))
             return
@@ -230,8 +263,10 @@ class SummaryPanel(QWidget):
         if self.save_task.cancelled:
             self.status.show_info(self.tr("Saving cancelled; no PDF was kept."))
         elif isinstance(exc, OSError):
-            self.status.show_error(self.tr("%1 could not be written: %2.")
-                                   .replace("%1", str(self.saved_path))
-                                   .replace("%2", exc.strerror or type(exc).__name__))
+            self.status.show_error(
+                self.tr("%1 could not be written: %2.")
+                .replace("%1", str(self.saved_path))
+                .replace("%2", exc.strerror or type(exc).__name__)
+            )
         else:
             self.status.show_error(describe_error(exc))

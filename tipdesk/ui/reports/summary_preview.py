@@ -30,8 +30,9 @@ def published_count(value: int, k: int) -> str:
     return f"<{k}" if 0 < value < k else str(value)
 
 
-def _cell(text: str, *, hidden: bool = False, header: bool = False, number: bool = False,
-          width: str = "") -> str:
+def _cell(
+    text: str, *, hidden: bool = False, header: bool = False, number: bool = False, width: str = ""
+) -> str:
     attributes = ' align="right"' if number else ""
     if width:
         attributes += f' width="{width}"'
@@ -48,21 +49,23 @@ def _cell(text: str, *, hidden: bool = False, header: bool = False, number: bool
 
 def _table(rows: list[str], *, full_width: bool = False) -> str:
     width = ' width="100%"' if full_width else ""
-    return (f'<table{width} border="1" cellspacing="0" cellpadding="3" '
-            'style="border-collapse: collapse; border-color: #9aa5b1;">'
-            + "".join(f"<tr>{row}</tr>" for row in rows) + "</table>")
+    return (
+        f'<table{width} border="1" cellspacing="0" cellpadding="3" '
+        'style="border-collapse: collapse; border-color: #9aa5b1;">'
+        + "".join(f"<tr>{row}</tr>" for row in rows)
+        + "</table>"
+    )
 
 
 def _months_html(table: CountTable, text: list[list[str]]) -> str:
     """A year per row, a month per column; months outside the period stay blank."""
     locale = QLocale()
     short = QLocale.FormatType.ShortFormat
-    cells = {label: (text[0][c], table.hidden[0][c]) for c, label in
-             enumerate(table.column_labels)}
+    cells = {label: (text[0][c], table.hidden[0][c]) for c, label in enumerate(table.column_labels)}
     years = sorted({label[:4] for label in table.column_labels})
     header = _cell(translate("SummaryPreview", "Year"), header=True) + "".join(
-        _cell(locale.standaloneMonthName(m, short), header=True, number=True)
-        for m in range(1, 13))
+        _cell(locale.standaloneMonthName(m, short), header=True, number=True) for m in range(1, 13)
+    )
     rows = [header]
     for year in years:
         row = _cell(year, header=True)
@@ -74,8 +77,8 @@ def _months_html(table: CountTable, text: list[list[str]]) -> str:
     if table.totals:
         total, hidden = text[0][-1], table.hidden[0][-1]
         html += "<p>{}: {}</p>".format(
-            escape(translate("SummaryPreview", "Total")),
-            _span(total, hidden))
+            escape(translate("SummaryPreview", "Total")), _span(total, hidden)
+        )
     return html
 
 
@@ -86,14 +89,20 @@ def _span(text: str, hidden: bool) -> str:
 
 
 def _one_way_html(table: CountTable, text: list[list[str]]) -> str:
-    rows = [_cell(translate("SummaryPreview", "Category"), header=True)
-            + _cell(translate("statistics", table.row_labels[0]), header=True, number=True)]
+    rows = [
+        _cell(translate("SummaryPreview", "Category"), header=True)
+        + _cell(translate("statistics", table.row_labels[0]), header=True, number=True)
+    ]
     for c, label in enumerate(table.column_labels):
-        rows.append(_cell(translate("vocab", label))
-                    + _cell(text[0][c], hidden=table.hidden[0][c], number=True))
+        rows.append(
+            _cell(translate("vocab", label))
+            + _cell(text[0][c], hidden=table.hidden[0][c], number=True)
+        )
     if table.totals:
-        rows.append(_cell(translate("SummaryPreview", "Total"), header=True)
-                    + _cell(text[0][-1], hidden=table.hidden[0][-1], number=True))
+        rows.append(
+            _cell(translate("SummaryPreview", "Total"), header=True)
+            + _cell(text[0][-1], hidden=table.hidden[0][-1], number=True)
+        )
     return _table(rows)
 
 
@@ -102,15 +111,21 @@ def _two_way_html(table: CountTable, text: list[list[str]]) -> str:
     labels = [translate("vocab", c) for c in table.column_labels]
     if table.totals:
         labels.append(total)
-    rows = [_cell("", header=True, width="24%")
-            + "".join(_cell(x, header=True, number=True) for x in labels)]
+    rows = [
+        _cell("", header=True, width="24%")
+        + "".join(_cell(x, header=True, number=True) for x in labels)
+    ]
     row_labels = [translate("vocab", r) for r in table.row_labels]
     if table.totals:
         row_labels.append(total)
     for r, label in enumerate(row_labels):
-        rows.append(_cell(label, header=True) + "".join(
-            _cell(value, hidden=table.hidden[r][c], number=True)
-            for c, value in enumerate(text[r])))
+        rows.append(
+            _cell(label, header=True)
+            + "".join(
+                _cell(value, hidden=table.hidden[r][c], number=True)
+                for c, value in enumerate(text[r])
+            )
+        )
     return _table(rows, full_width=True)
 
 
@@ -137,9 +152,12 @@ class SummaryPreview(QTextBrowser):
         self.setOpenLinks(False)
         self.setAccessibleName(self.tr("Preview of the anonymised summary"))
         self.summary: Summary | None = None
-        self.show_placeholder(self.tr(
-            "Choose the period and the minimum cell size, then press Preview to see every "
-            "table as it will be published."))
+        self.show_placeholder(
+            self.tr(
+                "Choose the period and the minimum cell size, then press Preview to see every "
+                "table as it will be published."
+            )
+        )
 
     def show_placeholder(self, text: str) -> None:
         self.summary = None
@@ -148,31 +166,50 @@ class SummaryPreview(QTextBrowser):
     def show_summary(self, summary: Summary) -> None:
         self.summary = summary
         k = summary.k
-        period = self.tr("%1 to %2").replace("%1", summary.first_month) \
-            .replace("%2", summary.last_month)
+        period = (
+            self.tr("%1 to %2").replace("%1", summary.first_month).replace("%2", summary.last_month)
+        )
         legend = self.tr(
             "Cells marked %1 hold a count under %2, or a count hidden so that a small one "
-            "cannot be worked out from the totals.").replace("%2", str(k))
+            "cannot be worked out from the totals."
+        ).replace("%2", str(k))
         parts = [
             f"<h2>{escape(self.tr('Anonymised summary'))}</h2>",
             "<p>{}: <b>{}</b><br>{}: <b>{}</b><br>{}: <b>{}</b></p>".format(
-                escape(self.tr("Period (registration month)")), escape(period),
-                escape(self.tr("Cases counted")), published_count(summary.counted, k),
+                escape(self.tr("Period (registration month)")),
+                escape(period),
+                escape(self.tr("Cases counted")),
+                published_count(summary.counted, k),
                 escape(self.tr("Cases left out: no consent to anonymised statistics")),
-                published_count(summary.excluded_without_consent, k)),
+                published_count(summary.excluded_without_consent, k),
+            ),
             "<p>{}</p>".format(escape(legend).replace("%1", _span(f"<{k}", True))),
         ]
         parts += [table_html(table, k) for table in summary.tables]
         parts.append(f"<h3>{escape(self.tr('Gaps in the service directory'))}</h3>")
         if summary.gaps:
-            rows = [_cell(self.tr("Sector"), header=True) + _cell(self.tr("Region"), header=True)
-                    + _cell(self.tr("Missing"), header=True)]
-            rows += [_cell(translate("vocab", sector)) + _cell(region) + _cell("; ".join(
-                translate("gaps", kind) for kind in kinds.split("; ")))
-                for sector, region, kinds in summary.gaps]
+            rows = [
+                _cell(self.tr("Sector"), header=True)
+                + _cell(self.tr("Region"), header=True)
+                + _cell(self.tr("Missing"), header=True)
+            ]
+            rows += [
+                _cell(translate("vocab", sector))
+                + _cell(region)
+                + _cell("; ".join(translate("gaps", kind) for kind in kinds.split("; ")))
+                for sector, region, kinds in summary.gaps
+            ]
             parts.append(_table(rows))
         else:
-            parts.append("<p>{}</p>".format(escape(self.tr(
-                "No gaps: every sector of every region has an active service that accepts "
-                "trafficking cases and serves men, older people and non-nationals."))))
+            parts.append(
+                "<p>{}</p>".format(
+                    escape(
+                        self.tr(
+                            "No gaps: every sector of every region has an active service that "
+                            "accepts "
+                            "trafficking cases and serves men, older people and non-nationals."
+                        )
+                    )
+                )
+            )
         self.setHtml("".join(parts))

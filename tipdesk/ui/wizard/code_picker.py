@@ -25,8 +25,11 @@ from tipdesk.ui.country_combo import country_choices
 @cache
 def language_choices() -> tuple[tuple[str, str], ...]:
     """(shown name, ISO 639-3 code) of every living language, sorted by name."""
-    found = [(lang.name, lang.alpha_3) for lang in pycountry.languages
-             if getattr(lang, "type", "L") in {"L", "S"}]
+    found = [
+        (lang.name, lang.alpha_3)
+        for lang in pycountry.languages
+        if getattr(lang, "type", "L") in {"L", "S"}
+    ]
     return tuple(sorted(found, key=lambda item: item[0].casefold()))
 
 
@@ -42,8 +45,14 @@ class CodePicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, choices: Sequence[tuple[str, str]], accessible_name: str, *,
-                 single: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        choices: Sequence[tuple[str, str]],
+        accessible_name: str,
+        *,
+        single: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.single = single
         self._names = {code: name for name, code in choices}
@@ -73,11 +82,16 @@ class CodePicker(QWidget):
         self.chosen.setFixedHeight(self.fontMetrics().lineSpacing() * (1 if single else 2) + 16)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setAccessibleName(
-            self.tr("Remove from %1").replace("%1", accessible_name))
+            self.tr("Remove from %1").replace("%1", accessible_name)
+        )
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_selected)
-        QShortcut(QKeySequence.StandardKey.Delete, self.chosen, self.remove_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.chosen,
+            self.remove_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         top = QHBoxLayout()
         top.addWidget(self.edit, 1)
         top.addWidget(self.add_button)
@@ -124,8 +138,10 @@ class CodePicker(QWidget):
         self.changed.emit()
 
     def values(self) -> list[str]:
-        return [self.chosen.item(row).data(Qt.ItemDataRole.UserRole)
-                for row in range(self.chosen.count())]
+        return [
+            self.chosen.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.chosen.count())
+        ]
 
     def value(self) -> str | None:
         found = self.values()

@@ -15,13 +15,24 @@ from tipdesk.ui.wizard.widgets import WARNING_STYLE, note, set_combo, text_box, 
 SEPARATION = (
     ("", QT_TRANSLATE_NOOP("ConfidentialityPage", "Not asked")),
     ("accompanied", QT_TRANSLATE_NOOP("ConfidentialityPage", "With parents or usual caregiver")),
-    ("separated", QT_TRANSLATE_NOOP("ConfidentialityPage",
-                                    "Separated (with another adult, not the usual caregiver)")),
+    (
+        "separated",
+        QT_TRANSLATE_NOOP(
+            "ConfidentialityPage", "Separated (with another adult, not the usual caregiver)"
+        ),
+    ),
     ("unaccompanied", QT_TRANSLATE_NOOP("ConfidentialityPage", "Unaccompanied")),
     ("unknown", QT_TRANSLATE_NOOP("ConfidentialityPage", "Not known")),
 )
-TEXT_FIELDS = ("given_names", "family_name", "aliases", "phone", "other_contact",
-               "caregiver_name", "caregiver_contact")
+TEXT_FIELDS = (
+    "given_names",
+    "family_name",
+    "aliases",
+    "phone",
+    "other_contact",
+    "caregiver_name",
+    "caregiver_contact",
+)
 
 
 class ConfidentialityPage(PrinciplePage):
@@ -41,31 +52,45 @@ class ConfidentialityPage(PrinciplePage):
         self.sensitivity = vocab_combo(v.SENSITIVITY, self.tr("Sensitivity"))
         self.sensitivity.currentIndexChanged.connect(self.changed)
         self.question(form, self.tr("Sensitivity:"), self.sensitivity)
-        explain = QLabel(self.tr("Restricted: only the assigned officer and administrators can "
-                                 "open the case. Standard: protection staff of the office."))
+        explain = QLabel(
+            self.tr(
+                "Restricted: only the assigned officer and administrators can "
+                "open the case. Standard: protection staff of the office."
+            )
+        )
         explain.setWordWrap(True)
         form.addRow(explain)
 
-        self.anonymous_note = note(self.tr(
-            "The person did not consent to registering personal data: no name, alias, date of "
-            "birth or contact is recorded. This stays an anonymous contact."), WARNING_STYLE)
+        self.anonymous_note = note(
+            self.tr(
+                "The person did not consent to registering personal data: no name, alias, date of "
+                "birth or contact is recorded. This stays an anonymous contact."
+            ),
+            WARNING_STYLE,
+        )
         self.body_layout.addWidget(self.anonymous_note)
-        self.identity_box, form = self.group(self.tr("Identifying details (with consent to "
-                                                     "register)"))
+        self.identity_box, form = self.group(
+            self.tr("Identifying details (with consent to register)")
+        )
         self.edits: dict[str, QLineEdit] = {}
         captions = {
-            "aliases": (self.tr("Alias (optional):"),
-                        self.tr("A name the person uses instead of their own")),
+            "aliases": (
+                self.tr("Alias (optional):"),
+                self.tr("A name the person uses instead of their own"),
+            ),
             "given_names": (self.tr("Given names:"), ""),
             "family_name": (self.tr("Family name:"), ""),
             "phone": (self.tr("Phone:"), self.tr("Only if safe: others may read this phone")),
-            "other_contact": (self.tr("Other contact:"), self.tr("e.g. through a named "
-                                                                 "relative or centre")),
+            "other_contact": (
+                self.tr("Other contact:"),
+                self.tr("e.g. through a named relative or centre"),
+            ),
         }
         for name, (caption, hint) in captions.items():
             self._edit(form, name, caption, hint)
-        self.address = text_box(self.tr("Address or location"),
-                                self.tr("Where the person can be found safely"), 2)
+        self.address = text_box(
+            self.tr("Address or location"), self.tr("Where the person can be found safely"), 2
+        )
         self.address.textChanged.connect(self.changed)
         self.question(form, self.tr("Address:"), self.address)
         self.dob_note = QLabel()
@@ -112,16 +137,21 @@ class ConfidentialityPage(PrinciplePage):
     def update_view(self, reg: CaseRegistration) -> None:
         wizard = self.case_wizard()
         prefix = f"{wizard.office.info.country_code}-{date.today().year}-"
-        self.code_note.setText(self.tr(
-            "The case code is made when you save (it will look like %1…). It never contains a "
-            "name: use it on forms, in referrals and when you talk about the case.")
-            .replace("%1", prefix))
+        self.code_note.setText(
+            self.tr(
+                "The case code is made when you save (it will look like %1…). It never contains a "
+                "name: use it on forms, in referrals and when you talk about the case."
+            ).replace("%1", prefix)
+        )
         anonymous = wizard.anonymous
         self.anonymous_note.setVisible(anonymous)
         self.identity_box.setVisible(not anonymous)
         self.caregiver_box.setVisible(not anonymous and wizard.child_state() in {"yes", "unsure"})
         born = reg.identity.date_of_birth
-        self.dob_note.setText(self.tr("Date of birth: %1 (entered with the age on the profile "
-                                      "page).").replace("%1", born.isoformat()) if born else
-                              self.tr("Date of birth: enter it, if known, as the age on the "
-                                      "profile page."))
+        self.dob_note.setText(
+            self.tr("Date of birth: %1 (entered with the age on the profile page).").replace(
+                "%1", born.isoformat()
+            )
+            if born
+            else self.tr("Date of birth: enter it, if known, as the age on the profile page.")
+        )

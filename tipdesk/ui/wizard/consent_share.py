@@ -60,9 +60,11 @@ class SharePartnerRow(QFrame):
             self.partner.setCompleter(completer)
         self.partner.setAccessibleName(self.tr("Partner organisation"))
         self.partner.setPlaceholderText(
-            self.tr("Name of the partner organisation, as in the service directory"))
-        self.decision = ChoiceRow(self.tr("Consent to share with this partner"),
-                                  options(v.CONSENT_DECISIONS))
+            self.tr("Name of the partner organisation, as in the service directory")
+        )
+        self.decision = ChoiceRow(
+            self.tr("Consent to share with this partner"), options(v.CONSENT_DECISIONS)
+        )
         self.information = CheckList(v.SHARED_INFORMATION, columns=2)
         self.information.setAccessibleName(self.tr("Information that may be shared"))
         self.remove = QPushButton(self.tr("Remove partner"))

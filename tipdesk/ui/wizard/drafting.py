@@ -19,10 +19,13 @@ class DraftKeeping:
 
     def payload(self) -> dict:
         page = self.currentPage()
-        return {"version": PAYLOAD_VERSION, "page": page.key if page else "safety",
-                "started": self.started.isoformat(),
-                "registration": to_payload(self.registration()),
-                "pages": {page.key: page.state() for _, page in self.principle_pages()}}
+        return {
+            "version": PAYLOAD_VERSION,
+            "page": page.key if page else "safety",
+            "started": self.started.isoformat(),
+            "registration": to_payload(self.registration()),
+            "pages": {page.key: page.state() for _, page in self.principle_pages()},
+        }
 
     @staticmethod
     def _comparable(payload: dict) -> dict:
@@ -46,8 +49,9 @@ class DraftKeeping:
     def _autosave(self) -> None:
         if self.review_page.busy or self._restoring:
             return  # the worker discards the draft once the case is saved: do not re-create it
-        if (self.draft_id is not None or self.has_input()) \
-                and self._comparable(self.payload()) != self._last_saved:
+        if (self.draft_id is not None or self.has_input()) and self._comparable(
+            self.payload()
+        ) != self._last_saved:
             self.save_draft_now()
 
     def save_draft_now(self) -> int | None:
@@ -58,14 +62,16 @@ class DraftKeeping:
             return None
         try:
             payload = self.payload()
-            self.draft_id = drafts.save_draft(self.office, KIND, payload,
-                                              title=self.draft_title(), draft_id=self.draft_id)
+            self.draft_id = drafts.save_draft(
+                self.office, KIND, payload, title=self.draft_title(), draft_id=self.draft_id
+            )
             self._last_saved = self._comparable(payload)
         except TipdeskError as exc:
             self.draft_label.setText(self.tr("Draft not saved: %1").replace("%1", str(exc)))
             return None
-        self.draft_label.setText(self.tr("Draft saved at %1.").replace(
-            "%1", datetime.now().strftime("%H:%M")))
+        self.draft_label.setText(
+            self.tr("Draft saved at %1.").replace("%1", datetime.now().strftime("%H:%M"))
+        )
         return self.draft_id
 
     def restore(self, payload: dict, draft_id: int | None = None) -> None:
@@ -86,4 +92,3 @@ class DraftKeeping:
             self.refresh()
         finally:
             self._restoring = False
-

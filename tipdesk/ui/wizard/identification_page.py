@@ -25,8 +25,10 @@ OUTCOME_STYLES = {
     "assess-further": "background: #fff4e5; color: #5f3700; border: 1px solid #f0b45a;",
     "no-indicators": "background: #eef3ee; color: #24402a; border: 1px solid #b5cbb8;",
 }
-PATHWAY_NAMES = {"child-protection": QT_TRANSLATE_NOOP("CaseWizard", "child-protection"),
-                 "gbv": QT_TRANSLATE_NOOP("CaseWizard", "GBV")}
+PATHWAY_NAMES = {
+    "child-protection": QT_TRANSLATE_NOOP("CaseWizard", "child-protection"),
+    "gbv": QT_TRANSLATE_NOOP("CaseWizard", "GBV"),
+}
 
 
 def screening_text(text: str) -> str:
@@ -71,21 +73,35 @@ class IdentificationPage(PrinciplePage):
         ):
             self._checklist(form, name, caption, vocabulary, columns)
         _, form = self.group(self.tr("Exploitation"))
-        self._checklist(form, "forms_of_exploitation", self.tr("Forms of exploitation:"),
-                        v.FORMS_OF_EXPLOITATION, 3)
-        self.sex_caption = self._checklist(form, "sex_exploitation_types",
-                                           self.tr("Types of sexual exploitation:"),
-                                           v.SEX_EXPLOITATION_TYPES, 4)
-        self.industry_caption = self._checklist(form, "industries", self.tr("Industry:"),
-                                                v.INDUSTRIES, 3)
-        self._checklist(form, "means_of_control", self.tr("Means of control:"),
-                        v.MEANS_OF_CONTROL, 3)
+        self._checklist(
+            form,
+            "forms_of_exploitation",
+            self.tr("Forms of exploitation:"),
+            v.FORMS_OF_EXPLOITATION,
+            3,
+        )
+        self.sex_caption = self._checklist(
+            form,
+            "sex_exploitation_types",
+            self.tr("Types of sexual exploitation:"),
+            v.SEX_EXPLOITATION_TYPES,
+            4,
+        )
+        self.industry_caption = self._checklist(
+            form, "industries", self.tr("Industry:"), v.INDUSTRIES, 3
+        )
+        self._checklist(
+            form, "means_of_control", self.tr("Means of control:"), v.MEANS_OF_CONTROL, 3
+        )
         _, form = self.group(self.tr("Recruitment and places"))
-        self._checklist(form, "recruitment_methods", self.tr("Method of recruitment:"),
-                        v.RECRUITMENT_METHODS, 3)
-        self.relationship = vocab_combo(v.RELATIONSHIP_TO_RECRUITER,
-                                        self.tr("Relationship to the recruiter"),
-                                        empty=self.tr("Not asked"))
+        self._checklist(
+            form, "recruitment_methods", self.tr("Method of recruitment:"), v.RECRUITMENT_METHODS, 3
+        )
+        self.relationship = vocab_combo(
+            v.RELATIONSHIP_TO_RECRUITER,
+            self.tr("Relationship to the recruiter"),
+            empty=self.tr("Not asked"),
+        )
         self.relationship.currentIndexChanged.connect(self.changed)
         self.question(form, self.tr("Relationship to the recruiter:"), self.relationship)
         self.recruited_in = CodePicker(countries(), self.tr("Countries of recruitment"))
@@ -108,10 +124,12 @@ class IdentificationPage(PrinciplePage):
         form.addRow(self.override)
         self.override_outcome = vocab_combo(v.SCREENING_OUTCOMES, self.tr("Outcome I record"))
         self.override_outcome.currentIndexChanged.connect(self.changed)
-        self.override_caption = self.question(form, self.tr("Outcome I record:"),
-                                              self.override_outcome)
-        self.override_reason = text_box(self.tr("Reason for the different outcome"),
-                                        self.tr("Why, in plain words"), 3)
+        self.override_caption = self.question(
+            form, self.tr("Outcome I record:"), self.override_outcome
+        )
+        self.override_reason = text_box(
+            self.tr("Reason for the different outcome"), self.tr("Why, in plain words"), 3
+        )
         self.override_reason.textChanged.connect(self.changed)
         self.reason_caption = self.question(form, self.tr("Reason:"), self.override_reason)
 
@@ -133,7 +151,8 @@ class IdentificationPage(PrinciplePage):
             return "sexual-exploitation" in forms | purposes
         if name == "industries":
             return bool(forms & (LABOUR_FORMS | {"other"})) or bool(
-                purposes & {"forced-labour", "slavery", "servitude"})
+                purposes & {"forced-labour", "slavery", "servitude"}
+            )
         return True
 
     def apply(self, reg: CaseRegistration) -> None:
@@ -144,10 +163,10 @@ class IdentificationPage(PrinciplePage):
         sc.countries_of_recruitment = self.recruited_in.values()
         sc.countries_of_exploitation = self.exploited_in.values()
         sc.trafficked_where = self.where.currentData()
-        sc.override_outcome = self.override_outcome.currentData() if self.override.isChecked() \
-            else None
-        sc.override_reason = self.override_reason.toPlainText() if self.override.isChecked() \
-            else ""
+        sc.override_outcome = (
+            self.override_outcome.currentData() if self.override.isChecked() else None
+        )
+        sc.override_reason = self.override_reason.toPlainText() if self.override.isChecked() else ""
         reg.prior_pathway = self.prior_pathway.currentData()
 
     def load(self, reg: CaseRegistration, state: dict) -> None:
@@ -169,30 +188,40 @@ class IdentificationPage(PrinciplePage):
         self.lists["sex_exploitation_types"].setVisible(self._shows("sex_exploitation_types"))
         self.industry_caption.setVisible(self._shows("industries"))
         self.lists["industries"].setVisible(self._shows("industries"))
-        for widget in (self.override_outcome, self.override_caption, self.override_reason,
-                       self.reason_caption):
+        for widget in (
+            self.override_outcome,
+            self.override_caption,
+            self.override_reason,
+            self.reason_caption,
+        ):
             widget.setVisible(self.override.isChecked())
         result = wizard.screening_result(reg)
         self.show_outcome(result, reg.screening.override_outcome, wizard.anonymous)
         groups = wizard.missed_groups(reg)
-        self.missed_label.setText(self.tr("Often missed by child-protection and GBV pathways: "
-                                          "%1. Make sure this person still finds a service.")
-                                  .replace("%1", ", ".join(groups)))
+        self.missed_label.setText(
+            self.tr(
+                "Often missed by child-protection and GBV pathways: "
+                "%1. Make sure this person still finds a service."
+            ).replace("%1", ", ".join(groups))
+        )
         self.missed_label.setVisible(bool(groups))
         flag = flag_text(reg.prior_pathway, reg.screening.override_outcome or result.outcome)
         self.flag_label.setText(flag or "")
         self.flag_label.setVisible(flag is not None)
 
-    def show_outcome(self, result: ScreeningResult, override: str | None,
-                     anonymous: bool) -> None:
+    def show_outcome(self, result: ScreeningResult, override: str | None, anonymous: bool) -> None:
         shown = override or result.outcome
         lines = [f"<b>{self.tr('Screening outcome:')} {label(v.SCREENING_OUTCOMES, shown)}</b>"]
         if override and override != result.outcome:
-            lines.append(self.tr("Recorded by you; TIPDesk computed: %1.").replace(
-                "%1", label(v.SCREENING_OUTCOMES, result.outcome)))
+            lines.append(
+                self.tr("Recorded by you; TIPDesk computed: %1.").replace(
+                    "%1", label(v.SCREENING_OUTCOMES, result.outcome)
+                )
+            )
         lines.append(" ".join(screening_text(reason) for reason in result.reasons))
         if anonymous:
             lines.append(self.tr("Anonymous contact: the screening guides you but is not saved."))
         self.outcome_label.setText("<br>".join(lines))
-        self.outcome_label.setStyleSheet(OUTCOME_STYLES[shown] + " border-radius: 4px;"
-                                         " padding: 6px;")
+        self.outcome_label.setStyleSheet(
+            OUTCOME_STYLES[shown] + " border-radius: 4px; padding: 6px;"
+        )

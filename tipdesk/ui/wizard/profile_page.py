@@ -38,17 +38,27 @@ class ProfilePage(PrinciplePage):
         super().__init__(self.tr("Non-discrimination"), guidance_shown, parent)
 
     def build(self) -> None:
-        self.anonymous_note = note(self.tr("Anonymous contact: only sex and age band are saved; "
-                                           "an exact age is turned into its band."))
+        self.anonymous_note = note(
+            self.tr(
+                "Anonymous contact: only sex and age band are saved; "
+                "an exact age is turned into its band."
+            )
+        )
         self.body_layout.addWidget(self.anonymous_note)
         _, form = self.group(self.tr("Sex and age"))
         self.sex = vocab_combo(v.SEX, self.tr("Sex"))
         set_combo(self.sex, "unknown")
         self.sex.currentIndexChanged.connect(self.changed)
         self.question(form, self.tr("Sex:"), self.sex)
-        self.age_mode = ChoiceRow(self.tr("What is known of the age"), [
-            ("years", self.tr("Age in years")), ("dob", self.tr("Date of birth")),
-            ("band", self.tr("Age band only")), ("unknown", self.tr("Not known"))])
+        self.age_mode = ChoiceRow(
+            self.tr("What is known of the age"),
+            [
+                ("years", self.tr("Age in years")),
+                ("dob", self.tr("Date of birth")),
+                ("band", self.tr("Age band only")),
+                ("unknown", self.tr("Not known")),
+            ],
+        )
         self.age_mode.set_value("unknown")
         self.age_mode.changed.connect(self.changed)
         self.question(form, self.tr("Age known as:"), self.age_mode)
@@ -95,11 +105,11 @@ class ProfilePage(PrinciplePage):
         self.disability.buttons["unsure"].setText(self.tr("Not known"))
         self.disability.changed.connect(self.changed)
         self.question(form, self.tr("Disability:"), self.disability)
-        self.disability_details = text_box(self.tr("Disability details"),
-                                           self.tr("What support or access the person needs"), 2)
+        self.disability_details = text_box(
+            self.tr("Disability details"), self.tr("What support or access the person needs"), 2
+        )
         self.disability_details.textChanged.connect(self.changed)
-        self.disability_caption = self.question(form, self.tr("Details:"),
-                                                self.disability_details)
+        self.disability_caption = self.question(form, self.tr("Details:"), self.disability_details)
 
     # -- the age, for the child rules of the other pages -----------------------------------
     def known_age(self) -> tuple[int | None, str | None]:
@@ -153,8 +163,11 @@ class ProfilePage(PrinciplePage):
         set_combo(self.nationality_status, p.nationality_status)
         self.citizenships.set_values(p.citizenships)
         self.languages.set_values(p.languages)
-        self.disability.set_value({True: "yes", False: "no"}.get(p.disability, "unsure")
-                                  if state.get("disability_answered", True) else None)
+        self.disability.set_value(
+            {True: "yes", False: "no"}.get(p.disability, "unsure")
+            if state.get("disability_answered", True)
+            else None
+        )
         self.disability_details.setPlainText(p.disability_details)
 
     def state(self) -> dict:
@@ -174,25 +187,36 @@ class ProfilePage(PrinciplePage):
         self.date_of_birth.setVisible(mode == "dob")
         self.age_band.setVisible(mode == "band")
         self.age_caption.setVisible(mode in {"years", "dob", "band"})
-        self.age_caption.setText({"dob": self.tr("Date of birth:"),
-                                  "band": self.tr("Age band:")}.get(mode, self.tr("Age:")))
+        self.age_caption.setText(
+            {"dob": self.tr("Date of birth:"), "band": self.tr("Age band:")}.get(
+                mode, self.tr("Age:")
+            )
+        )
         years, _ = self.known_age()
-        self.age_hint.setText(self.tr("(%1 years; kept as an identifying detail)").replace(
-            "%1", str(years)) if mode == "dob" else "")
+        self.age_hint.setText(
+            self.tr("(%1 years; kept as an identifying detail)").replace("%1", str(years))
+            if mode == "dob"
+            else ""
+        )
         self.disability_details.setVisible(self.disability.value() == "yes")
         self.disability_caption.setVisible(self.disability.value() == "yes")
         said = wizard.consent_page.under_18.value()
         child = self.child()
         advice = ""
         if child is None and said == "yes":
-            advice = self.tr("You recorded that the person is under 18. Enter an age or an "
-                             "estimated age band so that the child rules apply to what is saved.")
+            advice = self.tr(
+                "You recorded that the person is under 18. Enter an age or an "
+                "estimated age band so that the child rules apply to what is saved."
+            )
         elif child is not None and said in {"yes", "no"} and child != (said == "yes"):
-            advice = self.tr("This age does not match the answer on the consent page; the age "
-                             "entered here is used.")
+            advice = self.tr(
+                "This age does not match the answer on the consent page; the age "
+                "entered here is used."
+            )
         if child and any(step == "consent" for step, _ in wizard.problems(reg)):
             advice += (" " if advice else "") + self.tr(
                 "The person is a child: go back to Informed consent and record the child's "
-                "assent with a parent or guardian's consent, or a best-interests decision.")
+                "assent with a parent or guardian's consent, or a best-interests decision."
+            )
         self.age_note.setText(advice)
         self.age_note.setVisible(bool(advice))

@@ -25,12 +25,15 @@ from tipdesk.ui.feedback import describe_error
 from tipdesk.ui.wizard.base import PrinciplePage
 from tipdesk.ui.wizard.widgets import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, note
 
-SAVED_STYLE = ("background: #e6f4ea; color: #0d3d1a; border: 1px solid #8cc79b;"
-               " border-radius: 4px; padding: 8px; font-weight: bold;")
+SAVED_STYLE = (
+    "background: #e6f4ea; color: #0d3d1a; border: 1px solid #8cc79b;"
+    " border-radius: 4px; padding: 8px; font-weight: bold;"
+)
 
 
-def register_and_discard(office: UnlockedOffice, reg: CaseRegistration,
-                         draft_id: int | None) -> str:
+def register_and_discard(
+    office: UnlockedOffice, reg: CaseRegistration, draft_id: int | None
+) -> str:
     """Save the case (worker thread); then the draft it came from is no longer needed."""
     code = register_case(office, reg)
     if draft_id is not None:
@@ -57,8 +60,10 @@ class ReviewPage(PrinciplePage):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.summary.setAccessibleName(self.tr("Summary of what will be saved"))
         self.body_layout.addWidget(self.summary)
@@ -85,8 +90,11 @@ class ReviewPage(PrinciplePage):
         self.status.setAccessibleName(self.tr("Saving"))
         self.status.hide()
         self.refer_button = QPushButton(self.tr("Make &referrals for the needs…"))
-        self.refer_button.setToolTip(self.tr("Refer the person to the services they want, with "
-                                             "only what they consented to share"))
+        self.refer_button.setToolTip(
+            self.tr(
+                "Refer the person to the services they want, with only what they consented to share"
+            )
+        )
         self.refer_button.clicked.connect(self.make_referral)
         self.refer_button.hide()
         self.progress = QProgressBar()
@@ -118,7 +126,8 @@ class ReviewPage(PrinciplePage):
             self._pending = self.case_wizard().registration()
             self._set_busy(self.tr("Checking whether this person already has a case…"))
             task = self.case_wizard().context.runner.start(
-                find_duplicates, self.case_wizard().office, self._pending)
+                find_duplicates, self.case_wizard().office, self._pending
+            )
             task.succeeded.connect(self._duplicates_checked)
             task.failed.connect(self._failed)
         return False
@@ -128,9 +137,12 @@ class ReviewPage(PrinciplePage):
             self._save()
             return
         self._set_busy(None)
-        self.duplicates_label.setText(self.tr(
-            "This person may already have a case: %1. Open that case instead of saving a "
-            "second one, unless you are sure it is someone else.").replace("%1", ", ".join(codes)))
+        self.duplicates_label.setText(
+            self.tr(
+                "This person may already have a case: %1. Open that case instead of saving a "
+                "second one, unless you are sure it is someone else."
+            ).replace("%1", ", ".join(codes))
+        )
         self.duplicates.show()
         self.save_anyway.setFocus()
 
@@ -145,8 +157,9 @@ class ReviewPage(PrinciplePage):
     def _save(self) -> None:
         wizard = self.case_wizard()
         self._set_busy(self.tr("Saving the case…"))
-        task = wizard.context.runner.start(register_and_discard, wizard.office, self._pending,
-                                           wizard.draft_id)
+        task = wizard.context.runner.start(
+            register_and_discard, wizard.office, self._pending, wizard.draft_id
+        )
         task.succeeded.connect(self._saved)
         task.failed.connect(self._failed)
 
@@ -154,8 +167,12 @@ class ReviewPage(PrinciplePage):
         self.saved_code = code
         self._set_busy(None)
         self.status.setStyleSheet(SAVED_STYLE)
-        self.status.setText(self.tr("Saved. The case code is %1. Use this code, never the "
-                                    "name, on forms and in conversations.").replace("%1", code))
+        self.status.setText(
+            self.tr(
+                "Saved. The case code is %1. Use this code, never the "
+                "name, on forms and in conversations."
+            ).replace("%1", code)
+        )
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.show()
         self.problem_label.hide()
@@ -164,10 +181,16 @@ class ReviewPage(PrinciplePage):
         wizard.setOption(QWizard.WizardOption.NoCancelButton, True)
         wizard.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
         wizard.case_was_saved(code)
-        wanted = [s for s, status in self._pending.needs.items() if status == "wants"] \
-            if self._pending is not None else []
-        self.refer_button.setVisible(bool(wanted) and self._pending.consents_to_register
-                                     and may(wizard.office.user.role, "referrals.create"))
+        wanted = (
+            [s for s, status in self._pending.needs.items() if status == "wants"]
+            if self._pending is not None
+            else []
+        )
+        self.refer_button.setVisible(
+            bool(wanted)
+            and self._pending.consents_to_register
+            and may(wizard.office.user.role, "referrals.create")
+        )
         self.completeChanged.emit()
         wizard.button(QWizard.WizardButton.FinishButton).setFocus()
 
@@ -177,14 +200,16 @@ class ReviewPage(PrinciplePage):
 
         wanted = [s for s, status in self._pending.needs.items() if status == "wants"]
         wizard = self.case_wizard()
-        return open_new_referral(wizard.context, wizard, self.saved_code,
-                                 wanted[0] if wanted else None)
+        return open_new_referral(
+            wizard.context, wizard, self.saved_code, wanted[0] if wanted else None
+        )
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(None)
         self.status.setStyleSheet(ERROR_STYLE)
-        self.status.setText(self.tr("The case was not saved: %1").replace(
-            "%1", describe_error(error)))
+        self.status.setText(
+            self.tr("The case was not saved: %1").replace("%1", describe_error(error))
+        )
         self.status.show()
 
     def _set_busy(self, message: str | None) -> None:

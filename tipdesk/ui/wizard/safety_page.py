@@ -9,8 +9,14 @@ from tipdesk.ui.wizard.base import CONSENT, URGENT, PrinciplePage
 from tipdesk.ui.wizard.widgets import WARNING_STYLE, ChoiceRow, note, text_box, yes_no
 
 # SafetyAnswers field -> the answer that calls for caution.
-RISKY = {"immediate_danger": True, "exploiter_nearby": True, "private_space": False,
-         "urgent_medical_need": True, "retaliation_risk": True, "safe_to_contact_later": False}
+RISKY = {
+    "immediate_danger": True,
+    "exploiter_nearby": True,
+    "private_space": False,
+    "urgent_medical_need": True,
+    "retaliation_risk": True,
+    "safe_to_contact_later": False,
+}
 
 
 class SafetyPage(PrinciplePage):
@@ -23,20 +29,28 @@ class SafetyPage(PrinciplePage):
         super().__init__(self.tr("Do no harm"), guidance_shown, parent)
 
     def build(self) -> None:
-        intro = QLabel(self.tr("Answer these before anything else. The answers decide whether "
-                               "you go on now, move somewhere safer, or act at once."))
+        intro = QLabel(
+            self.tr(
+                "Answer these before anything else. The answers decide whether "
+                "you go on now, move somewhere safer, or act at once."
+            )
+        )
         intro.setWordWrap(True)
         self.body_layout.addWidget(intro)
         _, form = self.group(self.tr("Safety now"))
         texts = {
             "immediate_danger": self.tr("Is the person in immediate danger?"),
-            "exploiter_nearby": self.tr("Is the exploiter nearby, or in contact with the person "
-                                        "(phone, messages)?"),
-            "private_space": self.tr("Are you talking in a private space where nobody can "
-                                     "overhear?"),
+            "exploiter_nearby": self.tr(
+                "Is the exploiter nearby, or in contact with the person (phone, messages)?"
+            ),
+            "private_space": self.tr(
+                "Are you talking in a private space where nobody can overhear?"
+            ),
             "urgent_medical_need": self.tr("Does the person need medical care urgently?"),
-            "retaliation_risk": self.tr("Is there a risk of retaliation against the person or "
-                                        "their family for talking to you?"),
+            "retaliation_risk": self.tr(
+                "Is there a risk of retaliation against the person or "
+                "their family for talking to you?"
+            ),
             "safe_to_contact_later": self.tr("Is it safe to contact the person later?"),
         }
         self.answers: dict[str, ChoiceRow] = {}
@@ -52,8 +66,11 @@ class SafetyPage(PrinciplePage):
         _, plan_form = self.group(self.tr("Safety plan"))
         self.safety_plan = text_box(
             self.tr("Safety plan"),
-            self.tr("What the person and you agreed to keep them safe (where to go, whom to "
-                    "call, a code word)..."))
+            self.tr(
+                "What the person and you agreed to keep them safe (where to go, whom to "
+                "call, a code word)..."
+            ),
+        )
         self.safety_plan.textChanged.connect(self.changed)
         self.question(plan_form, self.tr("Safety plan:"), self.safety_plan)
 
@@ -86,20 +103,40 @@ class SafetyPage(PrinciplePage):
     def update_view(self, reg: CaseRegistration) -> None:
         advice = []
         if self.value("immediate_danger"):
-            advice.append(self.tr("Immediate danger: the next page records the urgent action. "
-                                  "Act first; the rest can wait."))
+            advice.append(
+                self.tr(
+                    "Immediate danger: the next page records the urgent action. "
+                    "Act first; the rest can wait."
+                )
+            )
         if self.value("exploiter_nearby") or self.value("private_space") is False:
-            advice.append(self.tr("Stop here unless you can move somewhere private, away from "
-                                  "the exploiter, or agree on another time and place."))
+            advice.append(
+                self.tr(
+                    "Stop here unless you can move somewhere private, away from "
+                    "the exploiter, or agree on another time and place."
+                )
+            )
         if self.value("urgent_medical_need"):
-            advice.append(self.tr("Arrange medical care now; a referral to Health can be "
-                                  "recorded on the next pages."))
+            advice.append(
+                self.tr(
+                    "Arrange medical care now; a referral to Health can be "
+                    "recorded on the next pages."
+                )
+            )
         if self.value("retaliation_risk"):
-            advice.append(self.tr("Risk of retaliation: consider marking the case restricted "
-                                  "and agree a safety plan below."))
+            advice.append(
+                self.tr(
+                    "Risk of retaliation: consider marking the case restricted "
+                    "and agree a safety plan below."
+                )
+            )
         if self.value("safe_to_contact_later") is False:
-            advice.append(self.tr("Not safe to contact later: agree now on a safe way, or none, "
-                                  "and record it under participation."))
+            advice.append(
+                self.tr(
+                    "Not safe to contact later: agree now on a safe way, or none, "
+                    "and record it under participation."
+                )
+            )
         self.caution.setText("\n".join(advice))
         self.caution.setVisible(bool(advice))
 
@@ -117,15 +154,21 @@ class UrgentActionPage(PrinciplePage):
         super().__init__(self.tr("Urgent action"), guidance_shown, parent)
 
     def build(self) -> None:
-        banner = note(self.tr("The person is in immediate danger. Take action now, then record "
-                              "it here. You can go on with the case once this is written down."),
-                      WARNING_STYLE)
+        banner = note(
+            self.tr(
+                "The person is in immediate danger. Take action now, then record "
+                "it here. You can go on with the case once this is written down."
+            ),
+            WARNING_STYLE,
+        )
         self.body_layout.addWidget(banner)
         _, form = self.group(self.tr("Urgent action"))
-        self.alerted = text_box(self.tr("Who was alerted"),
-                                self.tr("e.g. supervisor, security focal point, clinic"), 3)
-        self.taken = text_box(self.tr("What was done"),
-                              self.tr("e.g. moved to a safe place, taken to the clinic"), 4)
+        self.alerted = text_box(
+            self.tr("Who was alerted"), self.tr("e.g. supervisor, security focal point, clinic"), 3
+        )
+        self.taken = text_box(
+            self.tr("What was done"), self.tr("e.g. moved to a safe place, taken to the clinic"), 4
+        )
         for box in (self.alerted, self.taken):
             box.textChanged.connect(self.changed)
         self.question(form, self.tr("Who was alerted:"), self.alerted)

@@ -23,8 +23,11 @@ PRINCIPLES = (
     ("safety", QT_TRANSLATE_NOOP(CONTEXT, "Do no harm"), (SAFETY, URGENT)),
     ("consent", QT_TRANSLATE_NOOP(CONTEXT, "Informed consent"), (CONSENT,)),
     ("identification", QT_TRANSLATE_NOOP(CONTEXT, "Identification"), (IDENTIFICATION,)),
-    ("participation", QT_TRANSLATE_NOOP(CONTEXT, "Self-determination and participation"),
-     (PARTICIPATION,)),
+    (
+        "participation",
+        QT_TRANSLATE_NOOP(CONTEXT, "Self-determination and participation"),
+        (PARTICIPATION,),
+    ),
     ("profile", QT_TRANSLATE_NOOP(CONTEXT, "Non-discrimination"), (PROFILE,)),
     ("confidentiality", QT_TRANSLATE_NOOP(CONTEXT, "Confidentiality"), (CONFIDENTIALITY,)),
     ("review", QT_TRANSLATE_NOOP(CONTEXT, "Review and save"), (REVIEW,)),
@@ -47,8 +50,10 @@ class PrinciplesPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.list.setStyleSheet("QListWidget { background: transparent; border: none; }"
-                                " QListWidget::item { padding: 5px 2px; }")
+        self.list.setStyleSheet(
+            "QListWidget { background: transparent; border: none; }"
+            " QListWidget::item { padding: 5px 2px; }"
+        )
         self.items: dict[str, QListWidgetItem] = {}
         self.status: dict[str, str] = {}
         for key, _title, _ in PRINCIPLES:
@@ -68,8 +73,11 @@ class PrinciplesPanel(QWidget):
         self.status[key] = status
         item = self.items[key]
         title = QCoreApplication.translate(CONTEXT, dict((k, t) for k, t, _ in PRINCIPLES)[key])
-        state = {"done": self.tr("satisfied"), "flagged": self.tr("needs attention"),
-                 "pending": self.tr("not yet seen")}[status]
+        state = {
+            "done": self.tr("satisfied"),
+            "flagged": self.tr("needs attention"),
+            "pending": self.tr("not yet seen"),
+        }[status]
         item.setText(f"{MARKS[status]}  {title}")
         item.setForeground(QBrush(QColor(COLOURS[status])))
         item.setToolTip("\n".join([f"{title}: {state}", *problems]))

@@ -33,15 +33,22 @@ def _yes(value: bool | None) -> str:
 
 
 def _rows(rows) -> str:
-    return "".join(f"<tr><td style='padding-right:12px; color:#444'>{escape(name)}</td>"
-                   f"<td>{escape(str(value))}</td></tr>" for name, value in rows if value != "")
+    return "".join(
+        f"<tr><td style='padding-right:12px; color:#444'>{escape(name)}</td>"
+        f"<td>{escape(str(value))}</td></tr>"
+        for name, value in rows
+        if value != ""
+    )
 
 
 def _section(key: str, status: str, rows, extra: str = "") -> str:
-    title = QCoreApplication.translate("PrinciplesPanel",
-                                       next(t for k, t, _ in PRINCIPLES if k == key))
-    return (f"<h3 style='color:{COLOURS[status]}; margin:10px 0 2px 0'>{MARKS[status]} "
-            f"{escape(title)}</h3><table>{_rows(rows)}</table>{extra}")
+    title = QCoreApplication.translate(
+        "PrinciplesPanel", next(t for k, t, _ in PRINCIPLES if k == key)
+    )
+    return (
+        f"<h3 style='color:{COLOURS[status]}; margin:10px 0 2px 0'>{MARKS[status]} "
+        f"{escape(title)}</h3><table>{_rows(rows)}</table>{extra}"
+    )
 
 
 def _needs(reg: CaseRegistration) -> list[tuple[str, str]]:
@@ -53,95 +60,184 @@ def _needs(reg: CaseRegistration) -> list[tuple[str, str]]:
     return rows or [(tr("Needs"), tr("none recorded"))]
 
 
-def summary_html(reg: CaseRegistration, status: dict[str, str], outcome: str,
-                 reasons: list[str], notes: list[str]) -> str:
+def summary_html(
+    reg: CaseRegistration,
+    status: dict[str, str],
+    outcome: str,
+    reasons: list[str],
+    notes: list[str],
+) -> str:
     """What will be saved; `status` maps principle keys to done/flagged/pending."""
     p = reg.profile
-    age = (str(reg.age_years) if reg.age_years is not None
-           else label(v.AGE_BAND, p.age_band or "unknown"))
-    top = "".join(f"<p style='background:#fff4e5; color:#5f3700; padding:4px'>{escape(n)}</p>"
-                  for n in notes)
+    age = (
+        str(reg.age_years)
+        if reg.age_years is not None
+        else label(v.AGE_BAND, p.age_band or "unknown")
+    )
+    top = "".join(
+        f"<p style='background:#fff4e5; color:#5f3700; padding:4px'>{escape(n)}</p>" for n in notes
+    )
     if reg.consent("register") is None:
-        return top + (f"<p><b>{escape(tr('Consent to register is not recorded yet.'))}</b> "
-                      f"{escape(tr('Go back to Informed consent first.'))}</p>")
+        return top + (
+            f"<p><b>{escape(tr('Consent to register is not recorded yet.'))}</b> "
+            f"{escape(tr('Go back to Informed consent first.'))}</p>"
+        )
     if not reg.consents_to_register:
-        head = (f"<p><b>{escape(tr('Anonymous contact only (sex, age band, needs).'))}</b> "
-                f"{escape(tr('Nothing else typed in this wizard is saved.'))}</p>")
-        rows = [(tr("Sex"), label(v.SEX, p.sex)),
-                (tr("Age band"), label(v.AGE_BAND, v.age_band(reg.age_years)
-                                       if reg.age_years is not None else p.age_band or "unknown")),
-                *_needs(reg)]
-        return head + top + _section("profile", status["profile"], rows) + _section(
-            "consent", status["consent"], [(tr("Registering personal data"), tr("refused"))])
+        head = (
+            f"<p><b>{escape(tr('Anonymous contact only (sex, age band, needs).'))}</b> "
+            f"{escape(tr('Nothing else typed in this wizard is saved.'))}</p>"
+        )
+        rows = [
+            (tr("Sex"), label(v.SEX, p.sex)),
+            (
+                tr("Age band"),
+                label(
+                    v.AGE_BAND,
+                    v.age_band(reg.age_years)
+                    if reg.age_years is not None
+                    else p.age_band or "unknown",
+                ),
+            ),
+            *_needs(reg),
+        ]
+        return (
+            head
+            + top
+            + _section("profile", status["profile"], rows)
+            + _section(
+                "consent", status["consent"], [(tr("Registering personal data"), tr("refused"))]
+            )
+        )
     s, sc, part, i = reg.safety, reg.screening, reg.participation, reg.identity
     html = [top]
-    html.append(_section("safety", status["safety"], [
-        (tr("Immediate danger"), _yes(s.immediate_danger)),
-        (tr("Who was alerted"), s.urgent_action_alerted if s.immediate_danger else ""),
-        (tr("What was done"), s.urgent_action_taken if s.immediate_danger else ""),
-        (tr("Exploiter nearby or in contact"), _yes(s.exploiter_nearby)),
-        (tr("Private space"), _yes(s.private_space)),
-        (tr("Urgent medical need"), _yes(s.urgent_medical_need)),
-        (tr("Risk of retaliation"), _yes(s.retaliation_risk)),
-        (tr("Safe to contact later"), _yes(s.safe_to_contact_later)),
-        (tr("Safety plan"), s.safety_plan.strip())]))
+    html.append(
+        _section(
+            "safety",
+            status["safety"],
+            [
+                (tr("Immediate danger"), _yes(s.immediate_danger)),
+                (tr("Who was alerted"), s.urgent_action_alerted if s.immediate_danger else ""),
+                (tr("What was done"), s.urgent_action_taken if s.immediate_danger else ""),
+                (tr("Exploiter nearby or in contact"), _yes(s.exploiter_nearby)),
+                (tr("Private space"), _yes(s.private_space)),
+                (tr("Urgent medical need"), _yes(s.urgent_medical_need)),
+                (tr("Risk of retaliation"), _yes(s.retaliation_risk)),
+                (tr("Safe to contact later"), _yes(s.safe_to_contact_later)),
+                (tr("Safety plan"), s.safety_plan.strip()),
+            ],
+        )
+    )
     first = reg.consent("register")
     consent_rows = [(label(v.CONSENT_SCOPES, "register"), label(v.CONSENT_DECISIONS, "given"))]
     for decision in ("given", "refused"):
-        sectors = [c.sector for c in reg.consents if c.scope == "referral"
-                   and c.decision == decision]
+        sectors = [
+            c.sector for c in reg.consents if c.scope == "referral" and c.decision == decision
+        ]
         if sectors:
-            consent_rows.append((tr("Referral consent %1").replace(
-                "%1", label(v.CONSENT_DECISIONS, decision).lower()), _labels(v.SECTORS, sectors)))
+            consent_rows.append(
+                (
+                    tr("Referral consent %1").replace(
+                        "%1", label(v.CONSENT_DECISIONS, decision).lower()
+                    ),
+                    _labels(v.SECTORS, sectors),
+                )
+            )
     for c in reg.consents:
         if c.scope == "share":
-            consent_rows.append((tr("Share with %1 (%2)").replace("%1", c.partner or "?").replace(
-                "%2", label(v.CONSENT_DECISIONS, c.decision).lower()),
-                _labels(v.SHARED_INFORMATION, c.information or [])))
+            consent_rows.append(
+                (
+                    tr("Share with %1 (%2)")
+                    .replace("%1", c.partner or "?")
+                    .replace("%2", label(v.CONSENT_DECISIONS, c.decision).lower()),
+                    _labels(v.SHARED_INFORMATION, c.information or []),
+                )
+            )
     statistics = reg.consent("statistics")
     consent_rows += [
-        (label(v.CONSENT_SCOPES, "statistics"),
-         label(v.CONSENT_DECISIONS, statistics.decision) if statistics else tr("not asked")),
+        (
+            label(v.CONSENT_SCOPES, "statistics"),
+            label(v.CONSENT_DECISIONS, statistics.decision) if statistics else tr("not asked"),
+        ),
         (tr("Given by"), label(v.CONSENT_GIVERS, first.given_by)),
         (tr("Parent or guardian"), first.guardian_name or ""),
         (tr("Best-interests decision"), first.best_interests_reason or ""),
         (tr("How"), label(v.CONSENT_METHODS, first.method)),
         (tr("Language"), _names(language_choices(), [first.language] if first.language else [])),
-        (tr("Interpreter"), _yes(first.interpreter))]
+        (tr("Interpreter"), _yes(first.interpreter)),
+    ]
     html.append(_section("consent", status["consent"], consent_rows))
-    html.append(_section("identification", status["identification"], [
-        (tr("Screening outcome"), label(v.SCREENING_OUTCOMES, outcome)),
-        (tr("Why"), " ".join(reasons)),
-        (tr("Override reason"), sc.override_reason.strip() if sc.override_outcome else ""),
-        (tr("Act"), _labels(v.ACTS, sc.acts)), (tr("Means"), _labels(v.MEANS, sc.means)),
-        (tr("Purpose"), _labels(v.PURPOSES, sc.purposes)),
-        (tr("Forms of exploitation"), _labels(v.FORMS_OF_EXPLOITATION,
-                                              sc.forms_of_exploitation)),
-        (tr("Industry"), _labels(v.INDUSTRIES, sc.industries) if sc.industries else ""),
-        (tr("Means of control"), _labels(v.MEANS_OF_CONTROL, sc.means_of_control)),
-        (tr("Recruitment"), _labels(v.RECRUITMENT_METHODS, sc.recruitment_methods)),
-        (tr("Countries of recruitment"), _names(countries(), sc.countries_of_recruitment)),
-        (tr("Countries of exploitation"), _names(countries(), sc.countries_of_exploitation)),
-        (tr("In-country or abroad"), label(v.TRAFFICKED_WHERE, sc.trafficked_where)),
-        (tr("Handled before as"), label(v.PRIOR_PATHWAY, reg.prior_pathway))]))
-    html.append(_section("participation", status["participation"], [
-        (tr("Own priorities"), part.own_priorities.strip()), *_needs(reg),
-        (tr("Preferred safe contact"), part.preferred_contact.strip()),
-        (tr("Safe times"), part.safe_contact_times.strip()),
-        (tr("The child's views"), part.child_views.strip())]))
-    html.append(_section("profile", status["profile"], [
-        (tr("Sex"), label(v.SEX, p.sex)), (tr("Age"), age),
-        (tr("Nationality status"), label(v.NATIONALITY_STATUS, p.nationality_status)),
-        (tr("Citizenship"), _names(countries(), p.citizenships)),
-        (tr("Languages"), _names(language_choices(), p.languages)),
-        (tr("Disability"), _yes(p.disability)), (tr("Details"), p.disability_details.strip())]))
-    html.append(_section("confidentiality", status["confidentiality"], [
-        (tr("Case code"), tr("made when you save")),
-        (tr("Sensitivity"), label(v.SENSITIVITY, reg.sensitivity)),
-        (tr("Names"), f"{i.given_names} {i.family_name}".strip()),
-        (tr("Alias"), i.aliases.strip()),
-        (tr("Date of birth"), i.date_of_birth.isoformat() if i.date_of_birth else ""),
-        (tr("Phone"), i.phone.strip()), (tr("Other contact"), i.other_contact.strip()),
-        (tr("Address"), i.address.strip()), (tr("Caregiver"), i.caregiver_name.strip()),
-        (tr("Caregiver's contact"), i.caregiver_contact.strip())]))
+    html.append(
+        _section(
+            "identification",
+            status["identification"],
+            [
+                (tr("Screening outcome"), label(v.SCREENING_OUTCOMES, outcome)),
+                (tr("Why"), " ".join(reasons)),
+                (tr("Override reason"), sc.override_reason.strip() if sc.override_outcome else ""),
+                (tr("Act"), _labels(v.ACTS, sc.acts)),
+                (tr("Means"), _labels(v.MEANS, sc.means)),
+                (tr("Purpose"), _labels(v.PURPOSES, sc.purposes)),
+                (
+                    tr("Forms of exploitation"),
+                    _labels(v.FORMS_OF_EXPLOITATION, sc.forms_of_exploitation),
+                ),
+                (tr("Industry"), _labels(v.INDUSTRIES, sc.industries) if sc.industries else ""),
+                (tr("Means of control"), _labels(v.MEANS_OF_CONTROL, sc.means_of_control)),
+                (tr("Recruitment"), _labels(v.RECRUITMENT_METHODS, sc.recruitment_methods)),
+                (tr("Countries of recruitment"), _names(countries(), sc.countries_of_recruitment)),
+                (
+                    tr("Countries of exploitation"),
+                    _names(countries(), sc.countries_of_exploitation),
+                ),
+                (tr("In-country or abroad"), label(v.TRAFFICKED_WHERE, sc.trafficked_where)),
+                (tr("Handled before as"), label(v.PRIOR_PATHWAY, reg.prior_pathway)),
+            ],
+        )
+    )
+    html.append(
+        _section(
+            "participation",
+            status["participation"],
+            [
+                (tr("Own priorities"), part.own_priorities.strip()),
+                *_needs(reg),
+                (tr("Preferred safe contact"), part.preferred_contact.strip()),
+                (tr("Safe times"), part.safe_contact_times.strip()),
+                (tr("The child's views"), part.child_views.strip()),
+            ],
+        )
+    )
+    html.append(
+        _section(
+            "profile",
+            status["profile"],
+            [
+                (tr("Sex"), label(v.SEX, p.sex)),
+                (tr("Age"), age),
+                (tr("Nationality status"), label(v.NATIONALITY_STATUS, p.nationality_status)),
+                (tr("Citizenship"), _names(countries(), p.citizenships)),
+                (tr("Languages"), _names(language_choices(), p.languages)),
+                (tr("Disability"), _yes(p.disability)),
+                (tr("Details"), p.disability_details.strip()),
+            ],
+        )
+    )
+    html.append(
+        _section(
+            "confidentiality",
+            status["confidentiality"],
+            [
+                (tr("Case code"), tr("made when you save")),
+                (tr("Sensitivity"), label(v.SENSITIVITY, reg.sensitivity)),
+                (tr("Names"), f"{i.given_names} {i.family_name}".strip()),
+                (tr("Alias"), i.aliases.strip()),
+                (tr("Date of birth"), i.date_of_birth.isoformat() if i.date_of_birth else ""),
+                (tr("Phone"), i.phone.strip()),
+                (tr("Other contact"), i.other_contact.strip()),
+                (tr("Address"), i.address.strip()),
+                (tr("Caregiver"), i.caregiver_name.strip()),
+                (tr("Caregiver's contact"), i.caregiver_contact.strip()),
+            ],
+        )
+    )
     return "".join(html)

@@ -64,8 +64,12 @@ class ChoiceRow(QWidget):
 
     changed = Signal()
 
-    def __init__(self, accessible_name: str, choices: Sequence[tuple[str, str]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        accessible_name: str,
+        choices: Sequence[tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
         self.group = QButtonGroup(self)
@@ -111,8 +115,12 @@ class ChoiceGrid(QWidget):
 
     changed = Signal()
 
-    def __init__(self, rows: Sequence[tuple[str, str]], columns: Sequence[tuple[str | None, str]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        rows: Sequence[tuple[str, str]],
+        columns: Sequence[tuple[str | None, str]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -156,8 +164,9 @@ class ChoiceGrid(QWidget):
     def set_value(self, values: dict[str, str]) -> None:
         for row in self._groups:
             code = values.get(row)
-            self._buttons[(row, code if code in self._columns else self._columns[-1])] \
-                .setChecked(True)
+            self._buttons[(row, code if code in self._columns else self._columns[-1])].setChecked(
+                True
+            )
 
 
 class CheckList(QWidget):
@@ -165,8 +174,9 @@ class CheckList(QWidget):
 
     changed = Signal()
 
-    def __init__(self, vocabulary: Vocabulary, columns: int = 2,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vocabulary: Vocabulary, columns: int = 2, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -191,8 +201,9 @@ class CheckList(QWidget):
             box.setChecked(code in wanted)
 
 
-def vocab_combo(vocabulary: Vocabulary, accessible_name: str,
-                empty: str | None = None) -> QComboBox:
+def vocab_combo(
+    vocabulary: Vocabulary, accessible_name: str, empty: str | None = None
+) -> QComboBox:
     """A combo box of a vocabulary (item data: the code); `empty` adds a first "none" item."""
     combo = QComboBox()
     combo.setAccessibleName(accessible_name)

@@ -90,10 +90,16 @@ class CaseWizard(DraftKeeping, QWizard):
         self.refresh()
 
     def principle_pages(self) -> list[tuple[int, PrinciplePage]]:
-        return [(SAFETY, self.safety_page), (URGENT, self.urgent_page),
-                (CONSENT, self.consent_page), (IDENTIFICATION, self.identification_page),
-                (PARTICIPATION, self.participation_page), (PROFILE, self.profile_page),
-                (CONFIDENTIALITY, self.confidentiality_page), (REVIEW, self.review_page)]
+        return [
+            (SAFETY, self.safety_page),
+            (URGENT, self.urgent_page),
+            (CONSENT, self.consent_page),
+            (IDENTIFICATION, self.identification_page),
+            (PARTICIPATION, self.participation_page),
+            (PROFILE, self.profile_page),
+            (CONFIDENTIALITY, self.confidentiality_page),
+            (REVIEW, self.review_page),
+        ]
 
     # -- what the pages share --------------------------------------------------------------
     @property
@@ -106,7 +112,7 @@ class CaseWizard(DraftKeeping, QWizard):
         return self.profile_page.child()
 
     def child_state(self) -> str | None:
-        """"yes", "no", "unsure" or None: from the profile's age, else the consent page."""
+        """ "yes", "no", "unsure" or None: from the profile's age, else the consent page."""
         known = self.child_from_profile()
         if known is not None:
             return "yes" if known else "no"
@@ -124,14 +130,25 @@ class CaseWizard(DraftKeeping, QWizard):
 
     def screening_result(self, reg: CaseRegistration) -> ScreeningResult:
         sc = reg.screening
-        return compute_outcome(sc.acts, sc.means, sc.purposes, child=self.child_state() == "yes",
-                               other_indicators=sc.means_of_control + sc.forms_of_exploitation)
+        return compute_outcome(
+            sc.acts,
+            sc.means,
+            sc.purposes,
+            child=self.child_state() == "yes",
+            other_indicators=sc.means_of_control + sc.forms_of_exploitation,
+        )
 
     def missed_groups(self, reg: CaseRegistration) -> list[str]:
         p = reg.profile
-        return [screening_text(group) for group in screening_missed_groups(
-            sex=p.sex, age_years=reg.age_years, nationality_status=p.nationality_status,
-            forms_of_exploitation=reg.screening.forms_of_exploitation)]
+        return [
+            screening_text(group)
+            for group in screening_missed_groups(
+                sex=p.sex,
+                age_years=reg.age_years,
+                nationality_status=p.nationality_status,
+                forms_of_exploitation=reg.screening.forms_of_exploitation,
+            )
+        ]
 
     def all_problems(self, reg: CaseRegistration) -> list[str]:
         """Every page's problems, named by principle (the review lists them all)."""
@@ -150,13 +167,21 @@ class CaseWizard(DraftKeeping, QWizard):
         notes = []
         groups = self.missed_groups(reg)
         if groups:
-            notes.append(self.tr("Often missed by child-protection and GBV pathways: %1.")
-                         .replace("%1", ", ".join(groups)))
+            notes.append(
+                self.tr("Often missed by child-protection and GBV pathways: %1.").replace(
+                    "%1", ", ".join(groups)
+                )
+            )
         flag = flag_text(reg.prior_pathway, outcome)
         if flag:
             notes.append(flag)
-        return summary_html(reg, dict(self.panel.status), outcome,
-                            [screening_text(r) for r in result.reasons], notes)
+        return summary_html(
+            reg,
+            dict(self.panel.status),
+            outcome,
+            [screening_text(r) for r in result.reasons],
+            notes,
+        )
 
     # -- checking as you type --------------------------------------------------------------
     def refresh(self) -> None:
@@ -186,8 +211,11 @@ class CaseWizard(DraftKeeping, QWizard):
                 ids = (SAFETY,)
             found = [text for page_id in ids for text in self.page(page_id).problems]
             if key == "review":
-                status = "done" if self.saved_code else (
-                    "flagged" if found and REVIEW in visited else "pending")
+                status = (
+                    "done"
+                    if self.saved_code
+                    else ("flagged" if found and REVIEW in visited else "pending")
+                )
             elif found:
                 status = "flagged" if seen & set(ids) else "pending"
             else:
@@ -229,8 +257,9 @@ class CaseWizard(DraftKeeping, QWizard):
         super().done(result)
 
 
-def open_case_wizard(context: PageContext, parent: QWidget,
-                     draft_id: int | None = None) -> CaseWizard:
+def open_case_wizard(
+    context: PageContext, parent: QWidget, draft_id: int | None = None
+) -> CaseWizard:
     """Show a new (non-modal) case wizard, restored from the draft `draft_id` if given."""
     wizard = CaseWizard(context, parent)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
