@@ -73,9 +73,9 @@ def write_summary_report(
                 T(
                     C,
                     "Every count from 1 to %1 is shown as \u201c<%2\u201d. Further counts are "
-                    "hidden in the same way wherever a hidden count could otherwise be worked "
-                    "out from a row or column total. Only cases whose person consented to "
-                    "anonymised statistics are counted. The report holds no names, case codes, dates of "
+                    "hidden in the same way wherever a hidden count could otherwise be worked out"
+                    " from a row or column total. Only cases whose person consented to anonymised"
+                    " statistics are counted. The report holds no names, case codes, dates of "
                     "birth, exact dates or ages, free text, staff names, or places below the "
                     "first administrative level.",
                 )
