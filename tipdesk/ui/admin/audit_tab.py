@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from tipdesk.ui.admin.common import StatusLabel, plural
 from tipdesk.ui.audit_table_model import AuditTableModel
 from tipdesk.ui.feedback import describe_error
 from tipdesk.ui.page_context import PageContext
+from tipdesk.ui.table_views import record_table
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits show "any" at this minimum
 
@@ -78,16 +78,7 @@ class AuditTab(QWidget):
             filters.setColumnStretch(column, 1)
 
         self.model = AuditTableModel(self._office, self)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Audit events"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table = record_table(self.model, self.tr("Audit events"))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         for column, chars in (

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from tipdesk.ui.cases.common import StatusLine, fill_choices
 from tipdesk.ui.cases.import_dialog import RegisterImport
 from tipdesk.ui.feedback import describe_error
 from tipdesk.ui.page_context import PageContext
+from tipdesk.ui.table_views import record_table
 
 SEARCH_DELAY_MS = 300
 
@@ -107,16 +106,7 @@ class CasesPage(QWidget):
         filters.addStretch(1)
 
         self.model = CaseTableModel(self._office, self)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Cases"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table = record_table(self.model, self.tr("Cases"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -5,12 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from tipdesk.ui.directory.transfer import DirectoryTransfer
 from tipdesk.ui.feedback import describe_error
 from tipdesk.ui.page_context import PageContext
 from tipdesk.ui.service_table_model import ServiceTableModel
+from tipdesk.ui.table_views import record_table, size_columns
 
 
 class ServicesTab(QWidget):
@@ -41,26 +40,18 @@ class ServicesTab(QWidget):
         self.filters = FilterBar()
         self.filters.changed.connect(self.apply_filter)
         self.model = ServiceTableModel(self._office, self)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Services"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table = record_table(self.model, self.tr("Services"), several=True, alternating=False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        metrics = self.table.fontMetrics()
-        for column, sample in (
-            (ServiceTableModel.REGION, "Far North"),
-            (ServiceTableModel.DISTRICT, "Mayo-Sava"),
-            (ServiceTableModel.SITE, "Maroua"),
-            (ServiceTableModel.PHONE, "+000 555 000 000"),
-            (ServiceTableModel.STATUS, "Check again"),
-        ):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
+        size_columns(
+            self.table,
+            [
+                (ServiceTableModel.REGION, "Far North"),
+                (ServiceTableModel.DISTRICT, "Mayo-Sava"),
+                (ServiceTableModel.SITE, "Maroua"),
+                (ServiceTableModel.PHONE, "+000 555 000 000"),
+                (ServiceTableModel.STATUS, "Check again"),
+            ],
+        )
         for column in (ServiceTableModel.TRAFFICKING, ServiceTableModel.LAST_VERIFIED):
             header.resizeSection(column, header.sectionSizeHint(column))
         for column in (

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from tipdesk.ui.referrals.form_output import FormOutput
 from tipdesk.ui.referrals.new_referral_dialog import NewReferralDialog, open_new_referral
 from tipdesk.ui.referrals.referral_detail import ReferralDetail
 from tipdesk.ui.referrals.status_dialog import StatusDialog, next_statuses
+from tipdesk.ui.table_views import record_table, size_columns
 from tipdesk.ui.terms import term_label
 
 DETAIL_DELAY_MS = 200  # arrowing down the list opens (and audits) only where it stops
@@ -78,31 +77,22 @@ class ReferralsPage(QWidget):
         header_line.addWidget(self.count_label)
 
         self.model = ReferralTableModel(self._office, self)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Referrals"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table = record_table(self.model, self.tr("Referrals"))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        metrics = self.table.fontMetrics()
-        for column, sample in (
-            (ReferralTableModel.NUMBER, "REF-2026-00000"),
-            (ReferralTableModel.CASE, "CMR-2026-0000"),
-            (ReferralTableModel.SECTOR, "Child protection"),
-            (ReferralTableModel.PRIORITY, "Emergency"),
-            (ReferralTableModel.STATUS, "Declined by the"),
-            (ReferralTableModel.SENT, "2026-00-00"),
-            (ReferralTableModel.DUE, "2026-00-00"),
-            (ReferralTableModel.OVERDUE, "Overdue"),
-            (ReferralTableModel.CONSENT, "Withdrawn"),
-        ):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
+        size_columns(
+            self.table,
+            [
+                (ReferralTableModel.NUMBER, "REF-2026-00000"),
+                (ReferralTableModel.CASE, "CMR-2026-0000"),
+                (ReferralTableModel.SECTOR, "Child protection"),
+                (ReferralTableModel.PRIORITY, "Emergency"),
+                (ReferralTableModel.STATUS, "Declined by the"),
+                (ReferralTableModel.SENT, "2026-00-00"),
+                (ReferralTableModel.DUE, "2026-00-00"),
+                (ReferralTableModel.OVERDUE, "Overdue"),
+                (ReferralTableModel.CONSENT, "Withdrawn"),
+            ],
+        )
         header.setSectionResizeMode(ReferralTableModel.PROVIDER, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.change_status())
