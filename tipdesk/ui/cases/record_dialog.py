@@ -20,6 +20,7 @@ from tipdesk.services import case_records
 from tipdesk.services.case_registration import SafetyAnswers
 from tipdesk.services.context import UnlockedOffice
 from tipdesk.ui.cases.common import StatusLine
+from tipdesk.ui.safety_questions import safety_questions
 from tipdesk.ui.wizard.widgets import WARNING_STYLE, ChoiceRow, note, text_box, yes_no
 
 
@@ -82,21 +83,7 @@ class SafetyDialog(RecordDialog):
     def __init__(self, office: UnlockedOffice, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(office, case, self.tr("New safety assessment"), parent)
         form = self.group(self.tr("Safety now"))
-        texts = {
-            "immediate_danger": self.tr("Is the person in immediate danger?"),
-            "exploiter_nearby": self.tr(
-                "Is the exploiter nearby, or in contact with the person (phone, messages)?"
-            ),
-            "private_space": self.tr(
-                "Are you talking in a private space where nobody can overhear?"
-            ),
-            "urgent_medical_need": self.tr("Does the person need medical care urgently?"),
-            "retaliation_risk": self.tr(
-                "Is there a risk of retaliation against the person or "
-                "their family for talking to you?"
-            ),
-            "safe_to_contact_later": self.tr("Is it safe to contact the person later?"),
-        }
+        texts = safety_questions()
         self.answers: dict[str, ChoiceRow] = {}
         for name, text in texts.items():
             row = yes_no(text)
