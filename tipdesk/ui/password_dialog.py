@@ -17,10 +17,9 @@ from tipdesk.errors import AuthenticationFailed
 from tipdesk.services import passwords, users
 from tipdesk.services.context import UnlockedOffice
 from tipdesk.ui.feedback import describe_error
+from tipdesk.ui.form_fields import ERROR_STYLE
 from tipdesk.ui.strength_meter import StrengthMeter
 from tipdesk.ui.worker import TaskRunner
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 class ChangePasswordDialog(QDialog):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QStackedWidget,
     QVBoxLayout,
@@ -23,11 +22,10 @@ from tipdesk.services import passwords
 from tipdesk.services.office import NewOffice
 from tipdesk.ui.country_combo import CountryComboBox
 from tipdesk.ui.feedback import describe_error
+from tipdesk.ui.form_fields import ERROR_STYLE, error_label, line_edit
 from tipdesk.ui.recovery_page import RecoveryCodePage
 from tipdesk.ui.strength_meter import StrengthMeter
 from tipdesk.ui.worker import TaskRunner
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 class SetupDialog(QDialog):
@@ -68,16 +66,15 @@ class SetupDialog(QDialog):
         where.setWordWrap(True)
         where.setStyleSheet("color: palette(placeholder-text);")
 
-        self.office_edit = self._line(self.tr("Office name"), self.tr("e.g. Maroua field office"))
+        self.office_edit = line_edit(self.tr("Office name"), self.tr("e.g. Maroua field office"))
         self.country_combo = CountryComboBox()
-        self.username_edit = self._line(self.tr("User name"), self.tr("e.g. amina"))
-        self.display_edit = self._line(self.tr("Full name"), self.tr("e.g. Amina Bello"))
-        self.password_edit = self._line(self.tr("Password"), "", secret=True)
-        self.confirm_edit = self._line(self.tr("Repeat the password"), "", secret=True)
+        self.username_edit = line_edit(self.tr("User name"), self.tr("e.g. amina"))
+        self.display_edit = line_edit(self.tr("Full name"), self.tr("e.g. Amina Bello"))
+        self.password_edit = line_edit(self.tr("Password"), "", secret=True)
+        self.confirm_edit = line_edit(self.tr("Repeat the password"), "", secret=True)
         self.strength = StrengthMeter()
         self.errors = {
-            key: self._error_label()
-            for key in ("office", "country", "username", "password", "confirm")
+            key: error_label() for key in ("office", "country", "username", "password", "confirm")
         }
 
         form = QFormLayout()
@@ -143,21 +140,6 @@ class SetupDialog(QDialog):
         for widget in below:
             column.addWidget(widget)
         form.addRow(label, box)
-
-    def _line(self, name: str, placeholder: str, *, secret: bool = False) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setAccessibleName(name)
-        edit.setPlaceholderText(placeholder)
-        if secret:
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        return edit
-
-    def _error_label(self) -> QLabel:
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setStyleSheet(ERROR_STYLE)
-        label.hide()
-        return label
 
     # -- validation ------------------------------------------------------------------------
     def validate(self) -> dict[str, str]:

@@ -21,10 +21,10 @@ from tipdesk.services import office as office_service
 from tipdesk.services.context import UnlockedOffice
 from tipdesk.store.keyslots import normalise_username
 from tipdesk.ui.feedback import describe_error, show_error
+from tipdesk.ui.form_fields import ERROR_STYLE
 from tipdesk.ui.worker import TaskRunner
 
 LAST_USER_KEY = "unlock/last_user"
-ERROR_STYLE = "color: #b3261e;"
 
 
 class SignInThrottle:

@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
+from tipdesk.ui.form_fields import ERROR_STYLE
 from tipdesk.ui.worker import Task, TaskRunner
 
-ERROR_STYLE = "color: #b3261e;"
 SUCCESS_STYLE = "color: #1b5e20;"
 WARNING_STYLE = (
     "color: #7a3e00; background: #fff4e0; border: 1px solid #e0a040; border-radius: 3px;"

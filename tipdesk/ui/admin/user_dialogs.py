@@ -22,8 +22,8 @@ from tipdesk.services import office as office_service
 from tipdesk.services import passwords, users
 from tipdesk.services.context import UnlockedOffice
 from tipdesk.services.users import UserSummary
-from tipdesk.ui.admin.common import ERROR_STYLE
 from tipdesk.ui.feedback import describe_error
+from tipdesk.ui.form_fields import error_label, line_edit
 from tipdesk.ui.home_page import role_label
 from tipdesk.ui.strength_meter import StrengthMeter
 from tipdesk.ui.worker import TaskRunner
@@ -39,13 +39,13 @@ class _AccountDialog(QDialog):
         self.summary: UserSummary | None = None  # the account after the change
         self.setMinimumWidth(480)
         self.form = QFormLayout()
-        self.password_edit = self._line(self.tr("Temporary password"), secret=True)
-        self.confirm_edit = self._line(self.tr("Repeat the temporary password"), secret=True)
+        self.password_edit = line_edit(self.tr("Temporary password"), secret=True)
+        self.confirm_edit = line_edit(self.tr("Repeat the temporary password"), secret=True)
         self.strength = StrengthMeter()
-        self.password_error = self._error_label()
-        self.confirm_error = self._error_label()
+        self.password_error = error_label()
+        self.confirm_error = error_label()
         self.password_edit.textChanged.connect(self.strength.update_for)
-        self.message_label = self._error_label()
+        self.message_label = error_label()
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setAccessibleName(self.tr("Working"))
@@ -71,21 +71,6 @@ class _AccountDialog(QDialog):
         layout.addWidget(self.message_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-
-    def _line(self, name: str, placeholder: str = "", *, secret: bool = False) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setAccessibleName(name)
-        edit.setPlaceholderText(placeholder)
-        if secret:
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        return edit
-
-    def _error_label(self) -> QLabel:
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setStyleSheet(ERROR_STYLE)
-        label.hide()
-        return label
 
     def _set_error(self, label: QLabel, text: str) -> None:
         label.setText(text)
@@ -168,14 +153,14 @@ class AddUserDialog(_AccountDialog):
         self._office = office
         self.ok_button.setText(self.tr("&Add user"))
         self.setWindowTitle(self.tr("Add a user"))
-        self.username_edit = self._line(self.tr("User name"), self.tr("e.g. fatou"))
-        self.display_edit = self._line(self.tr("Full name"), self.tr("e.g. Fatou Ndiaye"))
+        self.username_edit = line_edit(self.tr("User name"), self.tr("e.g. fatou"))
+        self.display_edit = line_edit(self.tr("Full name"), self.tr("e.g. Fatou Ndiaye"))
         self.role_combo = QComboBox()
         self.role_combo.setAccessibleName(self.tr("Role"))
         for term in ROLES:
             self.role_combo.addItem(role_label(term.code), term.code)
         self.role_combo.setCurrentIndex(max(self.role_combo.findData("officer"), 0))
-        self.username_error = self._error_label()
+        self.username_error = error_label()
         self.form.addRow(self.tr("&User name:"), self.username_edit)
         self.form.addRow("", self.username_error)
         self.form.addRow(self.tr("&Full name:"), self.display_edit)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from tipdesk.services.case_registration import CaseRegistration, problems
+from tipdesk.ui.form_fields import ERROR_STYLE
 from tipdesk.ui.wizard.guidance import GuidanceBox
-from tipdesk.ui.wizard.widgets import ERROR_STYLE
 
 if TYPE_CHECKING:
     from tipdesk.ui.wizard.wizard import CaseWizard

@@ -22,8 +22,9 @@ from tipdesk.services.drafts import discard_draft
 from tipdesk.services.duplicates import find_duplicates
 from tipdesk.services.permissions import may
 from tipdesk.ui.feedback import describe_error
+from tipdesk.ui.form_fields import ERROR_STYLE
 from tipdesk.ui.wizard.base import PrinciplePage
-from tipdesk.ui.wizard.widgets import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, note
+from tipdesk.ui.wizard.widgets import INFO_STYLE, WARNING_STYLE, note
 
 SAVED_STYLE = (
     "background: #e6f4ea; color: #0d3d1a; border: 1px solid #8cc79b;"

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from tipdesk.models.vocab import Vocabulary
 
-ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = (
     "background: #fff4e5; color: #5f3700; border: 1px solid #f0b45a; border-radius: 4px;"
     " padding: 6px;"
