@@ -11,7 +11,13 @@ import sqlalchemy.exc
 import sqlcipher3.dbapi2 as sqlcipher
 
 from tipdesk import __version__
-from tipdesk.cli import data_commands, office_commands, report_commands, user_commands
+from tipdesk.cli import (
+    data_commands,
+    office_commands,
+    report_commands,
+    selfcheck_command,
+    user_commands,
+)
 from tipdesk.cli.common import Parser, database_options, db_path
 from tipdesk.errors import TipdeskError
 
@@ -30,7 +36,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
     parser.add_argument("--db", type=Path, default=None, help="office database file for the GUI")
     commands = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
-    for module in (office_commands, user_commands, data_commands, report_commands):
+    for module in (
+        office_commands,
+        user_commands,
+        data_commands,
+        report_commands,
+        selfcheck_command,
+    ):
         module.register(commands, common)
     return parser
 

@@ -4,6 +4,8 @@ uses HarfBuzz through uharfbuzz, which ReportLab picks up by itself."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -23,12 +25,17 @@ _FILES = {
 }
 
 
+def font_paths() -> dict[str, Path]:
+    """Each bundled font's registered name and its file."""
+    return {name: resource_path("fonts", filename) for name, filename in _FILES.items()}
+
+
 def register_fonts() -> None:
     """Register the bundled fonts (idempotent)."""
     if SANS in pdfmetrics.getRegisteredFontNames():
         return
-    for name, filename in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
+    for name, path in font_paths().items():
+        pdfmetrics.registerFont(TTFont(name, str(path)))
     for family, regular, bold in ((SANS, SANS, SANS_BOLD), (ARABIC, ARABIC, ARABIC_BOLD)):
         addMapping(family, 0, 0, regular)
         addMapping(family, 1, 0, bold)

@@ -1,0 +1,110 @@
+"""`tipdesk selfcheck`: one line per check, a one-line verdict, exit 0 or 5, nothing left over."""
+
+import shutil
+import sys
+import tempfile
+
+import pytest
+
+from tipdesk.cli import main, selfcheck_command
+from tipdesk.paths import data_dir, resource_path
+from tipdesk.services import selfcheck
+from tipdesk.services.selfcheck import CANARY_GIVEN, QM_MAGIC, SelfCheckFailed, run_selfcheck
+
+CHECKS = [
+    "encrypted office",
+    "case written and read back",
+    "no plaintext on disk",
+    "PDF with the bundled fonts",
+    "migrations",
+    "fonts",
+    "translations",
+    "Qt offscreen platform",
+    "clean-up",
+]
+
+
+@pytest.fixture
+def own_temp(tmp_path, monkeypatch):
+    """A temporary-files folder of the test's own, to see what the self-check leaves in it."""
+    folder = tmp_path / "temp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+@pytest.fixture
+def bundle(tmp_path, monkeypatch):
+    """A frozen build's folder (sys._MEIPASS) holding a copy of resources/, to spoil."""
+    root = tmp_path / "bundle"
+    shutil.copytree(resource_path(), root / "resources")
+    monkeypatch.setattr(sys, "_MEIPASS", str(root), raising=False)
+    return root / "resources"
+
+
+def selfcheck_output(capsys) -> tuple[int, list[str]]:
+    code = main(["selfcheck"])
+    out, err = capsys.readouterr()
+    assert err == ""
+    return code, out.splitlines()
+
+
+def test_selfcheck_passes_and_leaves_nothing_behind(own_temp, capsys):
+    code, lines = selfcheck_output(capsys)
+    assert code == 0, "\n".join(lines)
+    assert [line.split(":")[0].split(maxsplit=1)[1] for line in lines[:-1]] == CHECKS
+    assert all(line.startswith("ok  ") for line in lines[:-1])
+    assert lines[-1].startswith("OK: TIPDesk") and "all 9 self-checks" in lines[-1]
+    assert "NotoSans-Regular" in lines[3] and "Noto Naskh Arabic" in lines[7]
+    assert list(own_temp.iterdir()) == []  # the throw-away office is gone
+    assert not data_dir().exists()  # the user's own data folder was never touched
+
+
+def test_a_bundle_missing_a_font_fails_naming_it(own_temp, bundle, capsys):
+    (bundle / "fonts" / "NotoNaskhArabic-Bold.ttf").unlink()
+    code, lines = selfcheck_output(capsys)
+    assert code == 5
+    fonts = next(line for line in lines if line.split(maxsplit=1)[1].startswith("fonts:"))
+    assert fonts.startswith("FAIL") and "NotoNaskhArabic-Bold.ttf is missing" in fonts
+    assert lines[-1].startswith("FAILED: ") and "(fonts" in lines[-1] and "reinstall" in lines[-1]
+    assert list(own_temp.iterdir()) == []
+
+
+def test_qt_that_cannot_start_is_one_failed_line(own_temp, capsys, monkeypatch):
+    aborting = (
+        "import sys; sys.stderr.write('qt.qpa.plugin: Could not find the Qt platform plugin "
+        '"offscreen" in ""\\n\'); sys.exit(134)'
+    )
+    monkeypatch.setattr(selfcheck_command, "_own_command", lambda: [sys.executable, "-c", aborting])
+    code, lines = selfcheck_output(capsys)
+    assert code == 5
+    qt = next(line for line in lines if "Qt offscreen platform:" in line)
+    assert qt.startswith("FAIL") and "exit code 134" in qt and "Could not find the Qt" in qt
+    assert "(Qt offscreen platform)" in lines[-1]
+    assert lines[-2].startswith("ok  ") and "clean-up" in lines[-2]
+
+
+def test_frozen_build_needs_valid_compiled_translations(bundle, monkeypatch):
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    translations = bundle / "translations"
+    translations.mkdir(exist_ok=True)
+    for old in translations.glob("*.qm"):
+        old.unlink()
+
+    def translations_line():
+        return next(r for r in run_selfcheck() if r.name == "translations")
+
+    missing = translations_line()
+    assert not missing.ok and "no compiled translation" in missing.detail
+    (translations / "tipdesk_fr.qm").write_bytes(b"<TS version='2.1'>not compiled</TS>")
+    broken = translations_line()
+    assert not broken.ok and "tipdesk_fr.qm is not a compiled Qt translation" in broken.detail
+    (translations / "tipdesk_fr.qm").write_bytes(QM_MAGIC + b"\x42\x00\x00\x00\x00")
+    assert translations_line().ok
+
+
+def test_plaintext_on_disk_is_caught(tmp_path):
+    (tmp_path / "office.tipdesk").write_bytes(b"\0" * 64)
+    (tmp_path / "office.tipdesk-wal").write_bytes(b"xx" + CANARY_GIVEN.encode("utf-16-le"))
+    with pytest.raises(SelfCheckFailed, match="readable in office.tipdesk-wal"):
+        selfcheck._no_plaintext(tmp_path)
