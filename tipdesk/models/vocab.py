@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read by lupdate
-    """Mark `text` for translation in `context` without importing Qt (the core stays Qt-free)."""
-    return text
+from tipdesk.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -69,44 +66,45 @@ def _v(name: str, *rows: tuple) -> Vocabulary:
     return Vocabulary(name, [Term(*row) for row in rows])
 
 
-T = QT_TRANSLATE_NOOP
-
 ROLES = _v(
     "role",
-    ("administrator", T("vocab", "Administrator")),
-    ("officer", T("vocab", "Protection officer")),
-    ("focal-point", T("vocab", "Focal point")),
+    ("administrator", QT_TRANSLATE_NOOP("vocab", "Administrator")),
+    ("officer", QT_TRANSLATE_NOOP("vocab", "Protection officer")),
+    ("focal-point", QT_TRANSLATE_NOOP("vocab", "Focal point")),
 )
 
 CASE_STATUS = _v(
     "case_status",
-    ("active", T("vocab", "Active"), "Active"),
-    ("follow-up", T("vocab", "Follow-up"), "Follow Up"),
-    ("closed", T("vocab", "Closed"), "Closed"),
-    ("closed-referred", T("vocab", "Closed, referred"), "Closed Referred"),
+    ("active", QT_TRANSLATE_NOOP("vocab", "Active"), "Active"),
+    ("follow-up", QT_TRANSLATE_NOOP("vocab", "Follow-up"), "Follow Up"),
+    ("closed", QT_TRANSLATE_NOOP("vocab", "Closed"), "Closed"),
+    ("closed-referred", QT_TRANSLATE_NOOP("vocab", "Closed, referred"), "Closed Referred"),
 )
 
 SENSITIVITY = _v(
     "sensitivity",
-    ("standard", T("vocab", "Standard")),
-    ("restricted", T("vocab", "Restricted (assigned officer and administrators only)")),
+    ("standard", QT_TRANSLATE_NOOP("vocab", "Standard")),
+    (
+        "restricted",
+        QT_TRANSLATE_NOOP("vocab", "Restricted (assigned officer and administrators only)"),
+    ),
 )
 
 SEX = _v(
     "sex",
-    ("female", T("vocab", "Female"), "Feminine", ("F", "Woman", "Girl", "Femme")),
-    ("male", T("vocab", "Male"), "Masculine", ("M", "Man", "Boy", "Homme")),
-    ("trans-female", T("vocab", "Transgender female"), "Transgender feminine"),
-    ("trans-male", T("vocab", "Transgender male"), "Transgender masculine"),
+    ("female", QT_TRANSLATE_NOOP("vocab", "Female"), "Feminine", ("F", "Woman", "Girl", "Femme")),
+    ("male", QT_TRANSLATE_NOOP("vocab", "Male"), "Masculine", ("M", "Man", "Boy", "Homme")),
+    ("trans-female", QT_TRANSLATE_NOOP("vocab", "Transgender female"), "Transgender feminine"),
+    ("trans-male", QT_TRANSLATE_NOOP("vocab", "Transgender male"), "Transgender masculine"),
     (
         "non-conforming",
-        T("vocab", "Non-conforming or other"),
+        QT_TRANSLATE_NOOP("vocab", "Non-conforming or other"),
         "Non-conforming",
         ("Transgender/NonConforming", "Other"),
     ),
     (
         "unknown",
-        T("vocab", "Not specified or unknown"),
+        QT_TRANSLATE_NOOP("vocab", "Not specified or unknown"),
         "Not specified/unknown",
         ("Unknown", "Not specified"),
     ),
@@ -115,30 +113,30 @@ SEX = _v(
 # CTDC's published age bands; `age_band()` maps an age in years onto them.
 AGE_BAND = _v(
     "age_band",
-    ("0-8", T("vocab", "0–8")),
-    ("9-17", T("vocab", "9–17")),
-    ("18-20", T("vocab", "18–20")),
-    ("21-23", T("vocab", "21–23")),
-    ("24-26", T("vocab", "24–26")),
-    ("27-29", T("vocab", "27–29")),
-    ("30-38", T("vocab", "30–38")),
-    ("39-47", T("vocab", "39–47")),
-    ("48+", T("vocab", "48 and over")),
-    ("unknown", T("vocab", "Unknown")),
+    ("0-8", QT_TRANSLATE_NOOP("vocab", "0–8")),
+    ("9-17", QT_TRANSLATE_NOOP("vocab", "9–17")),
+    ("18-20", QT_TRANSLATE_NOOP("vocab", "18–20")),
+    ("21-23", QT_TRANSLATE_NOOP("vocab", "21–23")),
+    ("24-26", QT_TRANSLATE_NOOP("vocab", "24–26")),
+    ("27-29", QT_TRANSLATE_NOOP("vocab", "27–29")),
+    ("30-38", QT_TRANSLATE_NOOP("vocab", "30–38")),
+    ("39-47", QT_TRANSLATE_NOOP("vocab", "39–47")),
+    ("48+", QT_TRANSLATE_NOOP("vocab", "48 and over")),
+    ("unknown", QT_TRANSLATE_NOOP("vocab", "Unknown")),
 )
 
 NATIONALITY_STATUS = _v(
     "nationality_status",
-    ("national", T("vocab", "National")),
-    ("refugee", T("vocab", "Refugee")),
-    ("asylum-seeker", T("vocab", "Asylum seeker")),
-    ("migrant", T("vocab", "Migrant")),
-    ("idp", T("vocab", "Internally displaced person (IDP)")),
-    ("returnee", T("vocab", "Returnee")),
-    ("stateless", T("vocab", "Stateless")),
-    ("host-community", T("vocab", "Host community")),
-    ("other", T("vocab", "Other")),
-    ("unknown", T("vocab", "Unknown")),
+    ("national", QT_TRANSLATE_NOOP("vocab", "National")),
+    ("refugee", QT_TRANSLATE_NOOP("vocab", "Refugee")),
+    ("asylum-seeker", QT_TRANSLATE_NOOP("vocab", "Asylum seeker")),
+    ("migrant", QT_TRANSLATE_NOOP("vocab", "Migrant")),
+    ("idp", QT_TRANSLATE_NOOP("vocab", "Internally displaced person (IDP)")),
+    ("returnee", QT_TRANSLATE_NOOP("vocab", "Returnee")),
+    ("stateless", QT_TRANSLATE_NOOP("vocab", "Stateless")),
+    ("host-community", QT_TRANSLATE_NOOP("vocab", "Host community")),
+    ("other", QT_TRANSLATE_NOOP("vocab", "Other")),
+    ("unknown", QT_TRANSLATE_NOOP("vocab", "Unknown")),
 )
 
 # The twelve sectors a victim may be referred to. The slides' "Protection" is split into its
@@ -146,201 +144,251 @@ NATIONALITY_STATUS = _v(
 # legal aid and documentation are service types within general protection.
 SECTORS = _v(
     "sector",
-    ("protection", T("vocab", "Protection (general, legal aid, documentation)")),
-    ("child-protection", T("vocab", "Child protection")),
-    ("gbv", T("vocab", "Gender-based violence (GBV)")),
-    ("food", T("vocab", "Food security")),
-    ("wash", T("vocab", "Water, sanitation and hygiene (WASH)")),
-    ("shelter-nfi", T("vocab", "Shelter and non-food items (NFI)")),
-    ("cccm", T("vocab", "Camp coordination and camp management (CCCM)")),
-    ("health", T("vocab", "Health")),
-    ("nutrition", T("vocab", "Nutrition")),
-    ("mhpss", T("vocab", "Mental health and psychosocial support (MHPSS)")),
-    ("education", T("vocab", "Education")),
-    ("livelihoods", T("vocab", "Early recovery and livelihoods")),
+    ("protection", QT_TRANSLATE_NOOP("vocab", "Protection (general, legal aid, documentation)")),
+    ("child-protection", QT_TRANSLATE_NOOP("vocab", "Child protection")),
+    ("gbv", QT_TRANSLATE_NOOP("vocab", "Gender-based violence (GBV)")),
+    ("food", QT_TRANSLATE_NOOP("vocab", "Food security")),
+    ("wash", QT_TRANSLATE_NOOP("vocab", "Water, sanitation and hygiene (WASH)")),
+    ("shelter-nfi", QT_TRANSLATE_NOOP("vocab", "Shelter and non-food items (NFI)")),
+    ("cccm", QT_TRANSLATE_NOOP("vocab", "Camp coordination and camp management (CCCM)")),
+    ("health", QT_TRANSLATE_NOOP("vocab", "Health")),
+    ("nutrition", QT_TRANSLATE_NOOP("vocab", "Nutrition")),
+    ("mhpss", QT_TRANSLATE_NOOP("vocab", "Mental health and psychosocial support (MHPSS)")),
+    ("education", QT_TRANSLATE_NOOP("vocab", "Education")),
+    ("livelihoods", QT_TRANSLATE_NOOP("vocab", "Early recovery and livelihoods")),
 )
 
 # The Palermo Act.
 ACTS = _v(
     "act",
-    ("recruitment", T("vocab", "Recruitment"), "Recruitment"),
-    ("transportation", T("vocab", "Transportation"), "Transit"),
-    ("transfer", T("vocab", "Transfer")),
-    ("harbouring", T("vocab", "Harbouring")),
-    ("receipt", T("vocab", "Receipt of persons")),
+    ("recruitment", QT_TRANSLATE_NOOP("vocab", "Recruitment"), "Recruitment"),
+    ("transportation", QT_TRANSLATE_NOOP("vocab", "Transportation"), "Transit"),
+    ("transfer", QT_TRANSLATE_NOOP("vocab", "Transfer")),
+    ("harbouring", QT_TRANSLATE_NOOP("vocab", "Harbouring")),
+    ("receipt", QT_TRANSLATE_NOOP("vocab", "Receipt of persons")),
 )
 
 # The Palermo Means.
 MEANS = _v(
     "means",
-    ("force", T("vocab", "Threat or use of force")),
-    ("coercion", T("vocab", "Other forms of coercion")),
-    ("abduction", T("vocab", "Abduction")),
-    ("fraud", T("vocab", "Fraud")),
-    ("deception", T("vocab", "Deception")),
-    ("abuse-of-power", T("vocab", "Abuse of power")),
-    ("abuse-of-vulnerability", T("vocab", "Abuse of a position of vulnerability")),
-    ("payments", T("vocab", "Payments or benefits to a person in control of the victim")),
+    ("force", QT_TRANSLATE_NOOP("vocab", "Threat or use of force")),
+    ("coercion", QT_TRANSLATE_NOOP("vocab", "Other forms of coercion")),
+    ("abduction", QT_TRANSLATE_NOOP("vocab", "Abduction")),
+    ("fraud", QT_TRANSLATE_NOOP("vocab", "Fraud")),
+    ("deception", QT_TRANSLATE_NOOP("vocab", "Deception")),
+    ("abuse-of-power", QT_TRANSLATE_NOOP("vocab", "Abuse of power")),
+    ("abuse-of-vulnerability", QT_TRANSLATE_NOOP("vocab", "Abuse of a position of vulnerability")),
+    (
+        "payments",
+        QT_TRANSLATE_NOOP("vocab", "Payments or benefits to a person in control of the victim"),
+    ),
 )
 
 # The Palermo Purpose (exploitation, at a minimum).
 PURPOSES = _v(
     "purpose",
-    ("sexual-exploitation", T("vocab", "Prostitution of others or other sexual exploitation")),
-    ("forced-labour", T("vocab", "Forced labour or services")),
-    ("slavery", T("vocab", "Slavery or practices similar to slavery")),
-    ("servitude", T("vocab", "Servitude")),
-    ("organ-removal", T("vocab", "Removal of organs")),
+    (
+        "sexual-exploitation",
+        QT_TRANSLATE_NOOP("vocab", "Prostitution of others or other sexual exploitation"),
+    ),
+    ("forced-labour", QT_TRANSLATE_NOOP("vocab", "Forced labour or services")),
+    ("slavery", QT_TRANSLATE_NOOP("vocab", "Slavery or practices similar to slavery")),
+    ("servitude", QT_TRANSLATE_NOOP("vocab", "Servitude")),
+    ("organ-removal", QT_TRANSLATE_NOOP("vocab", "Removal of organs")),
 )
 
 FORMS_OF_EXPLOITATION = _v(
     "form_of_exploitation",
-    ("forced-labour", T("vocab", "Forced labour"), "Forced labour"),
-    ("sexual-exploitation", T("vocab", "Sexual exploitation"), "Sexual exploitation"),
-    ("child-labour", T("vocab", "Child labour"), "Child labour"),
-    ("forced-marriage", T("vocab", "Forced marriage"), "Forced marriage"),
-    ("servitude", T("vocab", "Domestic or other servitude"), "Servitude"),
+    ("forced-labour", QT_TRANSLATE_NOOP("vocab", "Forced labour"), "Forced labour"),
+    (
+        "sexual-exploitation",
+        QT_TRANSLATE_NOOP("vocab", "Sexual exploitation"),
+        "Sexual exploitation",
+    ),
+    ("child-labour", QT_TRANSLATE_NOOP("vocab", "Child labour"), "Child labour"),
+    ("forced-marriage", QT_TRANSLATE_NOOP("vocab", "Forced marriage"), "Forced marriage"),
+    ("servitude", QT_TRANSLATE_NOOP("vocab", "Domestic or other servitude"), "Servitude"),
     (
         "forced-military",
-        T("vocab", "Forced military service (non-state actors)"),
+        QT_TRANSLATE_NOOP("vocab", "Forced military service (non-state actors)"),
         "Forced military",
     ),
-    ("organ-removal", T("vocab", "Organ removal"), "Organ removal"),
-    ("forced-begging", T("vocab", "Forced begging"), "Forced begging"),
-    ("forced-adoption", T("vocab", "Forced or illegal adoption"), "Forced adoption"),
-    ("surrogacy", T("vocab", "Forced surrogacy"), "Surrogacy"),
-    ("forced-criminality", T("vocab", "Forced criminality")),
-    ("other", T("vocab", "Other"), "Other"),
+    ("organ-removal", QT_TRANSLATE_NOOP("vocab", "Organ removal"), "Organ removal"),
+    ("forced-begging", QT_TRANSLATE_NOOP("vocab", "Forced begging"), "Forced begging"),
+    (
+        "forced-adoption",
+        QT_TRANSLATE_NOOP("vocab", "Forced or illegal adoption"),
+        "Forced adoption",
+    ),
+    ("surrogacy", QT_TRANSLATE_NOOP("vocab", "Forced surrogacy"), "Surrogacy"),
+    ("forced-criminality", QT_TRANSLATE_NOOP("vocab", "Forced criminality")),
+    ("other", QT_TRANSLATE_NOOP("vocab", "Other"), "Other"),
 )
 
 SEX_EXPLOITATION_TYPES = _v(
     "sex_exploitation_type",
-    ("prostitution", T("vocab", "Prostitution"), "Prostitution"),
-    ("pornography", T("vocab", "Pornography"), "Pornography"),
+    ("prostitution", QT_TRANSLATE_NOOP("vocab", "Prostitution"), "Prostitution"),
+    ("pornography", QT_TRANSLATE_NOOP("vocab", "Pornography"), "Pornography"),
     (
         "remote-interactive",
-        T("vocab", "Remote interactive services"),
+        QT_TRANSLATE_NOOP("vocab", "Remote interactive services"),
         "Remote interactive services",
     ),
-    ("private-sexual-services", T("vocab", "Private sexual services"), "Private sexual services"),
+    (
+        "private-sexual-services",
+        QT_TRANSLATE_NOOP("vocab", "Private sexual services"),
+        "Private sexual services",
+    ),
 )
 
 # ISIC rev. 4 sections where forced labour is met (fishing kept apart from agriculture).
 INDUSTRIES = _v(
     "industry",
-    ("agriculture", T("vocab", "Agriculture and forestry"), "Agriculture"),
-    ("fishing", T("vocab", "Fishing and aquaculture"), "Fishing"),
-    ("mining", T("vocab", "Mining and quarrying"), "Mining"),
-    ("manufacturing", T("vocab", "Manufacturing"), "Manufacturing"),
-    ("construction", T("vocab", "Construction"), "Construction"),
-    ("hospitality", T("vocab", "Hospitality and food services"), "Hospitality"),
-    ("domestic-work", T("vocab", "Domestic work"), "Domestic work"),
-    ("transport", T("vocab", "Transport and storage"), "Transport"),
-    ("trade", T("vocab", "Wholesale and retail trade")),
-    ("begging", T("vocab", "Begging and street selling")),
-    ("other", T("vocab", "Other"), "Other"),
+    ("agriculture", QT_TRANSLATE_NOOP("vocab", "Agriculture and forestry"), "Agriculture"),
+    ("fishing", QT_TRANSLATE_NOOP("vocab", "Fishing and aquaculture"), "Fishing"),
+    ("mining", QT_TRANSLATE_NOOP("vocab", "Mining and quarrying"), "Mining"),
+    ("manufacturing", QT_TRANSLATE_NOOP("vocab", "Manufacturing"), "Manufacturing"),
+    ("construction", QT_TRANSLATE_NOOP("vocab", "Construction"), "Construction"),
+    ("hospitality", QT_TRANSLATE_NOOP("vocab", "Hospitality and food services"), "Hospitality"),
+    ("domestic-work", QT_TRANSLATE_NOOP("vocab", "Domestic work"), "Domestic work"),
+    ("transport", QT_TRANSLATE_NOOP("vocab", "Transport and storage"), "Transport"),
+    ("trade", QT_TRANSLATE_NOOP("vocab", "Wholesale and retail trade")),
+    ("begging", QT_TRANSLATE_NOOP("vocab", "Begging and street selling")),
+    ("other", QT_TRANSLATE_NOOP("vocab", "Other"), "Other"),
 )
 
 MEANS_OF_CONTROL = _v(
     "means_of_control",
-    ("physical-threats", T("vocab", "Threats of physical harm"), "Physical threats"),
+    (
+        "physical-threats",
+        QT_TRANSLATE_NOOP("vocab", "Threats of physical harm"),
+        "Physical threats",
+    ),
     (
         "law-enforcement-threats",
-        T("vocab", "Threats of law enforcement or deportation"),
+        QT_TRANSLATE_NOOP("vocab", "Threats of law enforcement or deportation"),
         "Threats of law enforcement",
     ),
-    ("threatens-family", T("vocab", "Threatens children or family"), "Threatens children/family"),
-    ("debt-bondage", T("vocab", "Debt bondage"), "Debt bondage"),
-    ("false-promises", T("vocab", "False promises"), "False promises"),
-    ("physical-abuse", T("vocab", "Physical abuse"), "Physical abuse"),
-    ("sexual-abuse", T("vocab", "Sexual abuse"), "Sexual abuse"),
-    ("takes-earnings", T("vocab", "Takes earnings"), "Takes earnings"),
+    (
+        "threatens-family",
+        QT_TRANSLATE_NOOP("vocab", "Threatens children or family"),
+        "Threatens children/family",
+    ),
+    ("debt-bondage", QT_TRANSLATE_NOOP("vocab", "Debt bondage"), "Debt bondage"),
+    ("false-promises", QT_TRANSLATE_NOOP("vocab", "False promises"), "False promises"),
+    ("physical-abuse", QT_TRANSLATE_NOOP("vocab", "Physical abuse"), "Physical abuse"),
+    ("sexual-abuse", QT_TRANSLATE_NOOP("vocab", "Sexual abuse"), "Sexual abuse"),
+    ("takes-earnings", QT_TRANSLATE_NOOP("vocab", "Takes earnings"), "Takes earnings"),
     (
         "restricts-financial-access",
-        T("vocab", "Restricts access to money"),
+        QT_TRANSLATE_NOOP("vocab", "Restricts access to money"),
         "Restricts financial access",
     ),
-    ("restricts-medical-care", T("vocab", "Restricts medical care"), "Restricts medical care"),
+    (
+        "restricts-medical-care",
+        QT_TRANSLATE_NOOP("vocab", "Restricts medical care"),
+        "Restricts medical care",
+    ),
     (
         "withholds-necessities",
-        T("vocab", "Withholds food, water or sleep"),
+        QT_TRANSLATE_NOOP("vocab", "Withholds food, water or sleep"),
         "Withholds necessities",
     ),
-    ("psychological-abuse", T("vocab", "Psychological abuse"), "Psychological abuse"),
+    (
+        "psychological-abuse",
+        QT_TRANSLATE_NOOP("vocab", "Psychological abuse"),
+        "Psychological abuse",
+    ),
     (
         "psychoactive-substances",
-        T("vocab", "Forced use of alcohol or drugs"),
+        QT_TRANSLATE_NOOP("vocab", "Forced use of alcohol or drugs"),
         "Psychoactive substance",
     ),
-    ("excessive-hours", T("vocab", "Excessive working hours"), "Excessive working hours"),
+    (
+        "excessive-hours",
+        QT_TRANSLATE_NOOP("vocab", "Excessive working hours"),
+        "Excessive working hours",
+    ),
     (
         "withholds-documents",
-        T("vocab", "Withholds identity or travel documents"),
+        QT_TRANSLATE_NOOP("vocab", "Withholds identity or travel documents"),
         "Withholds documents",
     ),
-    ("restricts-movement", T("vocab", "Restricts movement"), "Restricts movement"),
-    ("uses-children", T("vocab", "Uses the person's children"), "Uses children"),
-    ("other", T("vocab", "Other"), "Other"),
+    ("restricts-movement", QT_TRANSLATE_NOOP("vocab", "Restricts movement"), "Restricts movement"),
+    ("uses-children", QT_TRANSLATE_NOOP("vocab", "Uses the person's children"), "Uses children"),
+    ("other", QT_TRANSLATE_NOOP("vocab", "Other"), "Other"),
 )
 
 RECRUITMENT_METHODS = _v(
     "recruitment_method",
-    ("place-of-business", T("vocab", "At a place of business"), "At a place of business"),
+    (
+        "place-of-business",
+        QT_TRANSLATE_NOOP("vocab", "At a place of business"),
+        "At a place of business",
+    ),
     (
         "educational-institution",
-        T("vocab", "At a school or college"),
+        QT_TRANSLATE_NOOP("vocab", "At a school or college"),
         "At an educational institution",
     ),
-    ("at-work", T("vocab", "At work"), "At work"),
-    ("online-social-network", T("vocab", "Online social network"), "Online social network"),
-    ("online-advertisement", T("vocab", "Online advertisement"), "Online advertisement"),
+    ("at-work", QT_TRANSLATE_NOOP("vocab", "At work"), "At work"),
+    (
+        "online-social-network",
+        QT_TRANSLATE_NOOP("vocab", "Online social network"),
+        "Online social network",
+    ),
+    (
+        "online-advertisement",
+        QT_TRANSLATE_NOOP("vocab", "Online advertisement"),
+        "Online advertisement",
+    ),
     (
         "media-advertisement",
-        T("vocab", "TV, radio or newspaper advertisement"),
+        QT_TRANSLATE_NOOP("vocab", "TV, radio or newspaper advertisement"),
         "TV or newspaper advertisement",
     ),
-    ("family", T("vocab", "Through family"), "Family"),
-    ("friends", T("vocab", "Through friends"), "Friends"),
-    ("other", T("vocab", "Other"), "Other"),
-    ("unknown", T("vocab", "Unknown")),
+    ("family", QT_TRANSLATE_NOOP("vocab", "Through family"), "Family"),
+    ("friends", QT_TRANSLATE_NOOP("vocab", "Through friends"), "Friends"),
+    ("other", QT_TRANSLATE_NOOP("vocab", "Other"), "Other"),
+    ("unknown", QT_TRANSLATE_NOOP("vocab", "Unknown")),
 )
 
 RELATIONSHIP_TO_RECRUITER = _v(
     "relationship_to_recruiter",
-    ("family", T("vocab", "Family member"), "Family"),
-    ("intimate-partner", T("vocab", "Intimate partner"), "Intimate partner"),
-    ("friend", T("vocab", "Friend"), "Friend"),
-    ("acquaintance", T("vocab", "Acquaintance"), "Acquainted"),
-    ("unacquainted", T("vocab", "Did not know them"), "Unacquainted"),
-    ("other", T("vocab", "Other"), "Other"),
-    ("unknown", T("vocab", "Unknown"), "Unknown"),
+    ("family", QT_TRANSLATE_NOOP("vocab", "Family member"), "Family"),
+    ("intimate-partner", QT_TRANSLATE_NOOP("vocab", "Intimate partner"), "Intimate partner"),
+    ("friend", QT_TRANSLATE_NOOP("vocab", "Friend"), "Friend"),
+    ("acquaintance", QT_TRANSLATE_NOOP("vocab", "Acquaintance"), "Acquainted"),
+    ("unacquainted", QT_TRANSLATE_NOOP("vocab", "Did not know them"), "Unacquainted"),
+    ("other", QT_TRANSLATE_NOOP("vocab", "Other"), "Other"),
+    ("unknown", QT_TRANSLATE_NOOP("vocab", "Unknown"), "Unknown"),
 )
 
 TRAFFICKED_WHERE = _v(
     "trafficked_where",
-    ("in-country", T("vocab", "In-country")),
-    ("abroad", T("vocab", "Abroad (across a border)")),
-    ("both", T("vocab", "Both in-country and abroad")),
-    ("unknown", T("vocab", "Unknown")),
+    ("in-country", QT_TRANSLATE_NOOP("vocab", "In-country")),
+    ("abroad", QT_TRANSLATE_NOOP("vocab", "Abroad (across a border)")),
+    ("both", QT_TRANSLATE_NOOP("vocab", "Both in-country and abroad")),
+    ("unknown", QT_TRANSLATE_NOOP("vocab", "Unknown")),
 )
 
 SCREENING_OUTCOMES = _v(
     "screening_outcome",
     (
         "presumed-victim",
-        T("vocab", "Presumed victim of trafficking"),
+        QT_TRANSLATE_NOOP("vocab", "Presumed victim of trafficking"),
         "ActualVictimOfTrafficking",
         ("Actual victim", "Actual victim of trafficking"),
     ),
     (
         "assess-further",
-        T("vocab", "Indicators present, assess further"),
+        QT_TRANSLATE_NOOP("vocab", "Indicators present, assess further"),
         "PossibleVictimOfTrafficking",
         ("Possible victim", "Possible victim of trafficking"),
     ),
     (
         "no-indicators",
-        T("vocab", "No indicators of trafficking"),
+        QT_TRANSLATE_NOOP("vocab", "No indicators of trafficking"),
         "NotAVictimOfTrafficking",
         ("Not a victim", "Not a victim of trafficking"),
     ),
@@ -348,97 +396,103 @@ SCREENING_OUTCOMES = _v(
 
 PRIOR_PATHWAY = _v(
     "prior_pathway",
-    ("none", T("vocab", "Not handled by another pathway")),
-    ("child-protection", T("vocab", "Handled as a child-protection case")),
-    ("gbv", T("vocab", "Handled as a GBV case")),
-    ("other", T("vocab", "Handled by another pathway")),
+    ("none", QT_TRANSLATE_NOOP("vocab", "Not handled by another pathway")),
+    ("child-protection", QT_TRANSLATE_NOOP("vocab", "Handled as a child-protection case")),
+    ("gbv", QT_TRANSLATE_NOOP("vocab", "Handled as a GBV case")),
+    ("other", QT_TRANSLATE_NOOP("vocab", "Handled by another pathway")),
 )
 
 NEED_STATUS = _v(
     "need_status",
-    ("wants", T("vocab", "Wants this service")),
-    ("declines", T("vocab", "Declines this service")),
-    ("already-receiving", T("vocab", "Already receiving it")),
+    ("wants", QT_TRANSLATE_NOOP("vocab", "Wants this service")),
+    ("declines", QT_TRANSLATE_NOOP("vocab", "Declines this service")),
+    ("already-receiving", QT_TRANSLATE_NOOP("vocab", "Already receiving it")),
 )
 
 CONSENT_SCOPES = _v(
     "consent_scope",
-    ("register", T("vocab", "Registering personal data")),
-    ("referral", T("vocab", "Referral to a sector")),
-    ("share", T("vocab", "Sharing named information with a named partner")),
-    ("statistics", T("vocab", "Use in anonymised statistics")),
+    ("register", QT_TRANSLATE_NOOP("vocab", "Registering personal data")),
+    ("referral", QT_TRANSLATE_NOOP("vocab", "Referral to a sector")),
+    ("share", QT_TRANSLATE_NOOP("vocab", "Sharing named information with a named partner")),
+    ("statistics", QT_TRANSLATE_NOOP("vocab", "Use in anonymised statistics")),
 )
 
 CONSENT_DECISIONS = _v(
     "consent_decision",
-    ("given", T("vocab", "Given")),
-    ("refused", T("vocab", "Refused")),
+    ("given", QT_TRANSLATE_NOOP("vocab", "Given")),
+    ("refused", QT_TRANSLATE_NOOP("vocab", "Refused")),
 )
 
 CONSENT_GIVERS = _v(
     "consent_giver",
-    ("person", T("vocab", "The person")),
-    ("child-and-guardian", T("vocab", "The child's assent and a parent or guardian's consent")),
-    ("best-interests", T("vocab", "The child's assent and a documented best-interests decision")),
+    ("person", QT_TRANSLATE_NOOP("vocab", "The person")),
+    (
+        "child-and-guardian",
+        QT_TRANSLATE_NOOP("vocab", "The child's assent and a parent or guardian's consent"),
+    ),
+    (
+        "best-interests",
+        QT_TRANSLATE_NOOP("vocab", "The child's assent and a documented best-interests decision"),
+    ),
 )
 
 CONSENT_METHODS = _v(
     "consent_method",
-    ("verbal", T("vocab", "Verbal")),
-    ("written", T("vocab", "Written")),
+    ("verbal", QT_TRANSLATE_NOOP("vocab", "Verbal")),
+    ("written", QT_TRANSLATE_NOOP("vocab", "Written")),
 )
 
 REFERRAL_PRIORITY = _v(
     "referral_priority",
-    ("emergency", T("vocab", "Emergency (within 24 hours)")),
-    ("urgent", T("vocab", "Urgent (within 72 hours)")),
-    ("normal", T("vocab", "Normal (within 2 weeks)")),
+    ("emergency", QT_TRANSLATE_NOOP("vocab", "Emergency (within 24 hours)")),
+    ("urgent", QT_TRANSLATE_NOOP("vocab", "Urgent (within 72 hours)")),
+    ("normal", QT_TRANSLATE_NOOP("vocab", "Normal (within 2 weeks)")),
 )
 
 REFERRAL_STATUS = _v(
     "referral_status",
-    ("draft", T("vocab", "Draft")),
-    ("sent", T("vocab", "Sent")),
-    ("received", T("vocab", "Received")),
-    ("accepted", T("vocab", "Accepted")),
-    ("service-provided", T("vocab", "Service provided")),
-    ("declined-by-provider", T("vocab", "Declined by the provider")),
-    ("no-response", T("vocab", "No response")),
-    ("cancelled", T("vocab", "Cancelled")),
+    ("draft", QT_TRANSLATE_NOOP("vocab", "Draft")),
+    ("sent", QT_TRANSLATE_NOOP("vocab", "Sent")),
+    ("received", QT_TRANSLATE_NOOP("vocab", "Received")),
+    ("accepted", QT_TRANSLATE_NOOP("vocab", "Accepted")),
+    ("service-provided", QT_TRANSLATE_NOOP("vocab", "Service provided")),
+    ("declined-by-provider", QT_TRANSLATE_NOOP("vocab", "Declined by the provider")),
+    ("no-response", QT_TRANSLATE_NOOP("vocab", "No response")),
+    ("cancelled", QT_TRANSLATE_NOOP("vocab", "Cancelled")),
 )
 
 CLOSURE_REASONS = _v(
     "closure_reason",
-    ("goals-met", T("vocab", "Support plan completed")),
-    ("referred", T("vocab", "Referred to another organisation"), "Referred"),
-    ("person-request", T("vocab", "At the person's request")),
-    ("lost-contact", T("vocab", "Contact lost")),
-    ("relocated", T("vocab", "Moved out of the area")),
-    ("not-trafficking", T("vocab", "Not a trafficking case")),
-    ("deceased", T("vocab", "Deceased")),
-    ("other", T("vocab", "Other"), "Other"),
+    ("goals-met", QT_TRANSLATE_NOOP("vocab", "Support plan completed")),
+    ("referred", QT_TRANSLATE_NOOP("vocab", "Referred to another organisation"), "Referred"),
+    ("person-request", QT_TRANSLATE_NOOP("vocab", "At the person's request")),
+    ("lost-contact", QT_TRANSLATE_NOOP("vocab", "Contact lost")),
+    ("relocated", QT_TRANSLATE_NOOP("vocab", "Moved out of the area")),
+    ("not-trafficking", QT_TRANSLATE_NOOP("vocab", "Not a trafficking case")),
+    ("deceased", QT_TRANSLATE_NOOP("vocab", "Deceased")),
+    ("other", QT_TRANSLATE_NOOP("vocab", "Other"), "Other"),
 )
 
 ORGANISATION_TYPES = _v(
     "organisation_type",
-    ("un-agency", T("vocab", "UN agency")),
-    ("ingo", T("vocab", "International NGO")),
-    ("ngo", T("vocab", "National NGO")),
-    ("community-based", T("vocab", "Community-based organisation")),
-    ("government", T("vocab", "Government")),
-    ("law-enforcement", T("vocab", "Law enforcement")),
-    ("health", T("vocab", "Health provider")),
-    ("legal-service", T("vocab", "Legal service")),
-    ("other", T("vocab", "Other")),
+    ("un-agency", QT_TRANSLATE_NOOP("vocab", "UN agency")),
+    ("ingo", QT_TRANSLATE_NOOP("vocab", "International NGO")),
+    ("ngo", QT_TRANSLATE_NOOP("vocab", "National NGO")),
+    ("community-based", QT_TRANSLATE_NOOP("vocab", "Community-based organisation")),
+    ("government", QT_TRANSLATE_NOOP("vocab", "Government")),
+    ("law-enforcement", QT_TRANSLATE_NOOP("vocab", "Law enforcement")),
+    ("health", QT_TRANSLATE_NOOP("vocab", "Health provider")),
+    ("legal-service", QT_TRANSLATE_NOOP("vocab", "Legal service")),
+    ("other", QT_TRANSLATE_NOOP("vocab", "Other")),
 )
 
 
 # Populations a service serves (directory); an empty list means "everyone".
 AGE_GROUPS = _v(
     "age_group",
-    ("children", T("vocab", "Children (under 18)")),
-    ("adults", T("vocab", "Adults (18 to 59)")),
-    ("older-people", T("vocab", "Older people (60 and over)")),
+    ("children", QT_TRANSLATE_NOOP("vocab", "Children (under 18)")),
+    ("adults", QT_TRANSLATE_NOOP("vocab", "Adults (18 to 59)")),
+    ("older-people", QT_TRANSLATE_NOOP("vocab", "Older people (60 and over)")),
 )
 
 
@@ -446,27 +500,27 @@ AGE_GROUPS = _v(
 # fields a referral may carry to that named partner. The codes are the referral form's.
 SHARED_INFORMATION = _v(
     "shared_information",
-    ("name", T("vocab", "Name")),
-    ("alias", T("vocab", "Alias")),
-    ("date_of_birth", T("vocab", "Date of birth")),
-    ("age", T("vocab", "Exact age")),
-    ("citizenship", T("vocab", "Citizenship")),
-    ("phone", T("vocab", "Phone and other contact")),
-    ("address", T("vocab", "Address")),
-    ("caregiver", T("vocab", "Caregiver (for a child)")),
-    ("safe_contact", T("vocab", "Safe way and time to contact")),
-    ("exploitation", T("vocab", "Form of exploitation")),
+    ("name", QT_TRANSLATE_NOOP("vocab", "Name")),
+    ("alias", QT_TRANSLATE_NOOP("vocab", "Alias")),
+    ("date_of_birth", QT_TRANSLATE_NOOP("vocab", "Date of birth")),
+    ("age", QT_TRANSLATE_NOOP("vocab", "Exact age")),
+    ("citizenship", QT_TRANSLATE_NOOP("vocab", "Citizenship")),
+    ("phone", QT_TRANSLATE_NOOP("vocab", "Phone and other contact")),
+    ("address", QT_TRANSLATE_NOOP("vocab", "Address")),
+    ("caregiver", QT_TRANSLATE_NOOP("vocab", "Caregiver (for a child)")),
+    ("safe_contact", QT_TRANSLATE_NOOP("vocab", "Safe way and time to contact")),
+    ("exploitation", QT_TRANSLATE_NOOP("vocab", "Form of exploitation")),
 )
 
 # What any referral to a consented sector may carry without naming the person.
 REFERRAL_BASIC_FIELDS = _v(
     "referral_basic_field",
-    ("sex", T("vocab", "Sex")),
-    ("age_band", T("vocab", "Age band")),
-    ("nationality_status", T("vocab", "Nationality status")),
-    ("languages", T("vocab", "Languages")),
-    ("disability", T("vocab", "Disability")),
-    ("needs", T("vocab", "Needs in this sector")),
+    ("sex", QT_TRANSLATE_NOOP("vocab", "Sex")),
+    ("age_band", QT_TRANSLATE_NOOP("vocab", "Age band")),
+    ("nationality_status", QT_TRANSLATE_NOOP("vocab", "Nationality status")),
+    ("languages", QT_TRANSLATE_NOOP("vocab", "Languages")),
+    ("disability", QT_TRANSLATE_NOOP("vocab", "Disability")),
+    ("needs", QT_TRANSLATE_NOOP("vocab", "Needs in this sector")),
 )
 
 
