@@ -4,7 +4,6 @@ neutral metadata (never a name or a case code), and an atomic write."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -13,18 +12,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import SimpleDocTemplate
 
-from tipdesk.models.vocab import QT_TRANSLATE_NOOP as T
+from tipdesk.i18n import translate
 from tipdesk.reports.fonts import SANS, SANS_BOLD, register_fonts
 from tipdesk.store.atomic import fsync_directory
-
-Translate = Callable[[str, str], str]
-CONTEXT = "Reports"
-_PAGE = T(CONTEXT, "Page %1 of %2")
-_CONFIDENTIAL = T(CONTEXT, "CONFIDENTIAL")
-
-
-def identity(_context: str, text: str) -> str:
-    return text
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -65,8 +55,8 @@ def styles() -> dict[str, ParagraphStyle]:
 class _NumberedPages:
     """Draws the footer once the page count is known (a two-pass 'page X of Y')."""
 
-    def __init__(self, footer_left: str, tr: Translate):
-        self.footer_left, self.tr = footer_left, tr
+    def __init__(self, footer_left: str):
+        self.footer_left = footer_left
 
     def canvasmaker(self):
         outer = self
@@ -96,12 +86,12 @@ class _NumberedPages:
         canvas.saveState()
         canvas.setFont(SANS_BOLD, 8)
         canvas.setFillColor(colors.HexColor("#9b1c1c"))
-        canvas.drawString(18 * mm, 10 * mm, self.tr(CONTEXT, _CONFIDENTIAL))
+        canvas.drawString(18 * mm, 10 * mm, translate("Reports", "CONFIDENTIAL"))
         canvas.setFont(SANS, 8)
         canvas.setFillColor(colors.HexColor("#444444"))
         canvas.drawCentredString(width / 2, 10 * mm, self.footer_left)
         page = (
-            self.tr(CONTEXT, _PAGE)
+            translate("Reports", "Page %1 of %2")
             .replace("%1", str(canvas.getPageNumber()))
             .replace("%2", str(total))
         )
@@ -109,9 +99,7 @@ class _NumberedPages:
         canvas.restoreState()
 
 
-def build_pdf(
-    path: Path, story: list, *, title: str, footer: str, tr: Translate = identity
-) -> None:
+def build_pdf(path: Path, story: list, *, title: str, footer: str) -> None:
     """Write `story` as an A4 PDF to `path` atomically (temporary file in the same folder)."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.partial")
@@ -130,7 +118,7 @@ def build_pdf(
         keywords="",
     )
     try:
-        doc.build(story, canvasmaker=_NumberedPages(footer, tr).canvasmaker())
+        doc.build(story, canvasmaker=_NumberedPages(footer).canvasmaker())
         with tmp.open("rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(tmp, path)

@@ -2,12 +2,12 @@
 
 The wording lives here once; the GUI's print path reuses it through `sheet_text()`, so the
 printed page and the PDF say the same thing. Strings are marked for Qt Linguist without
-importing Qt; a caller that has translations passes `translate(context, text)`.
+importing Qt; they come out in the language in use unless a caller passes its own
+`translate(context, text)`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -28,44 +28,44 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from tipdesk.models.vocab import QT_TRANSLATE_NOOP as T
+from tipdesk.i18n import QT_TRANSLATE_NOOP, Translate
+from tipdesk.i18n import translate as _translate
 
-Translate = Callable[[str, str], str]
 CONTEXT = "RecoverySheet"
 
-_TITLE = T(CONTEXT, "TIPDesk recovery code")
-_OFFICE = T(CONTEXT, "Office")
-_COUNTRY = T(CONTEXT, "Country")
-_CREATED = T(CONTEXT, "Created")
-_WARNING = T(
-    CONTEXT,
+_TITLE = QT_TRANSLATE_NOOP("RecoverySheet", "TIPDesk recovery code")
+_OFFICE = QT_TRANSLATE_NOOP("RecoverySheet", "Office")
+_COUNTRY = QT_TRANSLATE_NOOP("RecoverySheet", "Country")
+_CREATED = QT_TRANSLATE_NOOP("RecoverySheet", "Created")
+_WARNING = QT_TRANSLATE_NOOP(
+    "RecoverySheet",
     "Keep in the office safe. Anyone with this code and the database can read every case.",
 )
-_HEADING = T(CONTEXT, "What this code is for")
+_HEADING = QT_TRANSLATE_NOOP("RecoverySheet", "What this code is for")
 _INSTRUCTIONS = (
-    T(
-        CONTEXT,
+    QT_TRANSLATE_NOOP(
+        "RecoverySheet",
         "This code opens the office database if every password has been forgotten. It "
         "is the only way back: without a password or this code, nobody can read the "
         "cases, not even the people who made TIPDesk.",
     ),
-    T(
-        CONTEXT,
+    QT_TRANSLATE_NOOP(
+        "RecoverySheet",
         "Keep this sheet in a sealed envelope in the office safe. Do not photograph it, "
         "e-mail it or keep a copy on the laptop.",
     ),
-    T(
-        CONTEXT,
+    QT_TRANSLATE_NOOP(
+        "RecoverySheet",
         "When you type the code, only the letters and digits count; dashes and spaces "
         "do not matter.",
     ),
-    T(
-        CONTEXT,
+    QT_TRANSLATE_NOOP(
+        "RecoverySheet",
         "If this sheet is lost, or someone who should not have it may have seen it, "
         "tell the office administrator at once.",
     ),
 )
-_SIGNED = T(CONTEXT, "Placed in the safe by (name, signature, date):")
+_SIGNED = QT_TRANSLATE_NOOP("RecoverySheet", "Placed in the safe by (name, signature, date):")
 
 
 @dataclass(frozen=True)
@@ -82,13 +82,9 @@ class SheetText:
     signed: str
 
 
-def _untranslated(_context: str, text: str) -> str:
-    return text
-
-
 def sheet_text(translate: Translate | None = None) -> SheetText:
-    """The sheet's wording, translated by `translate(context, text)` when given."""
-    tr = translate or _untranslated
+    """The sheet's wording, by `translate(context, text)` (default: the language in use)."""
+    tr = translate or _translate
     return SheetText(
         title=tr(CONTEXT, _TITLE),
         office_label=tr(CONTEXT, _OFFICE),

@@ -16,15 +16,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from tipdesk.i18n import translate
 from tipdesk.models import vocab as v
-from tipdesk.models.vocab import QT_TRANSLATE_NOOP as T
-from tipdesk.reports.common import Translate, build_pdf, identity, styles
+from tipdesk.reports.common import build_pdf, styles
 from tipdesk.reports.fonts import SANS
 from tipdesk.reports.text import markup
 from tipdesk.services.referral_views import ReferralView
 from tipdesk.services.referrals import FIELDS
 
-C = "ReferralForm"
 WIDTH = 174 * mm
 GRID = colors.HexColor("#9aa5b1")
 SHADE = colors.HexColor("#eef2f6")
@@ -67,15 +66,17 @@ class Boxes(Flowable):
             x += self.size * 1.3 + canvas.stringWidth(label, SANS, self.size) + 6 * mm
 
 
-def write_referral_form(path: Path, view: ReferralView, tr: Translate = identity) -> None:
-    """Write the referral form of `view` to `path` (PDF)."""
+def labelled(label: str, value: str) -> str:
+    """A label and its value as the language in use joins them (French: "Date : ...")."""
+    return translate("ReferralForm", "%1: %2").replace("%1", label).replace("%2", value)
+
+
+def write_referral_form(path: Path, view: ReferralView) -> None:
+    """Write the referral form of `view` to `path` (PDF) in the language in use."""
     st = styles()
 
-    def t(text: str) -> str:
-        return tr(C, text)
-
     def vocab(context_vocab: v.Vocabulary, code: str | None) -> str:
-        return tr("vocab", context_vocab.label(code)) if code else ""
+        return translate("vocab", context_vocab.label(code)) if code else ""
 
     def p(text, style="body"):
         return Paragraph(markup(text), st[style])
@@ -89,16 +90,23 @@ def write_referral_form(path: Path, view: ReferralView, tr: Translate = identity
         [
             [
                 [
-                    Paragraph(markup(t(T(C, "Referral form"))), st["title"]),
+                    Paragraph(markup(translate("ReferralForm", "Referral form")), st["title"]),
                     p(f"{view.office_name}, {view.office_country}"),
                 ],
                 [
-                    p(f"{t(T(C, 'Referral number'))}: {view.number}"),
-                    p(f"{t(T(C, 'Date'))}: {view.created_at.date().isoformat()}"),
+                    p(labelled(translate("ReferralForm", "Referral number"), view.number)),
+                    p(
+                        labelled(
+                            translate("ReferralForm", "Date"), view.created_at.date().isoformat()
+                        )
+                    ),
                     Paragraph(
                         f'<font color="{priority_colour}">'
                         + markup(
-                            f"{t(T(C, 'Priority'))}: {vocab(v.REFERRAL_PRIORITY, view.priority)}"
+                            labelled(
+                                translate("ReferralForm", "Priority"),
+                                vocab(v.REFERRAL_PRIORITY, view.priority),
+                            )
                         )
                         + "</font>",
                         st["label"],
@@ -118,7 +126,9 @@ def write_referral_form(path: Path, view: ReferralView, tr: Translate = identity
     )
     story += [head, Spacer(1, 3 * mm)]
     if view.due_on:
-        story.append(p(f"{t(T(C, 'Please respond by'))}: {view.due_on.isoformat()}"))
+        story.append(
+            p(labelled(translate("ReferralForm", "Please respond by"), view.due_on.isoformat()))
+        )
     if view.override_reason:
         story += [
             Spacer(1, 2 * mm),
@@ -127,86 +137,93 @@ def write_referral_form(path: Path, view: ReferralView, tr: Translate = identity
                     [
                         Paragraph(
                             markup(
-                                t(
-                                    T(
-                                        C,
-                                        "Referred without the person's consent for this sector: "
-                                        "administrator override.",
-                                    )
+                                translate(
+                                    "ReferralForm",
+                                    "Referred without the person's consent for this sector: "
+                                    "administrator override.",
                                 )
                             ),
                             st["warning"],
                         ),
                     ],
-                    [p(f"{t(T(C, 'Reason'))}: {view.override_reason}")],
+                    [p(labelled(translate("ReferralForm", "Reason"), view.override_reason))],
                 ],
                 [WIDTH],
             ),
         ]
 
-    story.append(p(t(T(C, "1. The person")), "heading"))
-    person = [[lp(t(T(C, "Case code"))), p(view.case_code)]]
+    story.append(p(translate("ReferralForm", "1. The person"), "heading"))
+    person = [[lp(translate("ReferralForm", "Case code")), p(view.case_code)]]
     for name, value in view.disclosed.items():
         if name in ("needs", "caregiver"):
             continue
-        person.append([lp(tr("vocab", FIELDS[name])), p(value)])
+        person.append([lp(translate("vocab", FIELDS[name])), p(value)])
     story.append(_table(person, [48 * mm, WIDTH - 48 * mm]))
     story.append(
         p(
-            t(
-                T(
-                    C,
-                    "Only the information above was consented to be shared. Do not "
-                    "ask the person to repeat their story.",
-                )
+            translate(
+                "ReferralForm",
+                "Only the information above was consented to be shared. Do not "
+                "ask the person to repeat their story.",
             ),
             "small",
         )
     )
 
     if view.child:
-        story.append(p(t(T(C, "2. Child and caregiver")), "heading"))
-        caregiver = view.disclosed.get("caregiver") or t(T(C, "Not disclosed"))
+        story.append(p(translate("ReferralForm", "2. Child and caregiver"), "heading"))
+        caregiver = view.disclosed.get("caregiver") or translate("ReferralForm", "Not disclosed")
         story.append(
             _table(
                 [
-                    [lp(t(T(C, "Caregiver"))), p(caregiver)],
+                    [lp(translate("ReferralForm", "Caregiver")), p(caregiver)],
                     [
-                        lp(t(T(C, "Caregiver informed of this referral"))),
-                        Boxes([t(T(C, "yes")), t(T(C, "no"))]),
+                        lp(translate("ReferralForm", "Caregiver informed of this referral")),
+                        Boxes([translate("ReferralForm", "yes"), translate("ReferralForm", "no")]),
                     ],
                 ],
                 [60 * mm, WIDTH - 60 * mm],
             )
         )
 
-    story.append(p(t(T(C, "3. Reason and services")), "heading"))
+    story.append(p(translate("ReferralForm", "3. Reason and services"), "heading"))
     requested = vocab(v.SECTORS, view.sector)
     if view.services_requested:
         requested += f": {view.services_requested}"
     rows = [
-        [lp(t(T(C, "Reason for referral"))), p(view.reason or "—")],
-        [lp(t(T(C, "Services requested"))), p(requested)],
-        [lp(t(T(C, "Services already provided"))), p(view.services_already_provided or "—")],
+        [lp(translate("ReferralForm", "Reason for referral")), p(view.reason or "—")],
+        [lp(translate("ReferralForm", "Services requested")), p(requested)],
+        [
+            lp(translate("ReferralForm", "Services already provided")),
+            p(view.services_already_provided or "—"),
+        ],
     ]
     if "needs" in view.disclosed:
-        rows.append([lp(t(T(C, "The person's wish"))), p(view.disclosed["needs"])])
+        rows.append(
+            [lp(translate("ReferralForm", "The person's wish")), p(view.disclosed["needs"])]
+        )
     story.append(_table(rows, [48 * mm, WIDTH - 48 * mm]))
 
     story.append(CondPageBreak(60 * mm))
-    story.append(p(t(T(C, "4. Consent")), "heading"))
-    disclosed_labels = ", ".join(tr("vocab", FIELDS[f]) for f in view.disclosed) or t(
-        T(C, "Case code only")
-    )
+    story.append(p(translate("ReferralForm", "4. Consent"), "heading"))
+    disclosed_labels = ", ".join(
+        translate("vocab", FIELDS[f]) for f in view.disclosed
+    ) or translate("ReferralForm", "Case code only")
     consent_rows = [
         [
-            lp(t(T(C, "Consent given by"))),
-            p(vocab(v.CONSENT_GIVERS, view.consent_given_by) or t(T(C, "No consent recorded"))),
+            lp(translate("ReferralForm", "Consent given by")),
+            p(
+                vocab(v.CONSENT_GIVERS, view.consent_given_by)
+                or translate("ReferralForm", "No consent recorded")
+            ),
         ],
-        [lp(t(T(C, "Consent to refer to"))), p(view.provider or vocab(v.SECTORS, view.sector))],
-        [lp(t(T(C, "Information disclosed"))), p(disclosed_labels)],
         [
-            lp(t(T(C, "How and when"))),
+            lp(translate("ReferralForm", "Consent to refer to")),
+            p(view.provider or vocab(v.SECTORS, view.sector)),
+        ],
+        [lp(translate("ReferralForm", "Information disclosed")), p(disclosed_labels)],
+        [
+            lp(translate("ReferralForm", "How and when")),
             p(
                 " · ".join(
                     x
@@ -223,29 +240,38 @@ def write_referral_form(path: Path, view: ReferralView, tr: Translate = identity
         ],
     ]
     if view.consent_guardian:
-        consent_rows.insert(1, [lp(t(T(C, "Parent or guardian"))), p(view.consent_guardian)])
+        consent_rows.insert(
+            1, [lp(translate("ReferralForm", "Parent or guardian")), p(view.consent_guardian)]
+        )
     story.append(_table(consent_rows, [48 * mm, WIDTH - 48 * mm]))
     story.append(Spacer(1, 8 * mm))
     story.append(
         _signatures(
             [
-                t(T(C, "Signature of the person (or guardian)")),
-                t(T(C, "Signature of the referring officer")),
+                translate("ReferralForm", "Signature of the person (or guardian)"),
+                translate("ReferralForm", "Signature of the referring officer"),
             ],
             st,
         )
     )
 
-    story.append(p(t(T(C, "5. Referred by and referred to")), "heading"))
+    story.append(p(translate("ReferralForm", "5. Referred by and referred to"), "heading"))
     story.append(
         _table(
             [
-                [lp(t(T(C, "Referred by"))), lp(t(T(C, "Referred to")))],
+                [
+                    lp(translate("ReferralForm", "Referred by")),
+                    lp(translate("ReferralForm", "Referred to")),
+                ],
                 [
                     p(
                         "\n".join(
                             x
-                            for x in (view.referred_by, view.referred_by_role, view.office_name)
+                            for x in (
+                                view.referred_by,
+                                translate("vocab", view.referred_by_role),
+                                view.office_name,
+                            )
                             if x
                         )
                     ),
@@ -261,7 +287,7 @@ def write_referral_form(path: Path, view: ReferralView, tr: Translate = identity
                             )
                             if x
                         )
-                        or t(T(C, "To be chosen"))
+                        or translate("ReferralForm", "To be chosen")
                     ),
                 ],
             ],
@@ -272,33 +298,43 @@ def write_referral_form(path: Path, view: ReferralView, tr: Translate = identity
 
     story.append(PageBreak())  # the slip is a page of its own, to hand over or send back
     story += [
-        Paragraph(markup(t(T(C, "Feedback slip"))), st["title"]),
+        Paragraph(markup(translate("ReferralForm", "Feedback slip")), st["title"]),
         p(
-            t(
-                T(
-                    C,
-                    "To be filled in by the receiving agency and returned to the referring "
-                    "office: %1.",
-                )
+            translate(
+                "ReferralForm",
+                "To be filled in by the receiving agency and returned to the referring office: %1.",
             ).replace("%1", view.office_name)
         ),
         Spacer(1, 3 * mm),
         _table(
             [
-                [lp(t(T(C, "Referral number"))), p(view.number)],
-                [lp(t(T(C, "Case code"))), p(view.case_code)],
-                [lp(t(T(C, "Received on"))), p("")],
-                [lp(t(T(C, "Accepted"))), Boxes([t(T(C, "yes")), t(T(C, "no, because:"))])],
-                [lp(t(T(C, "Service given"))), Spacer(1, 18 * mm)],
-                [lp(t(T(C, "Name, position"))), p("")],
+                [lp(translate("ReferralForm", "Referral number")), p(view.number)],
+                [lp(translate("ReferralForm", "Case code")), p(view.case_code)],
+                [lp(translate("ReferralForm", "Received on")), p("")],
+                [
+                    lp(translate("ReferralForm", "Accepted")),
+                    Boxes(
+                        [
+                            translate("ReferralForm", "yes"),
+                            translate("ReferralForm", "no, because:"),
+                        ]
+                    ),
+                ],
+                [lp(translate("ReferralForm", "Service given")), Spacer(1, 18 * mm)],
+                [lp(translate("ReferralForm", "Name, position")), p("")],
             ],
             [48 * mm, WIDTH - 48 * mm],
         ),
         Spacer(1, 8 * mm),
-        _signatures([t(T(C, "Signature")), t(T(C, "Date"))], st),
+        _signatures(
+            [translate("ReferralForm", "Signature"), translate("ReferralForm", "Date")], st
+        ),
     ]
     build_pdf(
-        path, story, title=f"{t(T(C, 'Referral form'))} {view.number}", footer=view.number, tr=tr
+        path,
+        story,
+        title=translate("ReferralForm", "Referral form") + " " + view.number,
+        footer=view.number,
     )
 
 

@@ -13,14 +13,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from tipdesk.models.vocab import QT_TRANSLATE_NOOP as T
-from tipdesk.reports.common import Translate, build_pdf, identity, styles
+from tipdesk.i18n import translate
+from tipdesk.reports.common import build_pdf, styles
 from tipdesk.reports.fonts import SANS
 from tipdesk.reports.text import markup
 from tipdesk.services.disclosure import CountTable, published
 from tipdesk.services.statistics import Summary
 
-C = "SummaryReport"
 WIDTH = 174 * mm
 GRID = colors.HexColor("#9aa5b1")
 SHADE = colors.HexColor("#eef2f6")
@@ -33,52 +32,51 @@ def write_summary_report(
     summary: Summary,
     office_name: str,
     country: str,
-    tr: Translate = identity,
     generated: date | None = None,
 ) -> None:
+    """Write the anonymised summary as a PDF at `path`, in the language in use."""
     st = styles()
     st["heading_cell"] = ParagraphStyle("heading_cell", parent=st["label"], fontSize=6.5, leading=8)
-
-    def t(text: str) -> str:
-        return tr(C, text)
 
     def p(text: str, style: str = "body") -> Paragraph:
         return Paragraph(markup(text), st[style])
 
     k = summary.k
     period = (
-        t(T(C, "%1 to %2")).replace("%1", summary.first_month).replace("%2", summary.last_month)
+        translate("SummaryReport", "%1 to %2")
+        .replace("%1", summary.first_month)
+        .replace("%2", summary.last_month)
     )
     story = [
         Spacer(1, 30 * mm),
-        p(t(T(C, "Anonymised summary of trafficking cases")), "title"),
+        p(translate("SummaryReport", "Anonymised summary of trafficking cases"), "title"),
         p(f"{office_name}, {country}"),
         Spacer(1, 8 * mm),
         _key_values(
             [
-                (t(T(C, "Period (registration month)")), period),
-                (t(T(C, "Generated")), (generated or date.today()).isoformat()),
-                (t(T(C, "Cases counted")), _count(summary.counted, k)),
+                (translate("SummaryReport", "Period (registration month)"), period),
+                (translate("SummaryReport", "Generated"), (generated or date.today()).isoformat()),
+                (translate("SummaryReport", "Cases counted"), _count(summary.counted, k)),
                 (
-                    t(T(C, "Cases left out: no consent to anonymised statistics")),
+                    translate(
+                        "SummaryReport", "Cases left out: no consent to anonymised statistics"
+                    ),
                     _count(summary.excluded_without_consent, k),
                 ),
             ],
             st,
         ),
         Spacer(1, 8 * mm),
-        p(t(T(C, "How small numbers are protected")), "heading"),
+        p(translate("SummaryReport", "How small numbers are protected"), "heading"),
         p(
-            t(
-                T(
-                    C,
-                    "Every count from 1 to %1 is shown as \u201c<%2\u201d. Further counts are "
-                    "hidden in the same way wherever a hidden count could otherwise be worked out"
-                    " from a row or column total. Only cases whose person consented to anonymised"
-                    " statistics are counted. The report holds no names, case codes, dates of "
-                    "birth, exact dates or ages, free text, staff names, or places below the "
-                    "first administrative level.",
-                )
+            translate(
+                "SummaryReport",
+                "Every count from 1 to %1 is shown as \u201c<%2\u201d. Further counts are "
+                "hidden in the same way wherever a hidden count could otherwise be worked out"
+                " from a row or column total. Only cases whose person consented to anonymised"
+                " statistics are counted. The report holds no names, case codes, dates of "
+                "birth, exact dates or ages, free text, staff names, or places below the "
+                "first administrative level.",
             )
             .replace("%1", str(k - 1))
             .replace("%2", str(k))
@@ -86,40 +84,43 @@ def write_summary_report(
         PageBreak(),
     ]
     for table in summary.tables:
-        story += _section(table, k, st, tr)
-    story.append(p(t(T(C, "Gaps in the service directory")), "heading"))
+        story += _section(table, k, st)
+    story.append(p(translate("SummaryReport", "Gaps in the service directory"), "heading"))
     if summary.gaps:
         rows = [
             [
-                p(t(T(C, "Sector")), "label"),
-                p(t(T(C, "Region")), "label"),
-                p(t(T(C, "Missing")), "label"),
+                p(translate("SummaryReport", "Sector"), "label"),
+                p(translate("SummaryReport", "Region"), "label"),
+                p(translate("SummaryReport", "Missing"), "label"),
             ]
         ]
         rows += [
-            [p(tr("vocab", sector)), p(region), p(kinds)] for sector, region, kinds in summary.gaps
+            [p(translate("vocab", sector)), p(region), p(_gap_kinds(kinds))]
+            for sector, region, kinds in summary.gaps
         ]
         story.append(_grid(rows, [60 * mm, 34 * mm, WIDTH - 94 * mm]))
     else:
         story.append(
             p(
-                t(
-                    T(
-                        C,
-                        "No gaps: every sector of every region has an active service "
-                        "that accepts trafficking cases and serves men, older people "
-                        "and non-nationals.",
-                    )
+                translate(
+                    "SummaryReport",
+                    "No gaps: every sector of every region has an active service "
+                    "that accepts trafficking cases and serves men, older people "
+                    "and non-nationals.",
                 )
             )
         )
     build_pdf(
         path,
         story,
-        title=t(T(C, "Anonymised summary")),
-        footer=t(T(C, "Anonymised summary")),
-        tr=tr,
+        title=translate("SummaryReport", "Anonymised summary"),
+        footer=translate("SummaryReport", "Anonymised summary"),
     )
+
+
+def _gap_kinds(kinds: str) -> str:
+    """The translated names of a region's missing kinds of service ("; " between them)."""
+    return "; ".join(translate("gaps", kind) for kind in kinds.split("; "))
 
 
 def _count(value: int, k: int) -> str:
@@ -157,18 +158,22 @@ def _grid(rows, widths) -> Table:
     return table
 
 
-def _section(table: CountTable, k: int, st, tr: Translate) -> list:
+def _section(table: CountTable, k: int, st) -> list:
     text = published(table, k)
-    parts = [Paragraph(markup(tr("statistics", table.title)), st["heading"])]
+    parts = [Paragraph(markup(translate("statistics", table.title)), st["heading"])]
     small = st["small"]
     if not table.two_way:
-        labels = [tr("vocab", c) for c in table.column_labels]
+        labels = [translate("vocab", c) for c in table.column_labels]
         monthly = all(len(label) == 7 and label[4] == "-" for label in labels)
-        first_header = tr(C, T(C, "Month")) if monthly else tr(C, T(C, "Category"))
+        first_header = (
+            translate("SummaryReport", "Month")
+            if monthly
+            else translate("SummaryReport", "Category")
+        )
         rows = [
             [
                 Paragraph(markup(first_header), st["label"]),
-                Paragraph(markup(tr("statistics", table.row_labels[0])), st["label"]),
+                Paragraph(markup(translate("statistics", table.row_labels[0])), st["label"]),
             ]
         ]
         rows += [
@@ -178,7 +183,7 @@ def _section(table: CountTable, k: int, st, tr: Translate) -> list:
         if table.totals:
             rows.append(
                 [
-                    Paragraph(markup(tr(C, T(C, "Total"))), st["label"]),
+                    Paragraph(markup(translate("SummaryReport", "Total")), st["label"]),
                     Paragraph(text[0][-1], st["label"]),
                 ]
             )
@@ -196,8 +201,9 @@ def _section(table: CountTable, k: int, st, tr: Translate) -> list:
             chart,
             Paragraph(
                 markup(
-                    tr(
-                        C, T(C, "Grey bars: fewer than %1 cases; the exact number is not shown.")
+                    translate(
+                        "SummaryReport",
+                        "Grey bars: fewer than %1 cases; the exact number is not shown.",
                     ).replace("%1", str(k))
                 ),
                 small,
@@ -208,10 +214,16 @@ def _section(table: CountTable, k: int, st, tr: Translate) -> list:
             _grid(rows, widths),
         ]
     else:
-        header = [""] + [tr("vocab", c) for c in table.column_labels] + [tr(C, T(C, "Total"))]
+        header = (
+            [""]
+            + [translate("vocab", c) for c in table.column_labels]
+            + [translate("SummaryReport", "Total")]
+        )
         body = [
-            [tr("vocab", label)] + row
-            for label, row in zip(table.row_labels + [tr(C, T(C, "Total"))], text, strict=True)
+            [translate("vocab", label)] + row
+            for label, row in zip(
+                table.row_labels + [translate("SummaryReport", "Total")], text, strict=True
+            )
         ]
         first = 30 * mm
         other = (WIDTH - first) / (len(header) - 1)
@@ -227,7 +239,7 @@ def _section(table: CountTable, k: int, st, tr: Translate) -> list:
         ]
         parts.append(_grid(rows, [first] + [other] * (len(header) - 1)))
     if table.note:
-        parts.append(Paragraph(markup(tr("statistics", table.note)), small))
+        parts.append(Paragraph(markup(translate("statistics", table.note)), small))
     parts.append(Spacer(1, 4 * mm))
     if len(table.column_labels) < 20:
         return [KeepTogether(parts)]

@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from tipdesk.models.vocab import CHILD_AGE_BANDS, QT_TRANSLATE_NOOP
-
-T = QT_TRANSLATE_NOOP
+from tipdesk.i18n import QT_TRANSLATE_NOOP, translate
+from tipdesk.models.vocab import CHILD_AGE_BANDS
 
 LABOUR_FORMS = frozenset(
     {"forced-labour", "child-labour", "servitude", "forced-begging", "forced-criminality"}
@@ -50,34 +49,45 @@ def compute_outcome(
         return ScreeningResult(
             "presumed-victim",
             (
-                T("screening", "An Act and a Purpose of exploitation are present."),
-                T("screening", "The person is a child: no Means is needed."),
+                QT_TRANSLATE_NOOP("screening", "An Act and a Purpose of exploitation are present."),
+                QT_TRANSLATE_NOOP("screening", "The person is a child: no Means is needed."),
             ),
         )
     if has_act and has_means and has_purpose:
         return ScreeningResult(
             "presumed-victim",
-            (T("screening", "An Act, a Means and a Purpose of exploitation are present."),),
+            (
+                QT_TRANSLATE_NOOP(
+                    "screening", "An Act, a Means and a Purpose of exploitation are present."
+                ),
+            ),
         )
     if has_act or has_means or has_purpose or any(True for _ in other_indicators):
         missing = [
             name
             for name, present in (
-                (T("screening", "Act"), has_act),
-                (T("screening", "Means"), has_means or child),
-                (T("screening", "Purpose"), has_purpose),
+                (translate("screening", "Act"), has_act),
+                (translate("screening", "Means"), has_means or child),
+                (translate("screening", "Purpose"), has_purpose),
             )
             if not present
         ]
         return ScreeningResult(
             "assess-further",
             (
-                T("screening", "Some indicators are present, but not the whole definition."),
-                T("screening", "Not yet seen: ") + ", ".join(missing) + ".",
+                QT_TRANSLATE_NOOP(
+                    "screening", "Some indicators are present, but not the whole definition."
+                ),
+                # composed here, so already in the language in use (the window's lookup of it
+                # finds nothing and shows it as it is)
+                translate("screening", "Not yet seen: {missing}.").format(
+                    missing=", ".join(missing)
+                ),
             ),
         )
     return ScreeningResult(
-        "no-indicators", (T("screening", "No indicator of trafficking was recorded."),)
+        "no-indicators",
+        (QT_TRANSLATE_NOOP("screening", "No indicator of trafficking was recorded."),),
     )
 
 
@@ -92,22 +102,22 @@ def missed_groups(
     forms = set(forms_of_exploitation)
     groups = []
     if sex in MALE_SEXES:
-        groups.append(T("screening", "Men and boys"))
+        groups.append(QT_TRANSLATE_NOOP("screening", "Men and boys"))
     if age_years is not None and age_years >= OLDER_PERSON_AGE:
-        groups.append(T("screening", "Older people (60 and over)"))
+        groups.append(QT_TRANSLATE_NOOP("screening", "Older people (60 and over)"))
     if forms & LABOUR_FORMS:
-        groups.append(T("screening", "Labour exploitation"))
+        groups.append(QT_TRANSLATE_NOOP("screening", "Labour exploitation"))
     if "organ-removal" in forms:
-        groups.append(T("screening", "Organ removal"))
+        groups.append(QT_TRANSLATE_NOOP("screening", "Organ removal"))
     if nationality_status in NON_NATIONAL_STATUSES:
-        groups.append(T("screening", "Migrants, refugees and other non-nationals"))
+        groups.append(QT_TRANSLATE_NOOP("screening", "Migrants, refugees and other non-nationals"))
     return groups
 
 
 def pathway_flag(prior_pathway: str, outcome: str) -> str | None:
     """A case already handled as CP or GBV that meets the definition should be called so."""
     if prior_pathway in {"child-protection", "gbv"} and outcome == "presumed-victim":
-        return T(
+        return QT_TRANSLATE_NOOP(
             "screening",
             "Handled as a {pathway} case, but it meets the definition of "
             "trafficking: record and refer it as trafficking too.",

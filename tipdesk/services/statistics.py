@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import selectinload
 
+from tipdesk.i18n import QT_TRANSLATE_NOOP
 from tipdesk.models import Case, Consent
 from tipdesk.models import vocab as v
 from tipdesk.services import audit
@@ -23,7 +24,6 @@ from tipdesk.services.gaps import GAP_KINDS, directory_gaps
 from tipdesk.services.permissions import require
 from tipdesk.services.screening import LABOUR_FORMS, NON_NATIONAL_STATUSES
 
-T = v.QT_TRANSLATE_NOOP
 CTDC_BANDS = [t.code for t in v.AGE_BAND]
 OPEN_STATUSES = ("active", "follow-up")
 
@@ -73,7 +73,7 @@ def _one_way(
     codes = codes or list(vocabulary.codes)
     return CountTable(
         title,
-        [T("statistics", "Cases")],
+        [QT_TRANSLATE_NOOP("statistics", "Cases")],
         [vocabulary.label(c) for c in codes],
         [[counter.get(c, 0) for c in codes]],
         note,
@@ -133,19 +133,19 @@ def build_summary(
     labels = [m.strftime("%Y-%m") for m in months]
     tables.append(
         CountTable(
-            T("statistics", "New cases by month of registration"),
-            [T("statistics", "New cases")],
+            QT_TRANSLATE_NOOP("statistics", "New cases by month of registration"),
+            [QT_TRANSLATE_NOOP("statistics", "New cases")],
             labels,
             [[new.get((m.year, m.month), 0) for m in months]],
         )
     )
     tables.append(
         CountTable(
-            T("statistics", "Open cases by month"),
-            [T("statistics", "Open cases")],
+            QT_TRANSLATE_NOOP("statistics", "Open cases by month"),
+            [QT_TRANSLATE_NOOP("statistics", "Open cases")],
             labels,
             [active_counts],
-            T("statistics", "A case counts in every month it was open."),
+            QT_TRANSLATE_NOOP("statistics", "A case counts in every month it was open."),
             totals=False,
         )
     )
@@ -156,7 +156,7 @@ def build_summary(
         grid[sexes.index(c.profile.sex)][CTDC_BANDS.index(c.profile.age_band)] += 1
     tables.append(
         CountTable(
-            T("statistics", "Sex and age band"),
+            QT_TRANSLATE_NOOP("statistics", "Sex and age band"),
             [v.SEX.label(x) for x in sexes],
             [v.AGE_BAND.label(b) for b in CTDC_BANDS],
             grid,
@@ -164,13 +164,13 @@ def build_summary(
     )
 
     latest = [c.screenings[-1] for c in cases if c.screenings]
-    multi = T(
+    multi = QT_TRANSLATE_NOOP(
         "statistics",
         "A case may count in several columns; the total is a number of answers, not of people.",
     )
     tables.append(
         _one_way(
-            T("statistics", "Forms of exploitation"),
+            QT_TRANSLATE_NOOP("statistics", "Forms of exploitation"),
             v.FORMS_OF_EXPLOITATION,
             Counter(f for sc in latest for f in sc.forms_of_exploitation),
             multi,
@@ -178,7 +178,7 @@ def build_summary(
     )
     tables.append(
         _one_way(
-            T("statistics", "Means of control"),
+            QT_TRANSLATE_NOOP("statistics", "Means of control"),
             v.MEANS_OF_CONTROL,
             Counter(m for sc in latest for m in sc.means_of_control),
             multi,
@@ -186,21 +186,21 @@ def build_summary(
     )
     tables.append(
         _one_way(
-            T("statistics", "Nationality status"),
+            QT_TRANSLATE_NOOP("statistics", "Nationality status"),
             v.NATIONALITY_STATUS,
             Counter(c.profile.nationality_status for c in cases),
         )
     )
     tables.append(
         _one_way(
-            T("statistics", "Trafficked in-country or abroad"),
+            QT_TRANSLATE_NOOP("statistics", "Trafficked in-country or abroad"),
             v.TRAFFICKED_WHERE,
             Counter(sc.trafficked_where for sc in latest),
         )
     )
     tables.append(
         _one_way(
-            T("statistics", "Screening outcomes"),
+            QT_TRANSLATE_NOOP("statistics", "Screening outcomes"),
             v.SCREENING_OUTCOMES,
             Counter(sc.outcome for sc in latest),
         )
@@ -217,16 +217,20 @@ def build_summary(
     missed = v.Vocabulary(
         "missed_group",
         [
-            v.Term("men", T("statistics", "Men and boys")),
-            v.Term("older", T("statistics", "Older people (60 and over)")),
-            v.Term("labour", T("statistics", "Labour exploitation")),
-            v.Term("organ", T("statistics", "Organ removal")),
-            v.Term("non-nationals", T("statistics", "Migrants, refugees, non-nationals")),
+            v.Term("men", QT_TRANSLATE_NOOP("vocab", "Men and boys")),
+            v.Term("older", QT_TRANSLATE_NOOP("vocab", "Older people (60 and over)")),
+            v.Term("labour", QT_TRANSLATE_NOOP("vocab", "Labour exploitation")),
+            v.Term("organ", QT_TRANSLATE_NOOP("vocab", "Organ removal")),
+            v.Term(
+                "non-nationals", QT_TRANSLATE_NOOP("vocab", "Migrants, refugees, non-nationals")
+            ),
         ],
     )
     tables.append(
         _one_way(
-            T("statistics", "Groups that child-protection and GBV pathways usually miss"),
+            QT_TRANSLATE_NOOP(
+                "statistics", "Groups that child-protection and GBV pathways usually miss"
+            ),
             missed,
             groups,
             multi,
@@ -251,7 +255,7 @@ def build_summary(
                 unmet[need.sector] += 1
     tables.append(
         CountTable(
-            T("statistics", "Referrals by sector and status"),
+            QT_TRANSLATE_NOOP("statistics", "Referrals by sector and status"),
             [v.SECTORS.label(x) for x in v.SECTORS.codes],
             [v.REFERRAL_STATUS.label(x) for x in statuses],
             referral_grid,
@@ -259,10 +263,10 @@ def build_summary(
     )
     tables.append(
         _one_way(
-            T("statistics", "Unmet needs by sector"),
+            QT_TRANSLATE_NOOP("statistics", "Unmet needs by sector"),
             v.SECTORS,
             unmet,
-            T(
+            QT_TRANSLATE_NOOP(
                 "statistics",
                 "A need the person wants with no referral, or whose "
                 "referrals were declined, unanswered or cancelled.",

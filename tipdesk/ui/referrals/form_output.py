@@ -27,7 +27,7 @@ def save_form(office: UnlockedOffice, referral_id: int, path: Path) -> Path:
     """Write the referral's form to `path` (worker thread); the print is audited."""
     view = referral_view(office, referral_id, printing=True)
     try:
-        write_referral_form(path, view, tr=QCoreApplication.translate)
+        write_referral_form(path, view)  # in the language in use (ui/language.py)
     except OSError as exc:
         raise BadInput(
             QCoreApplication.translate(

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -232,7 +232,6 @@ class SummaryPanel(QWidget):
             summary,
             info.name,
             info.country_name,
-            QCoreApplication.translate,
             cancellable=True,
         )
         self.save_progress.canceled.connect(self._save_cancelled)
