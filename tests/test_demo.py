@@ -11,7 +11,8 @@ from tipdesk.cli import main
 from tipdesk.models import PersonIdentity
 from tipdesk.services.case_list import CaseFilter, count_cases
 from tipdesk.services.case_registration import problems
-from tipdesk.services.demo import demo_registration, generate_cases
+from tipdesk.services.demo import generate_cases
+from tipdesk.services.demo_people import demo_registration
 from tipdesk.services.office import sign_in
 
 
@@ -86,3 +87,58 @@ def test_demo_referrals_cover_every_status_and_respect_consent(tmp_path):
         for r in referrals:
             assert set(r.disclosed_fields) <= set(allowed_fields(r.case, r.sector, r.service))
     office.lock()
+
+
+def _demo(tmp_path, name="demo.tipdesk"):
+    from tipdesk.services.demo import create_demo_office
+
+    db = tmp_path / name
+    created = create_demo_office(db)
+    return sign_in(db, created.admin, created.password)
+
+
+def test_demo_directory_has_500_services_in_every_sector(tmp_path):
+    from tipdesk.models import vocab as v
+    from tipdesk.services.directory import DirectoryFilter, count_services, list_services
+
+    office = _demo(tmp_path)
+    assert count_services(office, DirectoryFilter(include_inactive=True)) >= 500
+    for sector in v.SECTORS.codes:
+        assert count_services(office, DirectoryFilter(sector=sector)) >= 30, sector
+    services = list_services(office, DirectoryFilter(include_inactive=True), limit=1000)
+    assert any(not s.active for s in services) and any(s.stale() for s in services)
+    assert all(".example" in s.email for s in services if s.email)
+    office.lock()
+
+
+def test_demo_cases_have_follow_ups_and_go_to_the_officers(tmp_path):
+    from tipdesk.models import Case, FollowUpAction, User
+
+    office = _demo(tmp_path)
+    list(generate_cases(office, 300, seed=6, today=date(2026, 11, 28)))
+    with office.reading() as s:
+        officers = {row.id: row.username for row in s.execute(select(User.id, User.username))}
+        assigned = Counter(officers[i] for i in s.scalars(select(Case.assigned_officer_id)))
+        assert set(assigned) == {"officer1", "officer2"}
+        actions = s.scalars(select(FollowUpAction)).all()
+        assert any(a.done_on for a in actions) and any(a.done_on is None for a in actions)
+        for case in s.scalars(select(Case).where(Case.next_follow_up_on.is_not(None))):
+            pending = [a.due_on for a in case.follow_ups if a.done_on is None]
+            assert case.next_follow_up_on == min(pending)
+    office.lock()
+
+
+def test_the_same_seed_gives_the_same_cases_with_or_without_worker_processes(tmp_path):
+    from tipdesk.services.case_list import list_cases
+
+    def cases(name, workers):
+        office = _demo(tmp_path, name)
+        list(
+            generate_cases(office, 90, seed=9, batch=30, today=date(2026, 11, 28), workers=workers)
+        )
+        listed = list_cases(office, limit=200, sort="code", descending=False)
+        office.lock()
+        return [(c.code, c.sex, c.age_band, c.status, c.outcome) for c in listed]
+
+    alone = cases("alone.tipdesk", 0)
+    assert len(alone) == 90 and alone == cases("pool.tipdesk", 2)

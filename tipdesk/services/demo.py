@@ -1,79 +1,38 @@
-"""Demo data: clearly fictional, varied cases that exercise every screen.
+"""Demo offices: clearly fictional accounts, directory, cases and referrals for training
+and for measuring speed at scale (100,000 cases in under two minutes).
 
-Every family name starts with "Demo-" and every phone number is in the 555 range, so demo
-records can never be mistaken for real people.
+The people come from `demo_people`, the services from `demo_directory`. Cases are mapped to
+rows by the same `build_case` as real registrations, then written in bulk (`store.bulk`).
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import random
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
-from tipdesk.models import Consent, Referral, ReferralEvent, Service
+from tipdesk.models import Base, CaseCodeCounter, Organisation, Service, User
 from tipdesk.models import vocab as v
 from tipdesk.paths import resource_path
 from tipdesk.services import audit
-from tipdesk.services.case_registration import (
-    CaseRegistration,
-    ConsentAnswer,
-    build_case,
-    next_case_code,
-)
+from tipdesk.services.case_registration import build_case, next_case_code
 from tipdesk.services.context import UnlockedOffice
+from tipdesk.services.demo_directory import demo_services
+from tipdesk.services.demo_people import demo_follow_ups, demo_referrals, demo_registration
+from tipdesk.services.directory import apply_record
 from tipdesk.services.directory_io import import_directory
 from tipdesk.services.office import initialise_office, sign_in
 from tipdesk.services.permissions import require
-from tipdesk.services.referrals import DUE_AFTER
 from tipdesk.services.users import add_user
-
-GIVEN = [
-    "Amina",
-    "Chidi",
-    "Fatou",
-    "Ibrahim",
-    "Aïssa",
-    "Kofi",
-    "Mariam",
-    "Oumar",
-    "Grace",
-    "Tariq",
-    "Esther",
-    "Moussa",
-    "Hawa",
-    "Samuel",
-    "Zainab",
-    "Yusuf",
-    "Awa",
-    "Joseph",
-    "Nadia",
-    "Bakary",
-    "Ruth",
-    "Hamid",
-    "Salimata",
-    "Pierre",
-    "Farida",
-    "Emmanuel",
-]
-FAMILY = [
-    "Demo-Baobab",
-    "Demo-Sahel",
-    "Demo-River",
-    "Demo-Acacia",
-    "Demo-Lagoon",
-    "Demo-Savanna",
-    "Demo-Delta",
-    "Demo-Highland",
-    "Demo-Harbour",
-    "Demo-Market",
-]
-COUNTRIES = ["CMR", "NGA", "TCD", "CAF", "NER", "LBR", "SLE", "GIN", "MWI", "PAK", "LBY", "SDN"]
-LANGUAGES = ["fra", "eng", "ara", "hau", "ful", "urd", "kan"]
+from tipdesk.store.bulk import Rows, collect_rows, insert_rows
 
 DEMO_USERS = [
     ("officer1", "Demo Officer One", "officer"),
@@ -81,6 +40,7 @@ DEMO_USERS = [
     ("focal1", "Demo Focal Point", "focal-point"),
 ]
 DEMO_PASSWORD = "demo-office-2026"
+DEMO_SERVICES = 480  # with the 48 of the sample directory: 528
 
 
 @dataclass(frozen=True)
@@ -107,163 +67,54 @@ def create_demo_office(db_path: Path) -> DemoOffice:
         for username, name, role in DEMO_USERS:
             add_user(office, username, name, role, DEMO_PASSWORD)
         import_directory(office, resource_path("sample_directory.csv"))
+        add_demo_services(office, DEMO_SERVICES)
     finally:
         office.lock()
     return DemoOffice("demo-admin", DEMO_PASSWORD, [(u, DEMO_PASSWORD) for u, _, _ in DEMO_USERS])
 
 
-def demo_registration(rng: random.Random, today: date) -> CaseRegistration:
-    """One fictional person met by the office."""
-    reg = CaseRegistration(registration_date=today - timedelta(days=rng.randint(0, 3 * 365)))
-    p, i, sc = reg.profile, reg.identity, reg.screening
-    p.sex = rng.choices(v.SEX.codes, weights=[40, 40, 3, 3, 4, 10])[0]
-    p.age_years = rng.choice([None] + list(range(6, 75)))
-    p.nationality_status = rng.choice(v.NATIONALITY_STATUS.codes)
-    p.citizenships = rng.sample(COUNTRIES, rng.choice([1, 1, 1, 2]))
-    p.languages = rng.sample(LANGUAGES, rng.choice([1, 2]))
-    p.disability = rng.random() < 0.1
-    child = reg.child
-    giver = "child-and-guardian" if child else "person"
-    consent_pattern = rng.random()
-    register = consent_pattern > 0.08
-    reg.consents.append(
-        ConsentAnswer(
-            "register",
-            "given" if register else "refused",
-            given_by=giver,
-            guardian_name="Demo Guardian",
-            language=p.languages[0],
-        )
-    )
-    if child and rng.random() < 0.3:
-        for consent in reg.consents:
-            consent.given_by = "best-interests"
-            consent.best_interests_reason = "Demo: the guardian is implicated."
-    if register:
-        reg.consents.append(
-            ConsentAnswer(
-                "statistics",
-                "given" if consent_pattern > 0.2 else "refused",
-                given_by=reg.consents[0].given_by,
-                guardian_name="Demo Guardian",
-                best_interests_reason=reg.consents[0].best_interests_reason,
-            )
-        )
-        i.given_names = rng.choice(GIVEN)
-        i.family_name = rng.choice(FAMILY)
-        i.aliases = rng.choice(["", "", "", f"Demo alias {rng.randint(1, 99)}"])
-        i.phone = f"+000 555 {rng.randint(100, 999)} {rng.randint(100, 999)}"
-    sc.acts = rng.sample(v.ACTS.codes, rng.randint(0, 2))
-    sc.means = rng.sample(v.MEANS.codes, rng.randint(0, 2))
-    sc.purposes = rng.sample(v.PURPOSES.codes, rng.choice([0, 1, 1, 1]))
-    sc.forms_of_exploitation = rng.sample(v.FORMS_OF_EXPLOITATION.codes, rng.randint(0, 2))
-    sc.means_of_control = rng.sample(v.MEANS_OF_CONTROL.codes, rng.randint(0, 3))
-    if "forced-labour" in sc.forms_of_exploitation:
-        sc.industries = rng.sample(v.INDUSTRIES.codes, 1)
-    if rng.random() < 0.15:  # met for other reasons: no indicator of trafficking
-        sc.acts, sc.means, sc.purposes, sc.forms_of_exploitation = [], [], [], []
-        sc.means_of_control, sc.industries = [], []
-    sc.recruitment_methods = rng.sample(v.RECRUITMENT_METHODS.codes, rng.randint(0, 1))
-    sc.relationship_to_recruiter = rng.choice(v.RELATIONSHIP_TO_RECRUITER.codes)
-    sc.trafficked_where = rng.choice(v.TRAFFICKED_WHERE.codes)
-    if sc.trafficked_where in ("abroad", "both"):
-        sc.countries_of_exploitation = rng.sample(COUNTRIES, 1)
-    reg.needs = {
-        sector: rng.choice(v.NEED_STATUS.codes)
-        for sector in rng.sample(v.SECTORS.codes, rng.randint(1, 4))
+def add_demo_services(office: UnlockedOffice, count: int, seed: int = 0) -> None:
+    """Add `count` fictional services to the directory in one transaction."""
+    require(office, "directory.edit")
+    with office.writing() as s:
+        refs = [
+            apply_record(s, record)[0].ref for record in demo_services(count, random.Random(seed))
+        ]
+        audit.record_many(s, office.user.username, "directory.add", "service", refs, ["demo"])
+
+
+@dataclass(frozen=True)
+class BatchPlan:
+    """What it takes to build one batch of demo cases: plain data, sent to a worker process."""
+
+    seed: int
+    number: int
+    size: int
+    today: date
+    officers: list[int | None]
+    services: dict[str, list[tuple[int, str]]]  # sector -> (service id, organisation name)
+
+
+def build_batch(plan: BatchPlan) -> Rows:
+    """The rows of one batch of fictional cases (codes left empty, given when stored)."""
+    rng = random.Random(f"{plan.seed}-{plan.number}")
+    services = {
+        sector: [Service(id=key, organisation=Organisation(name=name)) for key, name in found]
+        for sector, found in plan.services.items()
     }
-    reg.sensitivity = "restricted" if rng.random() < 0.05 else "standard"
-    reg.prior_pathway = rng.choices(v.PRIOR_PATHWAY.codes, weights=[70, 12, 12, 6])[0]
-    reg.status = rng.choices(v.CASE_STATUS.codes, weights=[55, 20, 15, 10])[0]
-    return reg
-
-
-STATUS_PATHS = {
-    "draft": ["draft"],
-    "sent": ["draft", "sent"],
-    "received": ["draft", "sent", "received"],
-    "accepted": ["draft", "sent", "received", "accepted"],
-    "service-provided": ["draft", "sent", "accepted", "service-provided"],
-    "declined-by-provider": ["draft", "sent", "declined-by-provider"],
-    "no-response": ["draft", "sent", "no-response"],
-    "cancelled": ["draft", "cancelled"],
-}
-
-
-def _demo_referrals(
-    case, services: dict[str, list], rng: random.Random, today: date, officer_id: int | None
-) -> None:
-    """Referral consents (some sharing names with the provider, some not) and referrals in
-    every status for the sectors the person wants."""
-    wanted = [n.sector for n in case.needs if n.status == "wants"]
-    for sector in wanted:
-        if rng.random() < 0.25:
-            continue  # not yet referred: an unmet need
-        case.consents.append(
-            Consent(
-                scope="referral",
-                sector=sector,
-                decision="given",
-                given_by=case.consents[0].given_by,
-                guardian_name=case.consents[0].guardian_name,
-                best_interests_reason=case.consents[0].best_interests_reason,
-                recorded_by_id=officer_id,
-            )
-        )
-        service = rng.choice(services[sector]) if services.get(sector) else None
-        disclosed = ["sex", "age_band", "languages", "needs"]
-        if service is not None and rng.random() < 0.5:
-            shared = rng.sample(["name", "phone", "safe_contact", "alias"], 2)
-            case.consents.append(
-                Consent(
-                    scope="share",
-                    decision="given",
-                    partner=service.organisation.name,
-                    information=shared,
-                    given_by=case.consents[0].given_by,
-                    guardian_name=case.consents[0].guardian_name,
-                    best_interests_reason=case.consents[0].best_interests_reason,
-                    recorded_by_id=officer_id,
-                )
-            )
-            disclosed += shared
-        final = rng.choice(v.REFERRAL_STATUS.codes)
-        priority = rng.choices(v.REFERRAL_PRIORITY.codes, weights=[10, 25, 65])[0]
-        sent_on = case.registration_date + timedelta(days=rng.randint(0, 10))
-        referral = Referral(
-            sector=sector,
-            service=service,
-            priority=priority,
-            status=final,
-            reason="Demo: the person asked for this service.",
-            services_requested=f"Demo request ({sector})",
-            disclosed_fields=disclosed,
-            created_by_id=officer_id,
-        )
-        if final != "draft" and final != "cancelled":
-            referral.sent_on = min(sent_on, today)
-            referral.due_on = referral.sent_on + DUE_AFTER[priority]
-        for status in STATUS_PATHS[final]:
-            referral.events.append(
-                ReferralEvent(
-                    status=status,
-                    by_id=officer_id,
-                    note="Demo feedback"
-                    if status in ("accepted", "service-provided", "declined-by-provider")
-                    else None,
-                )
-            )
-        case.referrals.append(referral)
-
-
-def _services_by_sector(session) -> dict[str, list]:
-    found: dict[str, list] = {}
-    query = (
-        select(Service).where(Service.active.is_(True)).options(selectinload(Service.organisation))
-    )
-    for service in session.scalars(query):
-        found.setdefault(service.sector, []).append(service)
-    return found
+    cases = []
+    for _ in range(plan.size):
+        reg = demo_registration(rng, plan.today)
+        officer = rng.choice(plan.officers)
+        case = build_case(reg, "", officer)
+        if case.status in ("closed", "closed-referred"):
+            case.closed_on = min(plan.today, reg.registration_date + timedelta(days=60))
+            case.closure_reason = rng.choice(v.CLOSURE_REASONS.codes)
+        if not case.anonymous_contact:
+            demo_referrals(case, services, rng, plan.today, officer)
+            demo_follow_ups(case, rng, plan.today, officer)
+        cases.append(case)
+    return collect_rows(cases)
 
 
 def generate_cases(
@@ -271,31 +122,76 @@ def generate_cases(
     count: int,
     *,
     seed: int = 1,
-    batch: int = 500,
+    batch: int = 1000,
     today: date | None = None,
+    workers: int | None = None,
 ) -> Iterator[int]:
-    """Add `count` fictional cases in batches (one unit of work each); yields cases done."""
+    """Add `count` fictional cases, one transaction per batch; yields the cases done so far.
+
+    Batches are built by `workers` processes (default: one per core) while this one stores
+    them; the same seed gives the same cases whatever the number of workers."""
     require(office, "cases.register")
-    rng = random.Random(seed)
     today = today or date.today()
+    with office.reading() as s:
+        officers = _officer_ids(s) or [office.user.id or None]
+        services = _service_choices(s)
+    plans = [
+        BatchPlan(seed, n, min(batch, count - start), today, officers, services)
+        for n, start in enumerate(range(0, count, batch))
+    ]
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if len(plans) > 2 else 0
     done = 0
-    while done < count:
-        size = min(batch, count - done)
-        with office.writing() as s:
-            services = _services_by_sector(s)
-            codes = []
-            for _ in range(size):
-                reg = demo_registration(rng, today)
-                code = next_case_code(s, office.info.country_code, reg.registration_date.year)
-                case = build_case(reg, code, office.user.id or None)
-                if case.status in ("closed", "closed-referred"):
-                    case.closed_on = min(today, reg.registration_date + timedelta(days=60))
-                    case.closure_reason = rng.choice(v.CLOSURE_REASONS.codes)
-                if not case.anonymous_contact:
-                    _demo_referrals(case, services, rng, today, office.user.id or None)
-                s.add(case)
-                codes.append(code)
-            with s.no_autoflush:
-                audit.record_many(s, office.user.username, "case.create", "case", codes, ["demo"])
-        done += size
+    for rows in _built(plans, workers):
+        with office.writing() as s, s.no_autoflush:
+            codes = _give_codes(s, office.info.country_code, rows["cases"])
+            insert_rows(s, Base.metadata, rows)
+            audit.record_many(s, office.user.username, "case.create", "case", codes, ["demo"])
+        done += len(codes)
         yield done
+
+
+def _built(plans: list[BatchPlan], workers: int) -> Iterator[Rows]:
+    """The batches' rows in order, built here or by worker processes a few batches ahead."""
+    if workers < 1:
+        yield from map(build_batch, plans)
+        return
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        ahead: deque = deque()
+        for plan in plans:
+            ahead.append(pool.submit(build_batch, plan))
+            if len(ahead) > 2 * workers:
+                yield ahead.popleft().result()
+        while ahead:
+            yield ahead.popleft().result()
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def _service_choices(session) -> dict[str, list[tuple[int, str]]]:
+    """Active services by sector, as (id, organisation name), for demo referrals."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    query = select(Service.sector, Service.id, Organisation.name).join(Service.organisation)
+    for sector, key, name in session.execute(query.where(Service.active.is_(True))):
+        found.setdefault(sector, []).append((key, name))
+    return found
+
+
+def _officer_ids(session) -> list[int]:
+    """The active protection officers, to whom demo cases are assigned."""
+    query = select(User.id).where(User.role == "officer", User.active.is_(True))
+    return list(session.scalars(query))
+
+
+def _give_codes(session, country_code: str, cases: list[dict]) -> list[str]:
+    """Give each new case row its case code, in order, from the office's counters."""
+    years = {row["registration_date"].year for row in cases}
+    held = list(session.scalars(select(CaseCodeCounter).where(CaseCodeCounter.year.in_(years))))
+    for year in years - {counter.year for counter in held}:
+        held.append(CaseCodeCounter(year=year, last_number=0))
+        session.add(held[-1])
+    session.flush()  # now `next_case_code` finds every counter without a query
+    for row in cases:
+        row["code"] = next_case_code(session, country_code, row["registration_date"].year)
+    return [row["code"] for row in cases]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pycountry
@@ -16,7 +16,7 @@ from tipdesk.models import Case, OfficeSettings, User, utcnow
 from tipdesk.services import audit
 from tipdesk.services.context import CurrentUser, OfficeInfo, UnlockedOffice
 from tipdesk.services.passwords import require_acceptable
-from tipdesk.store import migrate
+from tipdesk.store import migrate, search_schema
 from tipdesk.store.database import (
     UndecryptableDatabase,
     check_database_file,
@@ -284,6 +284,7 @@ class CheckReport:
     sqlite_errors: list[str]
     audit_events: int
     audit_problem: str | None
+    search_problems: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -292,6 +293,7 @@ class CheckReport:
             and not self.sqlite_errors
             and self.schema == self.head
             and self.audit_problem is None
+            and not self.search_problems
         )
 
     def verdict(self) -> str:
@@ -314,6 +316,7 @@ class CheckReport:
             )
         if self.audit_problem:
             problems.append(self.audit_problem)
+        problems += self.search_problems
         return (
             "FAILED: "
             + "; ".join(problems)
@@ -350,6 +353,8 @@ def check_office(db_path: Path, username: str, password: str) -> CheckReport:
             cipher_errors = _pragma_rows(raw, "PRAGMA cipher_integrity_check")
             sqlite_errors = [r for r in _pragma_rows(raw, "PRAGMA integrity_check") if r != "ok"]
             schema = migrate.current_revision(conn)
+            searchable = schema == migrate.head_revision()
+            search_problems = search_schema.index_problems(raw) if searchable else []
         with office.reading() as s:
             users = s.scalar(select(func.count(User.id)))
             cases = (
@@ -373,4 +378,5 @@ def check_office(db_path: Path, username: str, password: str) -> CheckReport:
         sqlite_errors,
         chain.events,
         audit_problem,
+        search_problems,
     )

@@ -86,3 +86,41 @@ def fts_query(text: str) -> str | None:
     if not words:
         return None
     return " AND ".join(f'"{w}"*' for w in words)
+
+
+# Rows where the index disagrees with the tables it mirrors: a case missing from the index or
+# indexed under other words, or an index row left behind by a deleted case.
+_OUT_OF_STEP = f"""
+    SELECT count(*) FROM cases
+    LEFT JOIN person_identities ON person_identities.case_id = cases.id
+    LEFT JOIN {FTS_TABLE} ON {FTS_TABLE}.rowid = cases.id
+    WHERE {FTS_TABLE}.rowid IS NULL OR {FTS_TABLE}.code IS NOT cases.code
+       OR {FTS_TABLE}.names IS NOT trim(coalesce(person_identities.given_names, '') || ' ' ||
+                                         coalesce(person_identities.family_name, ''))
+       OR {FTS_TABLE}.aliases IS NOT coalesce(person_identities.aliases, '')
+    UNION ALL
+    SELECT count(*) FROM {FTS_TABLE} WHERE rowid NOT IN (SELECT id FROM cases)
+"""
+
+
+def index_problems(connection) -> list[str]:
+    """What is wrong with the search index (empty when it is in step): FTS5's own check of
+    its index, then a comparison with the cases and identities it mirrors. `connection` is a
+    DB-API connection to the unlocked database."""
+    problems = []
+    try:
+        connection.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
+    except Exception as exc:  # the driver's DatabaseError: the index is corrupt
+        problems.append(f"the search index is damaged ({exc})")
+    missing, orphans = (row[0] for row in connection.execute(_OUT_OF_STEP).fetchall())
+    if missing:
+        problems.append(f"{missing} cases are missing from the search index or out of date")
+    if orphans:
+        problems.append(f"{orphans} search index entries belong to no case")
+    return problems
+
+
+def rebuild_index(connection) -> None:
+    """Rebuild the search index from the tables (after `index_problems` found something)."""
+    connection.execute(f"DELETE FROM {FTS_TABLE}")
+    connection.execute(POPULATE[0])
