@@ -20,6 +20,7 @@ from sqlalchemy import func, select, text
 
 from tipdesk import __version__
 from tipdesk.errors import BadInput, IntegrityFailure, PermissionDenied
+from tipdesk.i18n import translate
 from tipdesk.models import Case, OfficeSettings, User, utcnow
 from tipdesk.services import audit
 from tipdesk.services.context import UnlockedOffice
@@ -68,14 +69,18 @@ def verify_database_copy(db_file: Path, keys: list[bytes]) -> tuple[int, int, st
                 cipher = raw.execute("PRAGMA cipher_integrity_check").fetchall()
                 sqlite_ok = raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
                 if cipher or not sqlite_ok:
-                    raise IntegrityFailure("The backup copy fails its integrity checks.")
+                    raise IntegrityFailure(
+                        translate("backup", "The backup copy fails its integrity checks.")
+                    )
                 schema = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
                 cases = conn.execute(select(func.count(Case.id))).scalar()
                 users = conn.execute(select(func.count(User.id))).scalar()
             return cases, users, schema
         finally:
             engine.dispose()
-    raise IntegrityFailure("The backup's database does not open with its own key slots.")
+    raise IntegrityFailure(
+        translate("backup", "The backup's database does not open with its own key slots.")
+    )
 
 
 def make_backup(office: UnlockedOffice, out: Path) -> BackupResult:
@@ -83,9 +88,17 @@ def make_backup(office: UnlockedOffice, out: Path) -> BackupResult:
     require(office, "backup.make")
     out = Path(out)
     if out.exists():
-        raise BadInput(f"{out} already exists. Choose a new file name for the backup.")
+        raise BadInput(
+            translate(
+                "backup", "{out} already exists. Choose a new file name for the backup."
+            ).format(out=out)
+        )
     if not out.parent.is_dir():
-        raise BadInput(f"The folder {out.parent} does not exist. Choose another place.")
+        raise BadInput(
+            translate("backup", "The folder {folder} does not exist. Choose another place.").format(
+                folder=out.parent
+            )
+        )
     work = out.with_name(f".{out.name}.work")
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir()
@@ -118,9 +131,12 @@ def make_backup(office: UnlockedOffice, out: Path) -> BackupResult:
         fsync_directory(out.parent)
     except OSError as exc:
         raise BadInput(
-            f"The backup could not be written to {out}: {exc.strerror}. Nothing was "
-            "changed in the office database; free some space or choose another "
-            "place."
+            translate(
+                "backup",
+                "The backup could not be written to {out}: {reason}. Nothing was "
+                "changed in the office database; free some space or choose "
+                "another place.",
+            ).format(out=out, reason=exc.strerror)
         ) from None
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -153,10 +169,17 @@ def read_backup(path: Path, work: Path) -> BackupContents:
     """Unpack and check a backup file, refusing anything damaged or foreign."""
     path = Path(path)
     if not path.is_file():
-        raise BadInput(f"There is no backup file at {path}. Check the path.")
+        raise BadInput(
+            translate("backup", "There is no backup file at {path}. Check the path.").format(
+                path=path
+            )
+        )
     not_backup = BadInput(
-        f"{path} is not a TIPDesk backup file (or it is damaged). Nothing "
-        "was changed. Choose the .tipdesk-backup file made by TIPDesk."
+        translate(
+            "backup",
+            "{path} is not a TIPDesk backup file (or it is damaged). Nothing "
+            "was changed. Choose the .tipdesk-backup file made by TIPDesk.",
+        ).format(path=path)
     )
     try:
         archive = zipfile.ZipFile(path)
@@ -178,14 +201,19 @@ def read_backup(path: Path, work: Path) -> BackupContents:
                     shutil.copyfileobj(src, dst)
             except (KeyError, zipfile.BadZipFile, EOFError, OSError):
                 raise IntegrityFailure(
-                    f"The backup {path} is damaged or truncated. Nothing "
-                    "was changed; use another backup."
+                    translate(
+                        "backup",
+                        "The backup {path} is damaged or truncated. Nothing was changed; "
+                        "use another backup.",
+                    ).format(path=path)
                 ) from None
             if _sha256(target) != manifest.get("sha256", {}).get(member):
                 raise IntegrityFailure(
-                    f"The backup {path} is damaged: its content does not "
-                    "match its own checksums. Nothing was changed; use "
-                    "another backup."
+                    translate(
+                        "backup",
+                        "The backup {path} is damaged: its content does not match its "
+                        "own checksums. Nothing was changed; use another backup.",
+                    ).format(path=path)
                 )
             files[member] = target
     return BackupContents(manifest, files[DB_MEMBER], files[KEYS_MEMBER])
@@ -215,12 +243,19 @@ def restore_backup(
     existing = [p for p in (db_path, keys_path) if p.exists()]
     if existing and not force:
         raise BadInput(
-            f"{db_path} already exists. Restoring would replace it: add --force "
-            "(the replaced files are kept aside, never deleted), or restore to "
-            "another path."
+            translate(
+                "backup",
+                "{db_path} already exists. Restoring would replace it: add "
+                "--force (the replaced files are kept aside, never deleted), or "
+                "restore to another path.",
+            ).format(db_path=db_path)
         )
     if not db_path.parent.is_dir():
-        raise BadInput(f"The folder {db_path.parent} does not exist. Create it first.")
+        raise BadInput(
+            translate("backup", "The folder {folder} does not exist. Create it first.").format(
+                folder=db_path.parent
+            )
+        )
     work = db_path.with_name(f".{db_path.name}.restoring")
     shutil.rmtree(work, ignore_errors=True)
     try:
@@ -266,7 +301,9 @@ def _require_administrator_in(db_file: Path, keys: list[bytes], username: str) -
     try:
         if not may(office.user.role, "backup.make"):
             raise PermissionDenied(
-                "Only an administrator (or the recovery code) may restore a backup."
+                translate(
+                    "backup", "Only an administrator (or the recovery code) may restore a backup."
+                )
             )
     finally:
         office.lock()

@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from tipdesk.errors import BadInput
+from tipdesk.i18n import translate
 from tipdesk.store.atomic import fsync_directory
 
 
@@ -19,7 +20,11 @@ def encrypted_copy(engine: Engine, target: Path, key: bytes) -> None:
     """
     target = Path(target)
     if target.exists():
-        raise BadInput(f"{target} already exists. Choose another file name.")
+        raise BadInput(
+            translate("database", "{target} already exists. Choose another file name.").format(
+                target=target
+            )
+        )
     tmp = target.with_name(f".{target.name}.partial")
     for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
         leftover.unlink(missing_ok=True)

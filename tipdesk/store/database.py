@@ -15,6 +15,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from tipdesk.errors import BadInput, IntegrityFailure, TipdeskError
+from tipdesk.i18n import translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -44,9 +45,13 @@ class UndecryptableDatabase(IntegrityFailure):
 def database_problem(db_path: Path) -> UndecryptableDatabase:
     """The error for a database that a correct key cannot decrypt."""
     return UndecryptableDatabase(
-        f"The database {db_path} cannot be decrypted with the key your password opened: the "
-        "file is damaged, or it is not the database this key file belongs to (SQLCipher cannot "
-        "tell the two apart). Nothing was changed. Restore the office's latest backup."
+        translate(
+            "database",
+            "The database {db_path} cannot be decrypted with the key your "
+            "password opened: the file is damaged, or it is not the database "
+            "this key file belongs to (SQLCipher cannot tell the two apart). "
+            "Nothing was changed. Restore the office's latest backup.",
+        ).format(db_path=db_path)
     )
 
 
@@ -55,8 +60,12 @@ def damaged_database(db_path: Path, exc: Exception) -> IntegrityFailure:
     # Only the driver's own message: SQLAlchemy's text would carry statements and values.
     reason = str(getattr(exc, "orig", None) or exc.__class__.__name__)
     return IntegrityFailure(
-        f"The database {db_path} is damaged (SQLite: {reason}). Nothing was "
-        "changed. Run 'tipdesk check' and restore the office's latest backup."
+        translate(
+            "database",
+            "The database {db_path} is damaged (SQLite: {reason}). Nothing "
+            "was changed. Run 'tipdesk check' and restore the office's "
+            "latest backup.",
+        ).format(db_path=db_path, reason=reason)
     )
 
 
@@ -65,13 +74,21 @@ def explain_database_error(db_path: Path, exc: Exception) -> TipdeskError:
     reason = str(getattr(exc, "orig", None) or exc).lower()
     if "locked" in reason or "busy" in reason:
         return TipdeskError(
-            f"The database {db_path} is busy: another TIPDesk window or command is writing to "
-            "it. Wait a moment, or close the other window, and try again."
+            translate(
+                "database",
+                "The database {db_path} is busy: another TIPDesk window or "
+                "command is writing to it. Wait a moment, or close the other "
+                "window, and try again.",
+            ).format(db_path=db_path)
         )
     if "full" in reason or "disk i/o" in reason:
         return TipdeskError(
-            f"The disk holding {db_path} is full or failing; nothing more could be saved. Free "
-            "some space (or check the disk) and try again: earlier data is safe."
+            translate(
+                "database",
+                "The disk holding {db_path} is full or failing; nothing more "
+                "could be saved. Free some space (or check the disk) and try "
+                "again: earlier data is safe.",
+            ).format(db_path=db_path)
         )
     return damaged_database(db_path, exc)
 
@@ -81,22 +98,35 @@ def check_database_file(db_path: Path) -> None:
     db_path = Path(db_path)
     if not db_path.exists():
         raise BadInput(
-            f"There is no database at {db_path}. Check the path, or create a new office "
-            "database with 'tipdesk init'."
+            translate(
+                "database",
+                "There is no database at {db_path}. Check the path, or create a "
+                "new office database with 'tipdesk init'.",
+            ).format(db_path=db_path)
         )
     if not db_path.is_file():
-        raise BadInput(f"{db_path} is not a file. Give the path of the office database file.")
+        raise BadInput(
+            translate(
+                "database", "{db_path} is not a file. Give the path of the office database file."
+            ).format(db_path=db_path)
+        )
     with db_path.open("rb") as handle:
         head = handle.read(16)
     if len(head) < 16:
         raise IntegrityFailure(
-            f"The database {db_path} is empty or truncated. Nothing was changed. "
-            "Restore the office's latest backup."
+            translate(
+                "database",
+                "The database {db_path} is empty or truncated. Nothing was "
+                "changed. Restore the office's latest backup.",
+            ).format(db_path=db_path)
         )
     if head == SQLITE_HEADER:
         raise BadInput(
-            f"{db_path} is an unencrypted SQLite file, not a TIPDesk database. "
-            "Give the path of the office database."
+            translate(
+                "database",
+                "{db_path} is an unencrypted SQLite file, not a TIPDesk "
+                "database. Give the path of the office database.",
+            ).format(db_path=db_path)
         )
 
 
@@ -110,8 +140,11 @@ def connect_raw(db_path: Path, key: bytes, *, create: bool = False) -> sqlcipher
         row = conn.execute("PRAGMA cipher_version").fetchone()
         if not row or not row[0]:
             raise IntegrityFailure(
-                "The SQLite library in use has no SQLCipher encryption; TIPDesk will not store "
-                "data unencrypted. Reinstall TIPDesk."
+                translate(
+                    "database",
+                    "The SQLite library in use has no SQLCipher encryption; TIPDesk "
+                    "will not store data unencrypted. Reinstall TIPDesk.",
+                )
             )
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         if not create:
@@ -142,9 +175,12 @@ def _check_length(conn: sqlcipher.Connection, db_path: Path) -> None:
         pages, page_size = -1, 0  # the header decrypts but disagrees with the file's length
     if pages < 0 or db_path.stat().st_size < pages * page_size:
         raise IntegrityFailure(
-            f"The database {db_path} is truncated or damaged: it is shorter than its own header "
-            "says. "
-            "Nothing was changed. Restore the office's latest backup."
+            translate(
+                "database",
+                "The database {db_path} is truncated or damaged: it is shorter "
+                "than its own header says. Nothing was changed. Restore the "
+                "office's latest backup.",
+            ).format(db_path=db_path)
         )
 
 

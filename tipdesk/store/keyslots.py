@@ -42,6 +42,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from tipdesk.errors import AuthenticationFailed, BadInput, IntegrityFailure
+from tipdesk.i18n import translate
 from tipdesk.store.atomic import atomic_write_bytes
 
 FORMAT = "tipdesk-keyslots"
@@ -116,12 +117,20 @@ class KeySlotFile:
         path = Path(path)
         if not path.exists():
             raise BadInput(
-                f"The key file {path} is missing. Without it the database cannot be opened: "
-                "put back the .keys file from a backup, or restore the whole backup."
+                translate(
+                    "keyslots",
+                    "The key file {path} is missing. Without it the database cannot "
+                    "be opened: put back the .keys file from a backup, or restore "
+                    "the whole backup.",
+                ).format(path=path)
             )
         damaged = IntegrityFailure(
-            f"The key file {path} is damaged or is not a TIPDesk key file. Nothing was "
-            "changed: put back the .keys file from a backup, or restore the whole backup."
+            translate(
+                "keyslots",
+                "The key file {path} is damaged or is not a TIPDesk key file. "
+                "Nothing was changed: put back the .keys file from a backup, or "
+                "restore the whole backup.",
+            ).format(path=path)
         )
         try:
             data = json.loads(path.read_bytes().decode("utf-8"))
@@ -129,8 +138,11 @@ class KeySlotFile:
                 raise damaged
             if data.get("version") != VERSION:
                 raise IntegrityFailure(
-                    f"The key file {path} has format version {data.get('version')}, which this "
-                    "TIPDesk does not know. Install the TIPDesk version that made it."
+                    translate(
+                        "keyslots",
+                        "The key file {path} has format version {value}, which this "
+                        "TIPDesk does not know. Install the TIPDesk version that made it.",
+                    ).format(path=path, value=data.get("version"))
                 )
             slots = {}
             for slot in data["slots"]:
@@ -188,10 +200,14 @@ class KeySlotFile:
         slot = self.slots.get(self.user_slot_id(username))
         if slot is None:
             _burn_equal_time()
-            raise AuthenticationFailed("Wrong user name or password. Check both and try again.")
+            raise AuthenticationFailed(
+                translate("keyslots", "Wrong user name or password. Check both and try again.")
+            )
         keys = self._open(slot, _secret_bytes(password))
         if not keys:
-            raise AuthenticationFailed("Wrong user name or password. Check both and try again.")
+            raise AuthenticationFailed(
+                translate("keyslots", "Wrong user name or password. Check both and try again.")
+            )
         return keys
 
     def unlock_recovery(self, recovery_code: str) -> list[bytes]:
@@ -201,8 +217,12 @@ class KeySlotFile:
         keys = self._open(slot, secret) if slot else []
         if not keys:
             raise AuthenticationFailed(
-                "That recovery code does not open this database. Check it against the printed "
-                "copy (letters and digits only; dashes and spaces do not matter)."
+                translate(
+                    "keyslots",
+                    "That recovery code does not open this database. Check it "
+                    "against the printed copy (letters and digits only; dashes and "
+                    "spaces do not matter).",
+                )
             )
         return keys
 
@@ -221,7 +241,11 @@ class KeySlotFile:
         for slot in self.slots.values():
             kept = [s for s in slot["sealed_keys"] if s["key_id"] == wanted]
             if not kept:
-                raise IntegrityFailure("A key slot lacks the new database key; rotation stopped.")
+                raise IntegrityFailure(
+                    translate(
+                        "keyslots", "A key slot lacks the new database key; rotation stopped."
+                    )
+                )
             slot["sealed_keys"] = kept
 
     # -- wrapping --------------------------------------------------------------------------
@@ -273,7 +297,11 @@ class KeySlotFile:
     def _open(self, slot: dict, secret: bytes) -> list[bytes]:
         kdf = slot["kdf"]
         if kdf.get("name") != "scrypt":
-            raise IntegrityFailure(f"Key file {self.path} uses an unknown key derivation.")
+            raise IntegrityFailure(
+                translate("keyslots", "Key file {path} uses an unknown key derivation.").format(
+                    path=self.path
+                )
+            )
         kek = _derive(secret, _unb64(kdf["salt"]), int(kdf["n"]), int(kdf["r"]), int(kdf["p"]))
         try:
             private_raw = AESGCM(kek).decrypt(
@@ -296,8 +324,11 @@ class KeySlotFile:
                 )
             except InvalidTag as exc:
                 raise IntegrityFailure(
-                    f"A key slot in {self.path} is damaged. Nothing was changed: put back the "
-                    ".keys file from a backup, or use the recovery code."
+                    translate(
+                        "keyslots",
+                        "A key slot in {path} is damaged. Nothing was changed: put back "
+                        "the .keys file from a backup, or use the recovery code.",
+                    ).format(path=self.path)
                 ) from exc
             if len(key) == KEY_BYTES:
                 keys.append(key)

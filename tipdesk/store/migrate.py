@@ -15,6 +15,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
 from tipdesk.errors import IntegrityFailure
+from tipdesk.i18n import translate
 from tipdesk.models import Base
 from tipdesk.store import search_schema
 from tipdesk.store.copy import encrypted_copy
@@ -62,13 +63,21 @@ def upgrade_if_needed(engine: Engine, db_path: Path, key: bytes) -> Path | None:
         return None
     if current is None:
         raise IntegrityFailure(
-            f"The database {db_path} has no TIPDesk schema version: it is not a TIPDesk office "
-            "database, or it is damaged. Nothing was changed."
+            translate(
+                "database",
+                "The database {db_path} has no TIPDesk schema version: it is not "
+                "a TIPDesk office database, or it is damaged. Nothing was "
+                "changed.",
+            ).format(db_path=db_path)
         )
     if current not in known_revisions():
         raise IntegrityFailure(
-            f"The database {db_path} was written by a newer TIPDesk (schema {current}). "
-            "Nothing was changed: install the newer TIPDesk to open it."
+            translate(
+                "database",
+                "The database {db_path} was written by a newer TIPDesk (schema "
+                "{current}). Nothing was changed: install the newer TIPDesk to "
+                "open it.",
+            ).format(db_path=db_path, current=current)
         )
     backup = db_path.with_name(f"{db_path.name}.before-{head}.bak")
     encrypted_copy(engine, backup, key)
