@@ -117,7 +117,7 @@ def test_the_guidance_toggle_is_remembered(qtbot, admin_office, runner, settings
     later = open_wizard(admin_office, runner, settings)
     qtbot.addWidget(later)
     assert not later.safety_page.guidance.body.isVisible()
-    assert later.safety_page.guidance.toggle.text() == "Show guidance"
+    assert later.safety_page.guidance.toggle.text() == "Show &guidance"
 
 
 CRASH_SCRIPT = textwrap.dedent("""

@@ -101,7 +101,7 @@ class ChangePasswordDialog(QDialog):
         )
         self.cancel_button.setAutoDefault(False)
         self.change_button = self.buttons.addButton(
-            self.tr("&Change password"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Change &password"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.change_button.setAccessibleName(self.tr("Change password"))
         self.buttons.accepted.connect(self.change)

@@ -101,7 +101,7 @@ class SetupDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(
-            self.tr("Create &office"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Cr&eate office"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.create_button.setAccessibleName(self.tr("Create office"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)

@@ -20,7 +20,7 @@ class AdministrationPage(QTabWidget):
         self.audit_tab = AuditTab(context)
         self.office_tab = OfficeTab(context)
         self.addTab(self.users_tab, self.tr("&Users"))
-        self.addTab(self.audit_tab, self.tr("Audit &trail"))
+        self.addTab(self.audit_tab, self.tr("Audit t&rail"))
         self.addTab(self.office_tab, self.tr("&Office"))
         self.currentChanged.connect(self._tab_shown)
 

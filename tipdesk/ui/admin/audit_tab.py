@@ -51,7 +51,7 @@ class AuditTab(QWidget):
         self.record_edit = self._line(self.tr("Record"), self.tr("e.g. CMR-2026-0001"))
         self.from_edit = self._date(self.tr("From date"))
         self.to_edit = self._date(self.tr("To date"))
-        self.apply_button = QPushButton(self.tr("&Filter"))
+        self.apply_button = QPushButton(self.tr("F&ilter"))
         self.apply_button.setAccessibleName(self.tr("Apply filter"))
         self.apply_button.clicked.connect(self.apply_filter)
         self.clear_button = QPushButton(self.tr("&Clear"))
@@ -59,16 +59,17 @@ class AuditTab(QWidget):
         self.clear_button.clicked.connect(self.clear_filter)
 
         filters = QGridLayout()
-        filters.addWidget(QLabel(self.tr("Action:")), 0, 0)
-        filters.addWidget(self.action_edit, 0, 1)
-        filters.addWidget(QLabel(self.tr("User:")), 0, 2)
-        filters.addWidget(self.user_edit, 0, 3)
-        filters.addWidget(QLabel(self.tr("Record:")), 0, 4)
-        filters.addWidget(self.record_edit, 0, 5)
-        filters.addWidget(QLabel(self.tr("From:")), 1, 0)
-        filters.addWidget(self.from_edit, 1, 1)
-        filters.addWidget(QLabel(self.tr("To:")), 1, 2)
-        filters.addWidget(self.to_edit, 1, 3)
+        for row, column, caption, field in (
+            (0, 0, self.tr("&Action:"), self.action_edit),
+            (0, 2, self.tr("U&ser:"), self.user_edit),
+            (0, 4, self.tr("R&ecord:"), self.record_edit),
+            (1, 0, self.tr("Fro&m:"), self.from_edit),
+            (1, 2, self.tr("&To:"), self.to_edit),
+        ):
+            label = QLabel(caption)
+            label.setBuddy(field)
+            filters.addWidget(label, row, column)
+            filters.addWidget(field, row, column + 1)
         filter_buttons = QHBoxLayout()
         filter_buttons.addStretch(1)
         filter_buttons.addWidget(self.apply_button)

@@ -30,7 +30,7 @@ class KeyRotationBox(QGroupBox):
             )
         )
         explain.setWordWrap(True)
-        self.rotate_button = QPushButton(self.tr("C&hange database key…"))
+        self.rotate_button = QPushButton(self.tr("Change database &key…"))
         self.rotate_button.setAccessibleName(self.tr("Change database key"))
         self.rotate_button.clicked.connect(self.rotate_key)
         self.status = StatusLabel()

@@ -60,7 +60,7 @@ class RetentionBox(QGroupBox):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(140)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.purge_selected_button = QPushButton(self.tr("Purge &selected…"))
+        self.purge_selected_button = QPushButton(self.tr("Purge selecte&d…"))
         self.purge_selected_button.setAccessibleName(self.tr("Purge selected cases"))
         self.purge_selected_button.clicked.connect(self.purge_selected)
         self.purge_all_button = QPushButton(self.tr("Purge all e&xpired…"))

@@ -66,7 +66,7 @@ class UsersTab(QWidget):
         self.add_button = self._button(self.tr("&Add user…"), self.add_user)
         self.disable_button = self._button(self.tr("&Disable"), self.disable_user)
         self.enable_button = self._button(self.tr("&Enable…"), self.enable_user)
-        self.reset_button = self._button(self.tr("&Reset password…"), self.reset_password)
+        self.reset_button = self._button(self.tr("Reset pass&word…"), self.reset_password)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.disable_button, self.enable_button, self.reset_button):
             buttons.addWidget(button)

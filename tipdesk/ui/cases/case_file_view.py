@@ -36,6 +36,7 @@ from tipdesk.ui.cases.notes_tab import NotesTab
 from tipdesk.ui.cases.profile_tab import ProfileTab
 from tipdesk.ui.cases.record_tabs import ReferralsTab, SafetyTab, ScreeningTab
 from tipdesk.ui.feedback import describe_error
+from tipdesk.ui.keyboard import fill_mnemonics, taken_letters
 from tipdesk.ui.page_context import PageContext
 from tipdesk.ui.terms import term_label
 
@@ -93,10 +94,13 @@ class CaseFileDialog(QDialog):
             (self.referrals_tab, self.tr("Re&ferrals")),
             (self.follow_up_tab, self.tr("F&ollow-up")),
             (self.notes_tab, self.tr("No&tes")),
-            (self.closure_tab, self.tr("Cl&osure")),
+            (self.closure_tab, self.tr("C&losure")),
         ):
             self.tab_widget.addTab(tab, title)
             tab.saved.connect(self.reload)
+        tab_letters = taken_letters(self.tab_widget.tabText(i) for i in range(len(self.tabs)))
+        for tab in self.tabs:
+            fill_mnemonics(tab, tab_letters)
         self.status = StatusLine()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -93,9 +93,9 @@ class CasesPage(QWidget):
         self.count_label = QLabel()
         filters = QHBoxLayout()
         for label, combo in (
-            (self.tr("Status:"), self.status_combo),
-            (self.tr("Officer:"), self.officer_combo),
-            (self.tr("Outcome:"), self.outcome_combo),
+            (self.tr("St&atus:"), self.status_combo),
+            (self.tr("Offi&cer:"), self.officer_combo),
+            (self.tr("O&utcome:"), self.outcome_combo),
         ):
             caption = QLabel(label)
             caption.setBuddy(combo)

@@ -47,10 +47,13 @@ class FollowUpTab(CaseTab):
         self.add_row = QWidget()
         adding = QHBoxLayout(self.add_row)
         adding.setContentsMargins(0, 0, 0, 0)
-        adding.addWidget(QLabel(self.tr("New action:")))
-        adding.addWidget(self.description_edit, 1)
-        adding.addWidget(QLabel(self.tr("due")))
-        adding.addWidget(self.due_edit)
+        for caption, field in (
+            (QLabel(self.tr("New act&ion:")), self.description_edit),
+            (QLabel(self.tr("d&ue")), self.due_edit),
+        ):
+            caption.setBuddy(field)
+            adding.addWidget(caption)
+            adding.addWidget(field, 1 if field is self.description_edit else 0)
         adding.addWidget(self.add_button)
         actions = QHBoxLayout()
         actions.addStretch(1)

@@ -43,7 +43,7 @@ class NeedsTab(CaseTab):
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         self.dirty_label = QLabel()
-        self.save_button = QPushButton(self.tr("&Save needs"))
+        self.save_button = QPushButton(self.tr("Sa&ve needs"))
         self.save_button.setAccessibleName(self.tr("Save the needs"))
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()

@@ -153,7 +153,7 @@ class ProfileTab(CaseTab):
         scroll.setWidget(content)
 
         self.dirty_label = QLabel()
-        self.save_button = QPushButton(self.tr("&Save changes"))
+        self.save_button = QPushButton(self.tr("Sa&ve changes"))
         self.save_button.setAccessibleName(self.tr("Save the profile changes"))
         self.save_button.clicked.connect(self.save)
         self.undo_button = QPushButton(self.tr("&Undo changes"))

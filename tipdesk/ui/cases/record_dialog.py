@@ -89,7 +89,9 @@ class SafetyDialog(RecordDialog):
             row = yes_no(text)
             row.changed.connect(self._update)
             self.answers[name] = row
-            form.addRow(QLabel(text), row)  # one line each: wrapped captions get clipped
+            caption = QLabel(text)  # one line each: wrapped captions get clipped
+            caption.setBuddy(row)
+            form.addRow(caption, row)
         self.urgent = note(
             self.tr(
                 "The person is in immediate danger: act now, then record "
@@ -106,8 +108,8 @@ class SafetyDialog(RecordDialog):
         self.taken = text_box(
             self.tr("What was done"), self.tr("Moved to a safe place, taken to the clinic…"), 2
         )
-        urgent_form.addRow(self.tr("Who was alerted:"), self.alerted)
-        urgent_form.addRow(self.tr("What was done:"), self.taken)
+        urgent_form.addRow(self.tr("Who was &alerted:"), self.alerted)
+        urgent_form.addRow(self.tr("&What was done:"), self.taken)
         plan_form = self.group(self.tr("Safety plan"))
         self.safety_plan = text_box(
             self.tr("Safety plan"),
@@ -120,7 +122,7 @@ class SafetyDialog(RecordDialog):
         latest = case.safety_assessments[-1] if case.safety_assessments else None
         if latest is not None and latest.safety_plan:
             self.safety_plan.setPlainText(latest.safety_plan)
-        plan_form.addRow(self.tr("Safety plan:"), self.safety_plan)
+        plan_form.addRow(self.tr("Safety p&lan:"), self.safety_plan)
         self.content.addStretch(1)
         self._update()
 

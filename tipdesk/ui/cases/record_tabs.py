@@ -232,7 +232,7 @@ class ReferralsTab(CaseTab):
             ],
             self.tr("Referrals"),
         )
-        self.new_button = QPushButton(self.tr("&New referral…"))
+        self.new_button = QPushButton(self.tr("N&ew referral…"))
         self.new_button.setToolTip(
             self.tr("Refer the person to a service, with only what they consented to share")
         )

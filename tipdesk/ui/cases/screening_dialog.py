@@ -13,6 +13,7 @@ from tipdesk.services import case_records
 from tipdesk.services.case_registration import ScreeningAnswers
 from tipdesk.services.context import UnlockedOffice
 from tipdesk.ui.cases.record_dialog import RecordDialog
+from tipdesk.ui.keyboard import plain
 from tipdesk.ui.wizard.identification_page import OUTCOME_STYLES, screening_text
 from tipdesk.ui.wizard.widgets import (
     INFO_STYLE,
@@ -71,34 +72,36 @@ class ScreeningDialog(RecordDialog):
         self.lists: dict[str, CheckList] = {}
         form = self.group(self.tr("The definition: Act + Means + Purpose"))
         for name, caption, vocabulary, columns in (
-            ("acts", self.tr("Act (what was done):"), v.ACTS, 3),
-            ("means", self.tr("Means (how; not needed for a child):"), v.MEANS, 2),
-            ("purposes", self.tr("Purpose (exploitation):"), v.PURPOSES, 2),
+            ("acts", self.tr("&Act (what was done):"), v.ACTS, 3),
+            ("means", self.tr("&Means (how; not needed for a child):"), v.MEANS, 2),
+            ("purposes", self.tr("&Purpose (exploitation):"), v.PURPOSES, 2),
         ):
             self._checklist(form, name, caption, vocabulary, columns)
         form = self.group(self.tr("Exploitation"))
         self._checklist(
             form,
             "forms_of_exploitation",
-            self.tr("Forms of exploitation:"),
+            self.tr("&Forms of exploitation:"),
             v.FORMS_OF_EXPLOITATION,
             3,
         )
         self._checklist(
-            form, "means_of_control", self.tr("Means of control:"), v.MEANS_OF_CONTROL, 3
+            form, "means_of_control", self.tr("Means of &control:"), v.MEANS_OF_CONTROL, 3
         )
         form = self.group(self.tr("Outcome"))
-        self.override = QCheckBox(self.tr("I disagree with the computed outcome"))
+        self.override = QCheckBox(self.tr("I disagree &with the computed outcome"))
         self.override.toggled.connect(self._update)
         form.addRow(self.override)
         self.override_outcome = vocab_combo(v.SCREENING_OUTCOMES, self.tr("Outcome I record"))
         self.override_outcome.currentIndexChanged.connect(self._update)
-        self.override_caption = QLabel(self.tr("Outcome I record:"))
+        self.override_caption = QLabel(self.tr("Ou&tcome I record:"))
+        self.override_caption.setBuddy(self.override_outcome)
         form.addRow(self.override_caption, self.override_outcome)
         self.override_reason = text_box(
             self.tr("Reason for the different outcome"), self.tr("Why, in plain words"), 3
         )
-        self.reason_caption = QLabel(self.tr("Reason:"))
+        self.reason_caption = QLabel(self.tr("R&eason:"))
+        self.reason_caption.setBuddy(self.override_reason)
         form.addRow(self.reason_caption, self.override_reason)
         self.content.addStretch(1)
         set_combo(self.override_outcome, case.screening_outcome)
@@ -106,12 +109,13 @@ class ScreeningDialog(RecordDialog):
 
     def _checklist(self, form, name: str, caption: str, vocabulary, columns: int) -> None:
         checklist = CheckList(vocabulary, columns)
-        checklist.setAccessibleName(caption.rstrip(":"))
+        checklist.setAccessibleName(plain(caption).rstrip(":"))
         checklist.set_values(getattr(self.start, name))
         checklist.changed.connect(self._update)
         self.lists[name] = checklist
         title = QLabel(caption)
         title.setStyleSheet("font-weight: bold; margin-top: 4px;")
+        title.setBuddy(checklist)
         form.addRow(title)
         form.addRow(checklist)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from tipdesk.models import vocab as v
 from tipdesk.ui.admin.common import ERROR_STYLE
+from tipdesk.ui.keyboard import keyed_button
 from tipdesk.ui.service_table_model import language_name
 from tipdesk.ui.terms import term_label
 
@@ -129,6 +130,7 @@ class LanguagePicker(QWidget):
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("Add language"))
         self.add_button.clicked.connect(self.add_typed)
+        keyed_button(self.add_button, Qt.Key.Key_Return)
         self.remove_button = QPushButton(self.tr("Re&move"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected language"))
         self.remove_button.clicked.connect(self.remove_selected)

@@ -58,7 +58,7 @@ class FilterBar(QWidget):
             self._terms(v.NATIONALITY_STATUS),
         )
         self.language_combo = self._combo(self.tr("Language"), self.tr("Any language"), [])
-        self.trafficking_check = self._check(self.tr("Accepts tra&fficking cases"))
+        self.trafficking_check = self._check(self.tr("Accepts traffic&king cases"))
         self.stale_check = self._check(self.tr("Not verified for six &months"))
         self.inactive_check = self._check(self.tr("Show i&nactive"))
         self.clear_button = QPushButton(self.tr("C&lear filters"))

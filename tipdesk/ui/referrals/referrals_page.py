@@ -120,7 +120,7 @@ class ReferralsPage(QWidget):
         self.new_button = self._button(self.tr("&New referral…"), self.new_referral)
         self.new_button.setVisible(may(self._office.user.role, "referrals.create"))
         self.status_button = self._button(
-            self.tr("Record &feedback / change status…"), self.change_status
+            self.tr("Recor&d feedback / change status…"), self.change_status
         )
         self.print_button = self._button(self.tr("&Print…"), self.print_form)
         self.save_button = self._button(self.tr("&Save as PDF…"), self.save_pdf)

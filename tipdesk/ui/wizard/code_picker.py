@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tipdesk.ui.country_combo import country_choices
+from tipdesk.ui.keyboard import keyed_button
 
 
 @cache
@@ -72,6 +73,7 @@ class CodePicker(QWidget):
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("Add to %1").replace("%1", accessible_name))
         self.add_button.setAutoDefault(False)
+        keyed_button(self.add_button, Qt.Key.Key_Return)
         self.add_button.clicked.connect(lambda: self._add_text(self.edit.text()))
         self.chosen = QListWidget()
         self.chosen.setAccessibleName(self.tr("Chosen: %1").replace("%1", accessible_name))
@@ -85,6 +87,7 @@ class CodePicker(QWidget):
             self.tr("Remove from %1").replace("%1", accessible_name)
         )
         self.remove_button.setAutoDefault(False)
+        keyed_button(self.remove_button, QKeySequence.StandardKey.Delete)
         self.remove_button.clicked.connect(self.remove_selected)
         QShortcut(
             QKeySequence.StandardKey.Delete,

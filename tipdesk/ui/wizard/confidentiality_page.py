@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from tipdesk.models import vocab as v
 from tipdesk.services.case_registration import CaseRegistration
+from tipdesk.ui.keyboard import plain
 from tipdesk.ui.wizard.base import PrinciplePage
 from tipdesk.ui.wizard.widgets import WARNING_STYLE, note, set_combo, text_box, vocab_combo
 
@@ -51,7 +52,7 @@ class ConfidentialityPage(PrinciplePage):
         form.addRow(self.code_note)
         self.sensitivity = vocab_combo(v.SENSITIVITY, self.tr("Sensitivity"))
         self.sensitivity.currentIndexChanged.connect(self.changed)
-        self.question(form, self.tr("Sensitivity:"), self.sensitivity)
+        self.question(form, self.tr("Sensitivit&y:"), self.sensitivity)
         explain = QLabel(
             self.tr(
                 "Restricted: only the assigned officer and administrators can "
@@ -75,14 +76,14 @@ class ConfidentialityPage(PrinciplePage):
         self.edits: dict[str, QLineEdit] = {}
         captions = {
             "aliases": (
-                self.tr("Alias (optional):"),
+                self.tr("A&lias (optional):"),
                 self.tr("A name the person uses instead of their own"),
             ),
-            "given_names": (self.tr("Given names:"), ""),
-            "family_name": (self.tr("Family name:"), ""),
-            "phone": (self.tr("Phone:"), self.tr("Only if safe: others may read this phone")),
+            "given_names": (self.tr("Gi&ven names:"), ""),
+            "family_name": (self.tr("&Family name:"), ""),
+            "phone": (self.tr("&Phone:"), self.tr("Only if safe: others may read this phone")),
             "other_contact": (
-                self.tr("Other contact:"),
+                self.tr("&Other contact:"),
                 self.tr("e.g. through a named relative or centre"),
             ),
         }
@@ -92,24 +93,24 @@ class ConfidentialityPage(PrinciplePage):
             self.tr("Address or location"), self.tr("Where the person can be found safely"), 2
         )
         self.address.textChanged.connect(self.changed)
-        self.question(form, self.tr("Address:"), self.address)
+        self.question(form, self.tr("Addre&ss:"), self.address)
         self.dob_note = QLabel()
         self.dob_note.setWordWrap(True)
         form.addRow(self.dob_note)
 
         self.caregiver_box, form = self.group(self.tr("Caregiver (for a child)"))
-        self._edit(form, "caregiver_name", self.tr("Caregiver's name:"), "")
-        self._edit(form, "caregiver_contact", self.tr("Caregiver's contact:"), "")
+        self._edit(form, "caregiver_name", self.tr("Caregiver's na&me:"), "")
+        self._edit(form, "caregiver_contact", self.tr("Caregiver's con&tact:"), "")
         self.separation = QComboBox()
         self.separation.setAccessibleName(self.tr("Separated or unaccompanied"))
         for code, text in SEPARATION:
             self.separation.addItem(QCoreApplication.translate("ConfidentialityPage", text), code)
         self.separation.currentIndexChanged.connect(self.changed)
-        self.question(form, self.tr("Separated or unaccompanied:"), self.separation)
+        self.question(form, self.tr("Separated or &unaccompanied:"), self.separation)
 
     def _edit(self, form, name: str, caption: str, hint: str) -> None:
         edit = QLineEdit()
-        edit.setAccessibleName(caption.rstrip(":"))
+        edit.setAccessibleName(plain(caption).rstrip(":"))
         edit.setPlaceholderText(hint)
         edit.textChanged.connect(self.changed)
         self.edits[name] = edit

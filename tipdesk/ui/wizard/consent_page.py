@@ -35,7 +35,7 @@ class ConsentPage(PrinciplePage):
         box, form = self.group(self.tr("Age"))
         self.under_18 = yes_no(self.tr("Is the person under 18?"), unsure=True)
         self.under_18.changed.connect(self.changed)
-        self.question(form, self.tr("Is the person under 18?"), self.under_18)
+        self.question(form, self.tr("Is the person &under 18?"), self.under_18)
         self.age_note = QLabel()
         self.age_note.setWordWrap(True)
         form.addRow(self.age_note)
@@ -47,7 +47,7 @@ class ConsentPage(PrinciplePage):
         self.register.changed.connect(self.changed)
         self.question(
             form,
-            self.tr("Does the person agree that their personal data is recorded in TIPDesk?"),
+            self.tr("Does the person &agree that their personal data is recorded in TIPDesk?"),
             self.register,
         )
         self.anonymous_note = note(
@@ -65,7 +65,7 @@ class ConsentPage(PrinciplePage):
         self.referral_box, form = self.group(self.tr("Referrals, sector by sector"))
         explain = QLabel(
             self.tr(
-                "For each sector, does the person agree to be referred to its "
+                "For each sector, does the person agree to be &referred to its "
                 "services? Ask only about the sectors you discussed."
             )
         )
@@ -80,6 +80,7 @@ class ConsentPage(PrinciplePage):
             ],
         )
         self.referrals.changed.connect(self.changed)
+        explain.setBuddy(self.referrals)
         form.addRow(self.referrals)
 
         self.share_box, form = self.group(self.tr("Sharing named information with named partners"))
@@ -97,7 +98,7 @@ class ConsentPage(PrinciplePage):
         self.question(
             form,
             self.tr(
-                "May the case be counted, without anything that identifies "
+                "May the case be &counted, without anything that identifies "
                 "the person, in the office's statistics?"
             ),
             self.statistics,
@@ -107,12 +108,12 @@ class ConsentPage(PrinciplePage):
         self.giver = ChoiceRow(self.tr("Consent given by"), options(v.CONSENT_GIVERS))
         self.giver.changed.connect(self.changed)
         self.giver.layout().setDirection(QBoxLayout.Direction.TopToBottom)
-        self.question(form, self.tr("Given by:"), self.giver)
+        self.question(form, self.tr("Gi&ven by:"), self.giver)
         self.guardian_name = QLineEdit()
         self.guardian_name.setAccessibleName(self.tr("Name of the parent or guardian"))
         self.guardian_name.textChanged.connect(self.changed)
         self.guardian_caption = self.question(
-            form, self.tr("Parent or guardian's name:"), self.guardian_name
+            form, self.tr("Parent or guardian's na&me:"), self.guardian_name
         )
         self.best_interests = text_box(
             self.tr("Best-interests decision"),
@@ -124,18 +125,18 @@ class ConsentPage(PrinciplePage):
         )
         self.best_interests.textChanged.connect(self.changed)
         self.best_interests_caption = self.question(
-            form, self.tr("Best-interests decision:"), self.best_interests
+            form, self.tr("Best-interests d&ecision:"), self.best_interests
         )
         self.method = ChoiceRow(self.tr("How consent was given"), options(v.CONSENT_METHODS))
         self.method.set_value("verbal")
         self.method.changed.connect(self.changed)
-        self.question(form, self.tr("How:"), self.method)
+        self.question(form, self.tr("&How:"), self.method)
         self.language = CodePicker(
             language_choices(), self.tr("Language of the consent"), single=True
         )
         self.language.changed.connect(self.changed)
-        self.question(form, self.tr("Language:"), self.language)
-        self.interpreter = QCheckBox(self.tr("An interpreter was used"))
+        self.question(form, self.tr("&Language:"), self.language)
+        self.interpreter = QCheckBox(self.tr("An &interpreter was used"))
         self.interpreter.toggled.connect(self.changed)
         form.addRow("", self.interpreter)
 

@@ -103,7 +103,7 @@ class ShareList(QWidget):
         self.partner_names: list[str] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton(self.tr("Add a partner"))
+        self.add_button = QPushButton(self.tr("Add a &partner"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_row)
         self._layout.addWidget(self.add_button)

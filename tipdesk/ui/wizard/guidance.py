@@ -208,7 +208,7 @@ class GuidanceBox(QFrame):
         self.toggle.setChecked(shown)
         self.toggle.blockSignals(False)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
-        self.toggle.setText(self.tr("Hide guidance") if shown else self.tr("Show guidance"))
+        self.toggle.setText(self.tr("Hide &guidance") if shown else self.tr("Show &guidance"))
         self.body.setVisible(shown)
 
     @property

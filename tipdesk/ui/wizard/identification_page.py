@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 from tipdesk.models import vocab as v
 from tipdesk.services.case_registration import CaseRegistration
 from tipdesk.services.screening import LABOUR_FORMS, ScreeningResult, pathway_flag
+from tipdesk.ui.keyboard import plain
 from tipdesk.ui.wizard.base import PrinciplePage
 from tipdesk.ui.wizard.code_picker import CodePicker, countries
 from tipdesk.ui.wizard.widgets import (
@@ -67,35 +68,39 @@ class IdentificationPage(PrinciplePage):
         self.lists: dict[str, CheckList] = {}
         _, form = self.group(self.tr("The definition: Act + Means + Purpose"))
         for name, caption, vocabulary, columns in (
-            ("acts", self.tr("Act (what was done):"), v.ACTS, 3),
-            ("means", self.tr("Means (how; not needed for a child):"), v.MEANS, 2),
-            ("purposes", self.tr("Purpose (exploitation):"), v.PURPOSES, 2),
+            ("acts", self.tr("&Act (what was done):"), v.ACTS, 3),
+            ("means", self.tr("&Means (how; not needed for a child):"), v.MEANS, 2),
+            ("purposes", self.tr("&Purpose (exploitation):"), v.PURPOSES, 2),
         ):
             self._checklist(form, name, caption, vocabulary, columns)
         _, form = self.group(self.tr("Exploitation"))
         self._checklist(
             form,
             "forms_of_exploitation",
-            self.tr("Forms of exploitation:"),
+            self.tr("&Forms of exploitation:"),
             v.FORMS_OF_EXPLOITATION,
             3,
         )
         self.sex_caption = self._checklist(
             form,
             "sex_exploitation_types",
-            self.tr("Types of sexual exploitation:"),
+            self.tr("Types of se&xual exploitation:"),
             v.SEX_EXPLOITATION_TYPES,
             4,
         )
         self.industry_caption = self._checklist(
-            form, "industries", self.tr("Industry:"), v.INDUSTRIES, 3
+            form, "industries", self.tr("&Industry:"), v.INDUSTRIES, 3
         )
         self._checklist(
-            form, "means_of_control", self.tr("Means of control:"), v.MEANS_OF_CONTROL, 3
+            form, "means_of_control", self.tr("Means of &control:"), v.MEANS_OF_CONTROL, 3
         )
         _, form = self.group(self.tr("Recruitment and places"))
         self._checklist(
-            form, "recruitment_methods", self.tr("Method of recruitment:"), v.RECRUITMENT_METHODS, 3
+            form,
+            "recruitment_methods",
+            self.tr("Method of &recruitment:"),
+            v.RECRUITMENT_METHODS,
+            3,
         )
         self.relationship = vocab_combo(
             v.RELATIONSHIP_TO_RECRUITER,
@@ -103,43 +108,44 @@ class IdentificationPage(PrinciplePage):
             empty=self.tr("Not asked"),
         )
         self.relationship.currentIndexChanged.connect(self.changed)
-        self.question(form, self.tr("Relationship to the recruiter:"), self.relationship)
+        self.question(form, self.tr("Re&lationship to the recruiter:"), self.relationship)
         self.recruited_in = CodePicker(countries(), self.tr("Countries of recruitment"))
         self.exploited_in = CodePicker(countries(), self.tr("Countries of exploitation"))
         for picker in (self.recruited_in, self.exploited_in):
             picker.changed.connect(self.changed)
-        self.question(form, self.tr("Countries of recruitment:"), self.recruited_in)
-        self.question(form, self.tr("Countries of exploitation:"), self.exploited_in)
+        self.question(form, self.tr("Co&untries of recruitment:"), self.recruited_in)
+        self.question(form, self.tr("Countries of &exploitation:"), self.exploited_in)
         self.where = vocab_combo(v.TRAFFICKED_WHERE, self.tr("In-country or abroad"))
         set_combo(self.where, "unknown")
         self.where.currentIndexChanged.connect(self.changed)
-        self.question(form, self.tr("In-country or abroad:"), self.where)
+        self.question(form, self.tr("In-country or abr&oad:"), self.where)
         self.prior_pathway = vocab_combo(v.PRIOR_PATHWAY, self.tr("Handled before as"))
         self.prior_pathway.currentIndexChanged.connect(self.changed)
-        self.question(form, self.tr("Handled before as:"), self.prior_pathway)
+        self.question(form, self.tr("&Handled before as:"), self.prior_pathway)
 
         _, form = self.group(self.tr("Outcome"))
-        self.override = QCheckBox(self.tr("I disagree with the computed outcome"))
+        self.override = QCheckBox(self.tr("I disagree &with the computed outcome"))
         self.override.toggled.connect(self.changed)
         form.addRow(self.override)
         self.override_outcome = vocab_combo(v.SCREENING_OUTCOMES, self.tr("Outcome I record"))
         self.override_outcome.currentIndexChanged.connect(self.changed)
         self.override_caption = self.question(
-            form, self.tr("Outcome I record:"), self.override_outcome
+            form, self.tr("Ou&tcome I record:"), self.override_outcome
         )
         self.override_reason = text_box(
             self.tr("Reason for the different outcome"), self.tr("Why, in plain words"), 3
         )
         self.override_reason.textChanged.connect(self.changed)
-        self.reason_caption = self.question(form, self.tr("Reason:"), self.override_reason)
+        self.reason_caption = self.question(form, self.tr("Rea&son:"), self.override_reason)
 
     def _checklist(self, form, name: str, caption: str, vocabulary, columns: int) -> QLabel:
         checklist = CheckList(vocabulary, columns)
-        checklist.setAccessibleName(caption.rstrip(":"))
+        checklist.setAccessibleName(plain(caption).rstrip(":"))
         checklist.changed.connect(self.changed)
         self.lists[name] = checklist
         title = QLabel(caption)
         title.setStyleSheet("font-weight: bold; margin-top: 4px;")
+        title.setBuddy(checklist)
         form.addRow(title)
         form.addRow(checklist)
         return title

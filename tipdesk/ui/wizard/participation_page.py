@@ -34,7 +34,7 @@ class ParticipationPage(PrinciplePage):
             3,
         )
         self.priorities.textChanged.connect(self.changed)
-        self.question(form, self.tr("Own priorities:"), self.priorities)
+        self.question(form, self.tr("Own &priorities:"), self.priorities)
         self.child_views = text_box(
             self.tr("How the child's views were heard"),
             self.tr(
@@ -44,12 +44,12 @@ class ParticipationPage(PrinciplePage):
             3,
         )
         self.child_views.textChanged.connect(self.changed)
-        self.child_caption = self.question(form, self.tr("The child's views:"), self.child_views)
+        self.child_caption = self.question(form, self.tr("The &child's views:"), self.child_views)
 
         _, form = self.group(self.tr("Services the person wants, sector by sector"))
         explain = QLabel(
             self.tr(
-                "The person decides. A service they decline is recorded as "
+                "The person decides. A &service they decline is recorded as "
                 "declined; leave 'not discussed' where you did not ask."
             )
         )
@@ -65,6 +65,7 @@ class ParticipationPage(PrinciplePage):
             ],
         )
         self.needs.changed.connect(self.changed)
+        explain.setBuddy(self.needs)
         form.addRow(self.needs)
 
         self.contact_box, form = self.group(self.tr("Safe contact"))
@@ -78,8 +79,8 @@ class ParticipationPage(PrinciplePage):
         self.safe_times.setPlaceholderText(self.tr("e.g. weekday mornings at the market"))
         for edit in (self.preferred_contact, self.safe_times):
             edit.textChanged.connect(self.changed)
-        self.question(form, self.tr("Preferred safe contact:"), self.preferred_contact)
-        self.question(form, self.tr("Safe times:"), self.safe_times)
+        self.question(form, self.tr("Pr&eferred safe contact:"), self.preferred_contact)
+        self.question(form, self.tr("Safe &times:"), self.safe_times)
 
     def apply(self, reg: CaseRegistration) -> None:
         reg.needs = self.needs.value()

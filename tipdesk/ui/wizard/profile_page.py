@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QSpinBox, QWidget
 from tipdesk.models import vocab as v
 from tipdesk.services.case_registration import CaseRegistration
 from tipdesk.services.screening import is_child
+from tipdesk.ui.keyboard import first_shown, forward_focus
 from tipdesk.ui.wizard.base import PrinciplePage
 from tipdesk.ui.wizard.code_picker import CodePicker, countries, language_choices
 from tipdesk.ui.wizard.widgets import (
@@ -49,7 +50,7 @@ class ProfilePage(PrinciplePage):
         self.sex = vocab_combo(v.SEX, self.tr("Sex"))
         set_combo(self.sex, "unknown")
         self.sex.currentIndexChanged.connect(self.changed)
-        self.question(form, self.tr("Sex:"), self.sex)
+        self.question(form, self.tr("&Sex:"), self.sex)
         self.age_mode = ChoiceRow(
             self.tr("What is known of the age"),
             [
@@ -61,7 +62,7 @@ class ProfilePage(PrinciplePage):
         )
         self.age_mode.set_value("unknown")
         self.age_mode.changed.connect(self.changed)
-        self.question(form, self.tr("Age known as:"), self.age_mode)
+        self.question(form, self.tr("Age &known as:"), self.age_mode)
         self.age_years = QSpinBox()
         self.age_years.setRange(0, 120)
         self.age_years.setSuffix(self.tr(" years"))
@@ -81,10 +82,13 @@ class ProfilePage(PrinciplePage):
         for widget in (self.age_years, self.date_of_birth, self.age_band, self.age_hint):
             row.addWidget(widget)
         row.addStretch(1)
+        forward_focus(
+            age_row, lambda: first_shown((self.age_years, self.date_of_birth, self.age_band))
+        )
         self.age_years.valueChanged.connect(self.changed)
         self.date_of_birth.dateChanged.connect(self.changed)
         self.age_band.currentIndexChanged.connect(self.changed)
-        self.age_caption = self.question(form, self.tr("Age:"), age_row)
+        self.age_caption = self.question(form, self.tr("&Age:"), age_row)
         self.age_note = note("", WARNING_STYLE)
         form.addRow(self.age_note)
 
@@ -92,24 +96,24 @@ class ProfilePage(PrinciplePage):
         self.nationality_status = vocab_combo(v.NATIONALITY_STATUS, self.tr("Nationality status"))
         set_combo(self.nationality_status, "unknown")
         self.nationality_status.currentIndexChanged.connect(self.changed)
-        self.question(form, self.tr("Nationality status:"), self.nationality_status)
+        self.question(form, self.tr("Nationality s&tatus:"), self.nationality_status)
         self.citizenships = CodePicker(countries(), self.tr("Citizenships"))
         self.languages = CodePicker(language_choices(), self.tr("Languages spoken"))
         for picker in (self.citizenships, self.languages):
             picker.changed.connect(self.changed)
-        self.question(form, self.tr("Citizenship(s):"), self.citizenships)
-        self.question(form, self.tr("Languages spoken:"), self.languages)
+        self.question(form, self.tr("&Citizenship(s):"), self.citizenships)
+        self.question(form, self.tr("&Languages spoken:"), self.languages)
 
         self.disability_box, form = self.group(self.tr("Disability"))
         self.disability = yes_no(self.tr("Does the person have a disability?"), unsure=True)
         self.disability.buttons["unsure"].setText(self.tr("Not known"))
         self.disability.changed.connect(self.changed)
-        self.question(form, self.tr("Disability:"), self.disability)
+        self.question(form, self.tr("D&isability:"), self.disability)
         self.disability_details = text_box(
             self.tr("Disability details"), self.tr("What support or access the person needs"), 2
         )
         self.disability_details.textChanged.connect(self.changed)
-        self.disability_caption = self.question(form, self.tr("Details:"), self.disability_details)
+        self.disability_caption = self.question(form, self.tr("D&etails:"), self.disability_details)
 
     # -- the age, for the child rules of the other pages -----------------------------------
     def known_age(self) -> tuple[int | None, str | None]:
@@ -188,8 +192,8 @@ class ProfilePage(PrinciplePage):
         self.age_band.setVisible(mode == "band")
         self.age_caption.setVisible(mode in {"years", "dob", "band"})
         self.age_caption.setText(
-            {"dob": self.tr("Date of birth:"), "band": self.tr("Age band:")}.get(
-                mode, self.tr("Age:")
+            {"dob": self.tr("D&ate of birth:"), "band": self.tr("&Age band:")}.get(
+                mode, self.tr("&Age:")
             )
         )
         years, _ = self.known_age()

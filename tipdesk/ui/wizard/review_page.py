@@ -76,7 +76,7 @@ class ReviewPage(PrinciplePage):
         self.duplicates_label.setStyleSheet("border: none;")
         self.save_anyway = QPushButton(self.tr("Save &anyway"))
         self.save_anyway.clicked.connect(self._save_anyway)
-        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button = QPushButton(self.tr("Bac&k"))
         self.back_button.clicked.connect(self._go_back)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -59,7 +59,7 @@ class SafetyPage(PrinciplePage):
             ),
         )
         self.safety_plan.textChanged.connect(self.changed)
-        self.question(plan_form, self.tr("Safety plan:"), self.safety_plan)
+        self.question(plan_form, self.tr("Safety p&lan:"), self.safety_plan)
 
     def value(self, name: str) -> bool | None:
         answer = self.answers[name].value()
@@ -158,8 +158,8 @@ class UrgentActionPage(PrinciplePage):
         )
         for box in (self.alerted, self.taken):
             box.textChanged.connect(self.changed)
-        self.question(form, self.tr("Who was alerted:"), self.alerted)
-        self.question(form, self.tr("What was done:"), self.taken)
+        self.question(form, self.tr("Who was &alerted:"), self.alerted)
+        self.question(form, self.tr("&What was done:"), self.taken)
 
     def apply(self, reg: CaseRegistration) -> None:
         if not reg.safety.immediate_danger:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from tipdesk.models.vocab import Vocabulary
+from tipdesk.ui.keyboard import first_shown, forward_focus, plain
 
 WARNING_STYLE = (
     "background: #fff4e5; color: #5f3700; border: 1px solid #f0b45a; border-radius: 4px;"
@@ -51,7 +52,7 @@ def note(text: str = "", style: str = INFO_STYLE) -> QLabel:
 def text_box(accessible_name: str, placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
     """A plain-text box a few lines high; Tab moves on instead of typing a tab."""
     box = QPlainTextEdit()
-    box.setAccessibleName(accessible_name)
+    box.setAccessibleName(plain(accessible_name))
     box.setPlaceholderText(placeholder)
     box.setTabChangesFocus(True)
     box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
@@ -59,7 +60,11 @@ def text_box(accessible_name: str, placeholder: str = "", lines: int = 3) -> QPl
 
 
 class ChoiceRow(QWidget):
-    """One exclusive choice shown as radio buttons in a row; `value()` is a code or None."""
+    """One exclusive choice shown as radio buttons in a row; `value()` is a code or None.
+
+    It is one Tab stop (the arrow keys move between its buttons, Space chooses), and a
+    caption's Alt+letter focuses the chosen button, or the first.
+    """
 
     changed = Signal()
 
@@ -70,6 +75,7 @@ class ChoiceRow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        accessible_name = plain(accessible_name)
         self.setAccessibleName(accessible_name)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
@@ -83,6 +89,12 @@ class ChoiceRow(QWidget):
             layout.addWidget(button)
         layout.addStretch(1)
         self.group.buttonToggled.connect(lambda *_: self.changed.emit())
+        forward_focus(self, self.focus_target)
+
+    def focus_target(self) -> QRadioButton | None:
+        """The chosen button if shown, else the first shown one."""
+        chosen = self.group.checkedButton()
+        return chosen if chosen and not chosen.isHidden() else first_shown(self.buttons.values())
 
     def value(self) -> str | None:
         return next((code for code, b in self.buttons.items() if b.isChecked()), None)
@@ -148,6 +160,8 @@ class ChoiceGrid(QWidget):
             self._buttons[(row_code, self._columns[-1])].setChecked(True)
             group.buttonToggled.connect(lambda _b, on: on and self.changed.emit())
         grid.setColumnStretch(0, 1)
+        first = next(iter(self._groups.values()), None)
+        forward_focus(self, lambda: first.checkedButton() if first else None)
 
     def button(self, row: str, column: str | None) -> QRadioButton:
         return self._buttons[(row, column)]
@@ -169,7 +183,10 @@ class ChoiceGrid(QWidget):
 
 
 class CheckList(QWidget):
-    """Check boxes for the terms of a vocabulary, in columns; `values()` are the codes ticked."""
+    """Check boxes for the terms of a vocabulary, in columns; `values()` are the codes ticked.
+
+    Tab goes down the columns; a caption's Alt+letter focuses the first box.
+    """
 
     changed = Signal()
 
@@ -190,6 +207,7 @@ class CheckList(QWidget):
             grid.addWidget(box, index % per_column, index // per_column)
         for column in range(columns):
             grid.setColumnStretch(column, 1)
+        forward_focus(self, lambda: first_shown(self.boxes.values()))
 
     def values(self) -> list[str]:
         return [code for code, box in self.boxes.items() if box.isChecked()]
@@ -205,7 +223,7 @@ def vocab_combo(
 ) -> QComboBox:
     """A combo box of a vocabulary (item data: the code); `empty` adds a first "none" item."""
     combo = QComboBox()
-    combo.setAccessibleName(accessible_name)
+    combo.setAccessibleName(plain(accessible_name))
     if empty is not None:
         combo.addItem(empty, None)
     for code, text in options(vocabulary):
