@@ -1,8 +1,11 @@
 """Small helpers shared by tests."""
 
 import hashlib
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from tipdesk.models import Case, PersonIdentity, PersonProfile
 
@@ -90,3 +93,22 @@ def store_full_case(
                 payload={"notes": "half typed"},
             )
         )
+
+
+def compile_translation(qm: Path, language: str, messages: dict[str, str]) -> Path:
+    """Compile a small Qt Linguist catalogue (source text -> translation) into `qm`."""
+    entries = "".join(
+        f"<message><source>{escape(source)}</source>"
+        f"<translation>{escape(text)}</translation></message>"
+        for source, text in messages.items()
+    )
+    ts = qm.with_suffix(".ts")
+    ts.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" '
+        f'language="{language}"><context><name>Test</name>{entries}</context></TS>',
+        encoding="utf-8",
+    )
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")  # comes with PySide6
+    subprocess.run([lrelease, ts, "-qm", qm], check=True, capture_output=True)
+    ts.unlink()
+    return qm

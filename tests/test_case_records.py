@@ -153,7 +153,7 @@ def test_a_share_consent_lets_the_named_partner_receive_the_name(admin_office, c
             return allowed_fields(case, "health", service)
 
     assert "name" not in allowed()
-    with pytest.raises(PermissionDenied, match="do not allow disclosing: name"):
+    with pytest.raises(PermissionDenied, match="do not allow disclosing: Name"):
         create_referral(
             admin_office, code, sector="health", service_ref=clinic, disclosed_fields=["name"]
         )

@@ -63,7 +63,7 @@ def test_referral_carries_exactly_the_consented_fields(admin_office, clinic, cas
         reason="Untreated injuries from the site",
         disclosed_fields=["name", "sex", "age_band", "languages"],
     )
-    with pytest.raises(PermissionDenied, match="do not allow disclosing: phone"):
+    with pytest.raises(PermissionDenied, match="do not allow disclosing: Phone and other contact"):
         create_referral(
             admin_office,
             case_code,

@@ -6,10 +6,11 @@ import tempfile
 
 import pytest
 
+from tests.helpers import compile_translation
 from tipdesk.cli import main, selfcheck_command
 from tipdesk.paths import data_dir, resource_path
 from tipdesk.services import selfcheck
-from tipdesk.services.selfcheck import CANARY_GIVEN, QM_MAGIC, SelfCheckFailed, run_selfcheck
+from tipdesk.services.selfcheck import CANARY_GIVEN, SelfCheckFailed, run_selfcheck
 
 CHECKS = [
     "encrypted office",
@@ -84,7 +85,7 @@ def test_qt_that_cannot_start_is_one_failed_line(own_temp, capsys, monkeypatch):
     assert lines[-2].startswith("ok  ") and "clean-up" in lines[-2]
 
 
-def test_frozen_build_needs_valid_compiled_translations(bundle, monkeypatch):
+def test_frozen_build_needs_every_language_compiled(bundle, monkeypatch):
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     translations = bundle / "translations"
     translations.mkdir(exist_ok=True)
@@ -95,12 +96,14 @@ def test_frozen_build_needs_valid_compiled_translations(bundle, monkeypatch):
         return next(r for r in run_selfcheck() if r.name == "translations")
 
     missing = translations_line()
-    assert not missing.ok and "no compiled translation" in missing.detail
-    (translations / "tipdesk_fr.qm").write_bytes(b"<TS version='2.1'>not compiled</TS>")
+    assert not missing.ok and "tipdesk_fr.qm, tipdesk_ar.qm missing" in missing.detail
+    compile_translation(translations / "tipdesk_fr.qm", "fr", {"Cases": "Dossiers"})
+    (translations / "tipdesk_ar.qm").write_text("<TS>a source renamed .qm</TS>")
     broken = translations_line()
-    assert not broken.ok and "tipdesk_fr.qm is not a compiled Qt translation" in broken.detail
-    (translations / "tipdesk_fr.qm").write_bytes(QM_MAGIC + b"\x42\x00\x00\x00\x00")
-    assert translations_line().ok
+    assert not broken.ok and "tipdesk_ar.qm is not a compiled Qt translation" in broken.detail
+    compile_translation(translations / "tipdesk_ar.qm", "ar", {"Cases": "الحالات"})
+    built = translations_line()
+    assert built.ok and built.detail == "compiled: fr (1 messages), ar (1 messages)"
 
 
 def test_plaintext_on_disk_is_caught(tmp_path):

@@ -1,24 +1,14 @@
 """The self-check's Qt part: fonts, image formats, printing and translations through Qt."""
 
 import shutil
-import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
+from tests.helpers import compile_translation
 from tipdesk.paths import resource_path
 from tipdesk.services.selfcheck import SelfCheckFailed
 from tipdesk.ui.platform_probe import probe
-
-TS = """<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<TS version="2.1" language="fr">
-<context><name>Probe</name>
-<message><source>Cases</source><translation>Dossiers</translation></message>
-</context>
-</TS>
-"""
 
 
 @pytest.fixture
@@ -34,12 +24,8 @@ def translations(tmp_path, monkeypatch):
     return folder
 
 
-def test_probe_prints_with_the_bundled_fonts_and_loads_translations(qapp, translations, tmp_path):
-    ts = tmp_path / "tipdesk_fr.ts"
-    ts.write_text(TS, encoding="utf-8")
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")  # comes with PySide6
-    qm = translations / "tipdesk_fr.qm"
-    subprocess.run([lrelease, ts, "-qm", qm], check=True, capture_output=True)
+def test_probe_prints_with_the_bundled_fonts_and_loads_translations(qapp, translations):
+    compile_translation(translations / "tipdesk_fr.qm", "fr", {"Cases": "Dossiers"})
     seen = probe()
     assert "fonts Noto Sans, Noto Naskh Arabic" in seen
     assert "image formats png, jpeg, ico, svg" in seen

@@ -232,7 +232,7 @@ def test_a_refusal_from_the_service_is_shown_in_the_dialog(
     case_file.withdraw_consent(admin_office, case_code, share.id)  # meanwhile, elsewhere
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.message.is_error, timeout=WAIT)
-    assert "do not allow disclosing: alias." in dialog.message.text()
+    assert "do not allow disclosing: Alias." in dialog.message.text()
     assert dialog.create_button.isEnabled() and dialog.checklist.boxes["alias"].isChecked()
     assert dialog.referral_id is None
 

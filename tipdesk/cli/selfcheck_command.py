@@ -6,6 +6,7 @@ import argparse
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 QT_PROBE_TIMEOUT = 180  # seconds; a first start of Qt on a slow laptop takes a few
 
@@ -41,10 +42,16 @@ def _cmd_selfcheck(args: argparse.Namespace) -> int:
 
 
 def _own_command() -> list[str]:
-    """How to start this same TIPDesk again: the frozen program, or Python with the package."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable]
-    return [sys.executable, "-m", "tipdesk"]
+    """How to start this same TIPDesk again: the frozen program, or Python with the package.
+
+    A frozen build prefers its console program (tipdesk-cli), beside the windowed one: a
+    windowed program on Windows has no standard output to report on.
+    """
+    if not getattr(sys, "frozen", False):
+        return [sys.executable, "-m", "tipdesk"]
+    program = Path(sys.executable)
+    console = program.with_name("tipdesk-cli" + program.suffix)
+    return [str(console if console.is_file() else program)]
 
 
 def _qt_in_child_process() -> str:

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from tipdesk.errors import BadInput
+from tipdesk.i18n import translate
 from tipdesk.models import Case
 from tipdesk.models import vocab as v
 from tipdesk.services import audit
@@ -220,9 +221,13 @@ def export_anonymised(
     require(office, "reports.anonymised")
     path = Path(path)
     if path.suffix.lower() not in (".csv", ".xlsx"):
-        raise BadInput(f"{path.name}: use a .csv or .xlsx file name.")
+        raise BadInput(
+            translate("anonymised_export", "{file}: use a .csv or .xlsx file name.").format(
+                file=path.name
+            )
+        )
     if not 2 <= k <= 100:
-        raise BadInput("k must be between 2 and 100.")
+        raise BadInput(translate("anonymised_export", "k must be between 2 and 100."))
     result = ExportResult(path, k=k)
     rows = []
     with office.reading() as s:

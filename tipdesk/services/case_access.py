@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, false, or_, true
 
 from tipdesk.errors import PermissionDenied
+from tipdesk.i18n import translate
 from tipdesk.models import Case
 from tipdesk.services.context import CurrentUser, UnlockedOffice
 from tipdesk.services.permissions import ADMINISTRATOR, OFFICER, require
@@ -51,13 +52,20 @@ def may_see_names(user: CurrentUser) -> bool:
 def require_view(office: UnlockedOffice, case: Case) -> None:
     require(office, "cases.view")
     if not can_view(office.user, case):
-        raise PermissionDenied(f"Case {case.code} is restricted to its officer and administrators.")
+        raise PermissionDenied(
+            translate(
+                "case_access", "Case {code} is restricted to its officer and administrators."
+            ).format(code=case.code)
+        )
 
 
 def require_edit(office: UnlockedOffice, case: Case) -> None:
     require(office, "cases.edit")
     if not can_edit(office.user, case):
         raise PermissionDenied(
-            f"Case {case.code} is managed by another officer; ask them or an "
-            "administrator to reassign it."
+            translate(
+                "case_access",
+                "Case {code} is managed by another officer; ask them or an "
+                "administrator to reassign it.",
+            ).format(code=case.code)
         )

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from tipdesk.errors import BadInput
+from tipdesk.i18n import translate
 from tipdesk.models import (
     Case,
     CaseNote,
@@ -43,7 +44,11 @@ def load_case(session: Session, code: str) -> Case:
     """The case with everything loaded, in `session`; BadInput when there is none."""
     case = session.scalars(select(Case).where(Case.code == code).options(*_EAGER)).first()
     if case is None:
-        raise BadInput(f"There is no case {code}. Check the case code.")
+        raise BadInput(
+            translate("case_file", "There is no case {code}. Check the case code.").format(
+                code=code
+            )
+        )
     return case
 
 
@@ -114,7 +119,11 @@ def update_case(
     ):
         unknown = set(given) - allowed
         if unknown:
-            raise BadInput(f"Unknown field(s): {', '.join(sorted(unknown))}.")
+            raise BadInput(
+                translate("case_file", "Unknown field(s): {value}.").format(
+                    value=", ".join(sorted(unknown))
+                )
+            )
     _validate(case_values, profile)
     with office.writing() as s:
         row = load_case(s, code)
@@ -127,8 +136,11 @@ def update_case(
         if identity:
             if row.anonymous_contact:
                 raise BadInput(
-                    "This is an anonymous contact: identifying details may only be "
-                    "recorded after the person consents to registration."
+                    translate(
+                        "case_file",
+                        "This is an anonymous contact: identifying details may only be "
+                        "recorded after the person consents to registration.",
+                    )
                 )
             row.identity = row.identity or PersonIdentity()
             changed += [f"identity.{n}" for n in _changed(row.identity, identity)]
@@ -143,20 +155,39 @@ def update_case(
 
 def _validate(case_values: dict, profile: dict) -> None:
     if "status" in case_values and case_values["status"] not in v.CASE_STATUS:
-        raise BadInput(f"Unknown case status '{case_values['status']}'.")
+        raise BadInput(
+            translate("case_file", "Unknown case status '{value}'.").format(
+                value=case_values["status"]
+            )
+        )
     if "sensitivity" in case_values and case_values["sensitivity"] not in v.SENSITIVITY:
-        raise BadInput(f"Unknown sensitivity '{case_values['sensitivity']}'.")
+        raise BadInput(
+            translate("case_file", "Unknown sensitivity '{value}'.").format(
+                value=case_values["sensitivity"]
+            )
+        )
     if "sex" in profile and profile["sex"] not in v.SEX:
-        raise BadInput(f"Unknown sex '{profile['sex']}'.")
+        raise BadInput(
+            translate("case_file", "Unknown sex '{value}'.").format(value=profile["sex"])
+        )
     age = profile.get("age_years")
     if age is not None and not 0 <= age <= 120:
-        raise BadInput("The age must be between 0 and 120 years (leave it empty when unknown).")
+        raise BadInput(
+            translate(
+                "case_file",
+                "The age must be between 0 and 120 years (leave it empty when unknown).",
+            )
+        )
 
 
 def set_need(office: UnlockedOffice, code: str, sector: str, status: str | None) -> None:
     """Record what the person wants, declines or already receives in a sector (None: unset)."""
     if sector not in v.SECTORS or (status is not None and status not in v.NEED_STATUS):
-        raise BadInput(f"Unknown sector or need status: {sector}, {status}.")
+        raise BadInput(
+            translate("case_file", "Unknown sector or need status: {sector}, {status}.").format(
+                sector=sector, status=status
+            )
+        )
     with office.writing() as s:
         row = load_case(s, code)
         require_edit(office, row)
@@ -180,7 +211,11 @@ def withdraw_consent(office: UnlockedOffice, code: str, consent_id: int) -> int:
         require_edit(office, row)
         consent = next((c for c in row.consents if c.id == consent_id), None)
         if consent is None or consent.decision != "given" or consent.withdrawn_at:
-            raise BadInput("That consent is not currently given, so it cannot be withdrawn.")
+            raise BadInput(
+                translate(
+                    "case_file", "That consent is not currently given, so it cannot be withdrawn."
+                )
+            )
         consent.withdrawn_at = utcnow()
         flagged = 0
         if consent.scope in ("referral", "register"):
@@ -197,7 +232,7 @@ def withdraw_consent(office: UnlockedOffice, code: str, consent_id: int) -> int:
 
 def add_follow_up(office: UnlockedOffice, code: str, description: str, due_on: date) -> None:
     if not description.strip():
-        raise BadInput("Describe the follow-up action.")
+        raise BadInput(translate("case_file", "Describe the follow-up action."))
     with office.writing() as s:
         row = load_case(s, code)
         require_edit(office, row)
@@ -220,7 +255,7 @@ def complete_follow_up(
         require_edit(office, row)
         action = next((a for a in row.follow_ups if a.id == action_id), None)
         if action is None:
-            raise BadInput("That follow-up action no longer exists.")
+            raise BadInput(translate("case_file", "That follow-up action no longer exists."))
         action.done_on = done_on or date.today()
         _refresh_next_follow_up(row)
         audit.record(s, office.user.username, "case.change", "case", code, ["follow_ups"])
@@ -233,7 +268,7 @@ def _refresh_next_follow_up(case: Case) -> None:
 
 def add_note(office: UnlockedOffice, code: str, text: str) -> None:
     if not text.strip():
-        raise BadInput("The note is empty.")
+        raise BadInput(translate("case_file", "The note is empty."))
     with office.writing() as s:
         row = load_case(s, code)
         require_edit(office, row)
@@ -251,7 +286,11 @@ def close_case(
 ) -> None:
     """Close a case with an HTCDS closure reason (closed, or closed-referred)."""
     if reason not in v.CLOSURE_REASONS:
-        raise BadInput(f"Choose a closure reason ({', '.join(v.CLOSURE_REASONS.codes)}).")
+        raise BadInput(
+            translate("case_file", "Choose a closure reason ({value}).").format(
+                value=", ".join(v.CLOSURE_REASONS.codes)
+            )
+        )
     with office.writing() as s:
         row = load_case(s, code)
         require_edit(office, row)

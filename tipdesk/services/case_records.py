@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tipdesk.errors import BadInput
+from tipdesk.i18n import QT_TRANSLATE_NOOP, translate
 from tipdesk.models import Case, utcnow
 from tipdesk.models import vocab as v
 from tipdesk.services import audit
@@ -28,10 +29,16 @@ from tipdesk.services.case_registration import (
 from tipdesk.services.context import UnlockedOffice
 from tipdesk.services.screening import ScreeningResult, is_child
 
-ANONYMOUS = (
+ANONYMOUS = QT_TRANSLATE_NOOP(
+    "problems",
     "This is an anonymous contact: {what} may only be recorded once the person "
-    "consents to registration and is registered with the case wizard."
+    "consents to registration and is registered with the case wizard.",
 )
+
+
+def anonymous_refusal(what: str) -> str:
+    """Why nothing of kind `what` (a marked "problems" text) is recorded for this contact."""
+    return translate("problems", ANONYMOUS).format(what=translate("problems", what))
 
 
 def case_is_child(case: Case) -> bool:
@@ -42,7 +49,7 @@ def case_is_child(case: Case) -> bool:
 
 def _refuse(found: list[str]) -> None:
     if found:
-        raise BadInput(" ".join(found))
+        raise BadInput(" ".join(translate("problems", message) for message in found))
 
 
 def consent_rules(answer: ConsentAnswer, *, child: bool, anonymous: bool) -> list[str]:
@@ -55,9 +62,13 @@ def consent_rules(answer: ConsentAnswer, *, child: bool, anonymous: bool) -> lis
             f"Unknown information '{i}'." for i in information if i not in v.SHARED_INFORMATION
         ]
         if answer.decision == "given" and not information:
-            found.append("Tick the information the person agrees to share with this partner.")
+            found.append(
+                QT_TRANSLATE_NOOP(
+                    "problems", "Tick the information the person agrees to share with this partner."
+                )
+            )
     if anonymous and answer.decision == "given" and answer.scope in ("share", "register"):
-        found.append(ANONYMOUS.format(what="identifying information"))
+        found.append(anonymous_refusal(QT_TRANSLATE_NOOP("problems", "identifying information")))
     return found
 
 
@@ -89,7 +100,7 @@ def add_safety_assessment(office: UnlockedOffice, code: str, answers: SafetyAnsw
         row = load_case(s, code)
         require_edit(office, row)
         if row.anonymous_contact:
-            raise BadInput(ANONYMOUS.format(what="safety assessments"))
+            raise BadInput(anonymous_refusal(QT_TRANSLATE_NOOP("problems", "safety assessments")))
         _refuse(safety_problems(answers))
         assessment = safety_row(answers)
         row.safety_assessments.append(assessment)
@@ -113,7 +124,7 @@ def add_screening(office: UnlockedOffice, code: str, answers: ScreeningAnswers) 
         row = load_case(s, code)
         require_edit(office, row)
         if row.anonymous_contact:
-            raise BadInput(ANONYMOUS.format(what="screenings"))
+            raise BadInput(anonymous_refusal(QT_TRANSLATE_NOOP("problems", "screenings")))
         child = case_is_child(row)
         _refuse(screening_problems(answers, child))
         computed = screening_result(answers, child).outcome

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from tipdesk.errors import BadInput
+from tipdesk.i18n import QT_TRANSLATE_NOOP, translate
 from tipdesk.models import (
     Case,
     CaseCodeCounter,
@@ -163,9 +164,9 @@ def safety_problems(s: SafetyAnswers) -> list[str]:
     found = []
     if s.immediate_danger:
         if not s.urgent_action_alerted.strip():
-            found.append("Immediate danger: record who was alerted.")
+            found.append(QT_TRANSLATE_NOOP("problems", "Immediate danger: record who was alerted."))
         if not s.urgent_action_taken.strip():
-            found.append("Immediate danger: record what was done.")
+            found.append(QT_TRANSLATE_NOOP("problems", "Immediate danger: record what was done."))
     return found
 
 
@@ -182,24 +183,36 @@ def consent_problems(c: ConsentAnswer, child: bool) -> list[str]:
     check(c.given_by in v.CONSENT_GIVERS, f"Unknown consent giver '{c.given_by}'.")
     check(c.method in v.CONSENT_METHODS, f"Unknown consent method '{c.method}'.")
     if c.scope == "referral":
-        check(c.sector in v.SECTORS, "A referral consent names its sector.")
+        check(
+            c.sector in v.SECTORS,
+            QT_TRANSLATE_NOOP("problems", "A referral consent names its sector."),
+        )
     if c.scope == "share":
         check(
-            bool((c.partner or "").strip()), "Consent to share names the partner it is shared with."
+            bool((c.partner or "").strip()),
+            QT_TRANSLATE_NOOP("problems", "Consent to share names the partner it is shared with."),
         )
     if c.decision == "given" and child:
         check(
             c.given_by in {"child-and-guardian", "best-interests"},
-            "For a child, record the child's assent with a parent or guardian's consent, "
-            "or a best-interests decision.",
+            QT_TRANSLATE_NOOP(
+                "problems",
+                "For a child, record the child's assent with a parent or guardian's consent, "
+                "or a best-interests decision.",
+            ),
         )
     if c.given_by == "best-interests":
         check(
             bool((c.best_interests_reason or "").strip()),
-            "Document the best-interests decision (why the guardian is not asked).",
+            QT_TRANSLATE_NOOP(
+                "problems", "Document the best-interests decision (why the guardian is not asked)."
+            ),
         )
     if c.given_by == "child-and-guardian" and c.decision == "given":
-        check(bool((c.guardian_name or "").strip()), "Name the parent or guardian who consented.")
+        check(
+            bool((c.guardian_name or "").strip()),
+            QT_TRANSLATE_NOOP("problems", "Name the parent or guardian who consented."),
+        )
     return found
 
 
@@ -235,7 +248,11 @@ def screening_problems(sc: ScreeningAnswers, child: bool) -> list[str]:
             sc.override_outcome != screening_result(sc, child).outcome
             and not sc.override_reason.strip()
         ):
-            found.append("Overriding the computed outcome needs a written reason.")
+            found.append(
+                QT_TRANSLATE_NOOP(
+                    "problems", "Overriding the computed outcome needs a written reason."
+                )
+            )
     return found
 
 
@@ -251,7 +268,9 @@ def problems(reg: CaseRegistration) -> list[tuple[str, str]]:
     check(
         reg.consent("register") is not None,
         "consent",
-        "Record whether the person consents to registering their personal data.",
+        QT_TRANSLATE_NOOP(
+            "problems", "Record whether the person consents to registering their personal data."
+        ),
     )
     child = reg.child
     for c in reg.consents:
@@ -265,7 +284,9 @@ def problems(reg: CaseRegistration) -> list[tuple[str, str]]:
     check(
         p.age_years is None or 0 <= p.age_years <= 120,
         "profile",
-        "The age must be between 0 and 120 years (leave it empty when unknown).",
+        QT_TRANSLATE_NOOP(
+            "problems", "The age must be between 0 and 120 years (leave it empty when unknown)."
+        ),
     )
     check(
         p.age_band is None or p.age_band in v.AGE_BAND,
@@ -293,7 +314,7 @@ def problems(reg: CaseRegistration) -> list[tuple[str, str]]:
         check(
             born <= (reg.registration_date or date.today()),
             "profile",
-            "The date of birth cannot be in the future.",
+            QT_TRANSLATE_NOOP("problems", "The date of birth cannot be in the future."),
         )
     return found
 
@@ -435,7 +456,11 @@ def register_case(office: UnlockedOffice, reg: CaseRegistration) -> str:
     require(office, "cases.register")
     found = problems(reg)
     if found:
-        raise BadInput("The case cannot be saved yet: " + " ".join(message for _, message in found))
+        raise BadInput(
+            translate("problems", "The case cannot be saved yet: {problems}").format(
+                problems=" ".join(translate("problems", message) for _, message in found)
+            )
+        )
     today = reg.registration_date or date.today()
     with office.writing() as s:
         code = next_case_code(s, office.info.country_code, today.year)

@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from tipdesk.errors import TipdeskError
+from tipdesk.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,9 @@ class UnlockedOffice:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            raise OfficeLocked("TIPDesk is locked. Sign in again to continue.")
+            raise OfficeLocked(
+                translate("context", "TIPDesk is locked. Sign in again to continue.")
+            )
         return self._engine
 
     @contextmanager
@@ -85,7 +88,9 @@ class UnlockedOffice:
     def database_key(self) -> bytes:
         """The raw database key, for the services that rewrite key slots or make copies."""
         if self._key is None:
-            raise OfficeLocked("TIPDesk is locked. Sign in again to continue.")
+            raise OfficeLocked(
+                translate("context", "TIPDesk is locked. Sign in again to continue.")
+            )
         return self._key
 
     def checked_out_connections(self) -> int:

@@ -10,6 +10,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from tipdesk.errors import BadInput
+from tipdesk.i18n import translate
 from tipdesk.models import Organisation, Service
 from tipdesk.models import vocab as v
 from tipdesk.services import audit
@@ -174,8 +175,11 @@ def apply_record(session: Session, record: ServiceRecord) -> tuple[Service, list
     other = _conflict(session, org, record)
     if other:
         raise BadInput(
-            f"{record.organisation} already has an active {record.sector} service "
-            f"at this site ({other}); edit or deactivate that one instead."
+            translate(
+                "directory",
+                "{organisation} already has an active {sector} service at this "
+                "site ({other}); edit or deactivate that one instead.",
+            ).format(organisation=record.organisation, sector=record.sector, other=other)
         )
     service = None
     if record.ref:
@@ -223,8 +227,11 @@ def set_active(office: UnlockedOffice, ref: str, active: bool) -> None:
             other = _conflict(s, service.organisation, record)
             if other:
                 raise BadInput(
-                    f"Another active service ({other}) already covers this "
-                    "organisation, sector and site."
+                    translate(
+                        "directory",
+                        "Another active service ({other}) already covers this "
+                        "organisation, sector and site.",
+                    ).format(other=other)
                 )
         service.active = active
         audit.record(
@@ -251,7 +258,9 @@ def _get(session: Session, ref: str) -> Service:
         select(Service).where(Service.ref == ref).options(selectinload(Service.organisation))
     ).first()
     if service is None:
-        raise BadInput(f"There is no service {ref} in the directory.")
+        raise BadInput(
+            translate("directory", "There is no service {ref} in the directory.").format(ref=ref)
+        )
     return service
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tipdesk.errors import BadInput
+from tipdesk.i18n import translate
 
 MIN_K, MAX_K, DEFAULT_K = 3, 20, 5
 
@@ -44,7 +45,11 @@ class CountTable:
 
 def check_k(k: int) -> int:
     if not MIN_K <= k <= MAX_K:
-        raise BadInput(f"The minimum cell size must be between {MIN_K} and {MAX_K}.")
+        raise BadInput(
+            translate(
+                "disclosure", "The minimum cell size must be between {MIN_K} and {MAX_K}."
+            ).format(MIN_K=MIN_K, MAX_K=MAX_K)
+        )
     return k
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from tipdesk.errors import BadInput
+from tipdesk.i18n import translate
 from tipdesk.models import Draft, utcnow
 from tipdesk.services.context import UnlockedOffice
 
@@ -70,7 +71,7 @@ def load_draft(office: UnlockedOffice, draft_id: int) -> DraftInfo:
     with office.reading() as s:
         draft = s.get(Draft, draft_id)
         if draft is None or draft.user_id != office.user.id:
-            raise BadInput("That draft no longer exists.")
+            raise BadInput(translate("drafts", "That draft no longer exists."))
         return _info(draft)
 
 

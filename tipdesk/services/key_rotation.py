@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 
 from tipdesk.errors import IntegrityFailure
+from tipdesk.i18n import translate
 from tipdesk.services import audit
 from tipdesk.services.backup import verify_database_copy
 from tipdesk.services.context import UnlockedOffice
@@ -55,8 +56,11 @@ def rotate_database_key(office: UnlockedOffice) -> UnlockedOffice:
     wal = db_path.with_name(db_path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
         raise IntegrityFailure(
-            "Another window still has the database open; the key was not "
-            "rotated. Close other TIPDesk windows and try again."
+            translate(
+                "key_rotation",
+                "Another window still has the database open; the key was not "
+                "rotated. Close other TIPDesk windows and try again.",
+            )
         )
     os.replace(staging, db_path)
     fsync_directory(db_path.parent)

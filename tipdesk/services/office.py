@@ -12,6 +12,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DatabaseError
 
 from tipdesk.errors import AuthenticationFailed, BadInput, IntegrityFailure
+from tipdesk.i18n import translate
 from tipdesk.models import Case, OfficeSettings, User, utcnow
 from tipdesk.services import audit
 from tipdesk.services.context import CurrentUser, OfficeInfo, UnlockedOffice
@@ -45,8 +46,11 @@ def resolve_country(country: str) -> pycountry.db.Country:
             found = None
     if found is None:
         raise BadInput(
-            f"'{country}' is not a country TIPDesk knows. Give an ISO 3166 code such as CMR or "
-            "CM, or the country's English name."
+            translate(
+                "office",
+                "'{country}' is not a country TIPDesk knows. Give an ISO 3166 "
+                "code such as CMR or CM, or the country's English name.",
+            ).format(country=country)
         )
     return found
 
@@ -55,11 +59,14 @@ def check_username(username: str) -> str:
     """The normalised user name, or BadInput saying what is wrong with it."""
     name = normalise_username(username or "")
     if not name:
-        raise BadInput("A user name is required.")
+        raise BadInput(translate("office", "A user name is required."))
     if len(name) > MAX_USERNAME or any(ch.isspace() or not ch.isprintable() for ch in name):
         raise BadInput(
-            f"'{username}' cannot be a user name: use up to {MAX_USERNAME} letters, digits, "
-            "dots, dashes or underscores, without spaces."
+            translate(
+                "office",
+                "'{username}' cannot be a user name: use up to {MAX_USERNAME} "
+                "letters, digits, dots, dashes or underscores, without spaces.",
+            ).format(username=username, MAX_USERNAME=MAX_USERNAME)
         )
     return name
 
@@ -89,14 +96,23 @@ def initialise_office(
     for existing in (db_path, keys_path):
         if existing.exists():
             raise BadInput(
-                f"{existing} already exists. TIPDesk never overwrites an office database: "
-                "choose another path, or open the existing one."
+                translate(
+                    "office",
+                    "{existing} already exists. TIPDesk never overwrites an office "
+                    "database: choose another path, or open the existing one.",
+                ).format(existing=existing)
             )
     if not db_path.parent.is_dir():
-        raise BadInput(f"The folder {db_path.parent} does not exist. Create it first.")
+        raise BadInput(
+            translate("office", "The folder {folder} does not exist. Create it first.").format(
+                folder=db_path.parent
+            )
+        )
     office_name = (office_name or "").strip()
     if not office_name:
-        raise BadInput("An office name is required, e.g. 'Maroua field office'.")
+        raise BadInput(
+            translate("office", "An office name is required, e.g. 'Maroua field office'.")
+        )
     found = resolve_country(country)
     username = check_username(admin_username)
     display_name = (admin_display_name or "").strip() or username
@@ -169,12 +185,17 @@ def _office_session(
             user = conn.execute(select(User).where(User.username == username)).first()
     if settings is None:
         raise IntegrityFailure(
-            f"The database {db_path} has no office settings: it is damaged. Nothing was "
-            "changed. Restore the office's latest backup."
+            translate(
+                "office",
+                "The database {db_path} has no office settings: it is damaged. "
+                "Nothing was changed. Restore the office's latest backup.",
+            ).format(db_path=db_path)
         )
     if username is not None and (user is None or not user.active):
         raise AuthenticationFailed(
-            "This account is disabled or no longer exists. Ask an administrator."
+            translate(
+                "office", "This account is disabled or no longer exists. Ask an administrator."
+            )
         )
     country = pycountry.countries.get(alpha_3=settings.country_code)
     info = OfficeInfo(

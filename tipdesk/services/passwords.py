@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tipdesk.errors import BadInput
+from tipdesk.i18n import Translate, translate
 
 MIN_LENGTH = 10
 _COMMON = {
@@ -32,26 +33,36 @@ class Strength:
     advice: str
 
 
-def problems(password: str, username: str = "") -> list[str]:
-    """What makes `password` unacceptable; empty when it may be used."""
+def _english(_context: str, text: str) -> str:
+    return text
+
+
+def problems(password: str, username: str = "", *, translate: Translate = _english) -> list[str]:
+    """What makes `password` unacceptable (in English unless `translate` is given)."""
     found = []
     if len(password) < MIN_LENGTH:
-        found.append(f"use at least {MIN_LENGTH} characters")
+        found.append(
+            translate("passwords", "use at least {count} characters").format(count=MIN_LENGTH)
+        )
     if password.strip() != password:
-        found.append("do not start or end with a space")
+        found.append(translate("passwords", "do not start or end with a space"))
     lowered = password.casefold()
     if lowered in _COMMON or len(set(password)) < 4:
-        found.append("avoid common or repetitive passwords")
+        found.append(translate("passwords", "avoid common or repetitive passwords"))
     if username and username.casefold() in lowered:
-        found.append("do not include the user name")
+        found.append(translate("passwords", "do not include the user name"))
     return found
 
 
 def require_acceptable(password: str, username: str = "") -> None:
     """Raise BadInput saying what to change when `password` may not be used."""
-    found = problems(password, username)
+    found = problems(password, username, translate=translate)
     if found:
-        raise BadInput("The password is too weak: " + "; ".join(found) + ".")
+        raise BadInput(
+            translate("passwords", "The password is too weak: {problems}.").format(
+                problems="; ".join(found)
+            )
+        )
 
 
 def strength(password: str) -> Strength:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tipdesk.errors import PermissionDenied
+from tipdesk.i18n import QT_TRANSLATE_NOOP, translate
 from tipdesk.models.vocab import ROLES
 from tipdesk.services.context import UnlockedOffice
 
@@ -33,23 +34,25 @@ ALLOWED: dict[str, frozenset[str]] = {
 }
 
 ACTION_DESCRIPTIONS = {
-    "users.manage": "manage user accounts",
-    "settings.change": "change office settings",
-    "audit.view": "view the audit trail",
-    "backup.make": "make or restore backups",
-    "cases.purge": "purge cases",
-    "cases.register": "register cases",
-    "cases.view": "open case files",
-    "cases.edit": "change cases",
-    "cases.import": "import case registers",
-    "directory.view": "view the service directory",
-    "directory.edit": "change the service directory",
-    "referrals.create": "create referrals",
-    "referrals.override_consent": "override a missing referral consent",
-    "referrals.queue": "see the referral queue",
-    "referrals.print": "print referral forms",
-    "referrals.feedback": "record referral feedback",
-    "reports.anonymised": "produce anonymised reports",
+    "users.manage": QT_TRANSLATE_NOOP("permissions", "manage user accounts"),
+    "settings.change": QT_TRANSLATE_NOOP("permissions", "change office settings"),
+    "audit.view": QT_TRANSLATE_NOOP("permissions", "view the audit trail"),
+    "backup.make": QT_TRANSLATE_NOOP("permissions", "make or restore backups"),
+    "cases.purge": QT_TRANSLATE_NOOP("permissions", "purge cases"),
+    "cases.register": QT_TRANSLATE_NOOP("permissions", "register cases"),
+    "cases.view": QT_TRANSLATE_NOOP("permissions", "open case files"),
+    "cases.edit": QT_TRANSLATE_NOOP("permissions", "change cases"),
+    "cases.import": QT_TRANSLATE_NOOP("permissions", "import case registers"),
+    "directory.view": QT_TRANSLATE_NOOP("permissions", "view the service directory"),
+    "directory.edit": QT_TRANSLATE_NOOP("permissions", "change the service directory"),
+    "referrals.create": QT_TRANSLATE_NOOP("permissions", "create referrals"),
+    "referrals.override_consent": QT_TRANSLATE_NOOP(
+        "permissions", "override a missing referral consent"
+    ),
+    "referrals.queue": QT_TRANSLATE_NOOP("permissions", "see the referral queue"),
+    "referrals.print": QT_TRANSLATE_NOOP("permissions", "print referral forms"),
+    "referrals.feedback": QT_TRANSLATE_NOOP("permissions", "record referral feedback"),
+    "reports.anonymised": QT_TRANSLATE_NOOP("permissions", "produce anonymised reports"),
 }
 
 
@@ -62,6 +65,10 @@ def require(office: UnlockedOffice, action: str) -> None:
     """Raise PermissionDenied unless the signed-in user's role allows `action`."""
     if not may(office.user.role, action):
         raise PermissionDenied(
-            f"Your role ({ROLES.label(office.user.role)}) may not "
-            f"{ACTION_DESCRIPTIONS.get(action, action)}. Ask an administrator."
+            translate(
+                "permissions", "Your role ({role}) may not {action}. Ask an administrator."
+            ).format(
+                role=translate("vocab", ROLES.label(office.user.role)),
+                action=translate("permissions", ACTION_DESCRIPTIONS.get(action, action)),
+            )
         )

@@ -9,6 +9,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import selectinload
 
 from tipdesk.errors import BadInput, PermissionDenied
+from tipdesk.i18n import translate
 from tipdesk.models import Case, Organisation, Referral, Service, User
 from tipdesk.models import vocab as v
 from tipdesk.services import audit
@@ -230,11 +231,14 @@ def referral_view(
             )
         ).first()
         if referral is None:
-            raise BadInput("That referral no longer exists.")
+            raise BadInput(translate("referral_views", "That referral no longer exists."))
         if printing and referral.consent_withdrawn:
             raise PermissionDenied(
-                "The person withdrew the consent this referral relied on: "
-                "its form cannot be printed. Cancel the referral."
+                translate(
+                    "referral_views",
+                    "The person withdrew the consent this referral relied on: its "
+                    "form cannot be printed. Cancel the referral.",
+                )
             )
         case = referral.case
         number = referral_number(referral.id, referral.created_at.year)

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from tipdesk.errors import BadInput, PermissionDenied
+from tipdesk.i18n import translate
 from tipdesk.models import Case, Consent, Referral, ReferralEvent, Service
 from tipdesk.models import vocab as v
 from tipdesk.services import audit
@@ -84,7 +85,11 @@ def _load_case(session: Session, code: str) -> Case:
         .options(selectinload(Case.consents), selectinload(Case.needs))
     ).first()
     if case is None:
-        raise BadInput(f"There is no case {code}. Check the case code.")
+        raise BadInput(
+            translate("referrals", "There is no case {code}. Check the case code.").format(
+                code=code
+            )
+        )
     return case
 
 
@@ -95,7 +100,11 @@ def _load_service(session: Session, ref: str | None) -> Service | None:
         select(Service).where(Service.ref == ref).options(selectinload(Service.organisation))
     ).first()
     if service is None or not service.active:
-        raise BadInput(f"The service {ref} is not an active service of the directory.")
+        raise BadInput(
+            translate(
+                "referrals", "The service {ref} is not an active service of the directory."
+            ).format(ref=ref)
+        )
     return service
 
 
@@ -117,41 +126,60 @@ def create_referral(
     referred; only fields the consents allow may be disclosed."""
     require(office, "referrals.create")
     if sector not in v.SECTORS or priority not in v.REFERRAL_PRIORITY:
-        raise BadInput(f"Unknown sector or priority: {sector}, {priority}.")
+        raise BadInput(
+            translate("referrals", "Unknown sector or priority: {sector}, {priority}.").format(
+                sector=sector, priority=priority
+            )
+        )
     unknown = [f for f in disclosed_fields if f not in FIELDS]
     if unknown:
-        raise BadInput(f"Unknown field(s) to disclose: {', '.join(unknown)}.")
+        raise BadInput(
+            translate("referrals", "Unknown field(s) to disclose: {value}.").format(
+                value=", ".join(unknown)
+            )
+        )
     with office.writing() as s:
         case = _load_case(s, code)
         require_edit(office, case)
         need = next((n for n in case.needs if n.sector == sector), None)
         if need is not None and need.status == "declines":
             raise BadInput(
-                "The person declined this sector's services: a declined need is "
-                "not referred (self-determination). Record a change of mind on "
-                "the needs tab first."
+                translate(
+                    "referrals",
+                    "The person declined this sector's services: a declined need is "
+                    "not referred (self-determination). Record a change of mind on "
+                    "the needs tab first.",
+                )
             )
         service = _load_service(s, service_ref)
         if service is not None and service.sector != sector:
-            raise BadInput(f"The service {service.ref} is not in the {sector} sector.")
+            raise BadInput(
+                translate("referrals", "The service {ref} is not in the {sector} sector.").format(
+                    ref=service.ref, sector=sector
+                )
+            )
         consented = sector_consent(case, sector) is not None and not case.anonymous_contact
         override = override_reason.strip()
         if not consented:
             if not override:
                 raise PermissionDenied(
-                    "There is no consent to refer this person to this "
-                    "sector. Record the consent first; only an "
-                    "administrator may override, with a written reason."
+                    translate(
+                        "referrals",
+                        "There is no consent to refer this person to this sector. Record "
+                        "the consent first; only an administrator may override, with a "
+                        "written reason.",
+                    )
                 )
             require(office, "referrals.override_consent")
         allowed = allowed_fields(case, sector, service) if consented else list(NON_IDENTIFYING)
         refused = [f for f in disclosed_fields if f not in allowed]
         if refused:
             raise PermissionDenied(
-                "The consents do not allow disclosing: "
-                + ", ".join(refused)
-                + ". Record consent to share them with "
-                "this partner, or leave them out."
+                translate(
+                    "referrals",
+                    "The consents do not allow disclosing: {fields}. Record consent to "
+                    "share them with this partner, or leave them out.",
+                ).format(fields=", ".join(translate("vocab", FIELDS.get(f, f)) for f in refused))
             )
         referral = Referral(
             case_id=case.id,
@@ -184,16 +212,24 @@ def set_status(
     """Move a referral along (sent, received, accepted, ...); feedback goes in `note`."""
     require(office, "referrals.feedback")
     if status not in v.REFERRAL_STATUS:
-        raise BadInput(f"Unknown referral status '{status}'.")
+        raise BadInput(
+            translate("referrals", "Unknown referral status '{status}'.").format(status=status)
+        )
     with office.writing() as s:
         referral = s.get(Referral, referral_id)
         if referral is None:
-            raise BadInput("That referral no longer exists.")
+            raise BadInput(translate("referrals", "That referral no longer exists."))
         if status not in TRANSITIONS[referral.status]:
-            raise BadInput(f"A referral that is {referral.status} cannot become {status}.")
+            raise BadInput(
+                translate(
+                    "referrals", "A referral that is {status} cannot become {status2}."
+                ).format(status=referral.status, status2=status)
+            )
         if status == "sent" and referral.consent_withdrawn:
             raise PermissionDenied(
-                "The person withdrew consent for this referral: it cannot be sent."
+                translate(
+                    "referrals", "The person withdrew consent for this referral: it cannot be sent."
+                )
             )
         day = on or date.today()
         referral.status = status

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from sqlalchemy import delete, select
 
 from tipdesk.errors import BadInput
+from tipdesk.i18n import translate
 from tipdesk.models import Case, Draft, OfficeSettings
 from tipdesk.services import audit
 from tipdesk.services.context import UnlockedOffice
@@ -52,7 +53,11 @@ def purge_case(office: UnlockedOffice, code: str) -> None:
     with office.writing() as s:
         case = s.scalars(select(Case).where(Case.code == code)).first()
         if case is None:
-            raise BadInput(f"There is no case {code}. Check the case code.")
+            raise BadInput(
+                translate("retention", "There is no case {code}. Check the case code.").format(
+                    code=code
+                )
+            )
         s.execute(delete(Draft).where(Draft.case_id == case.id))
         s.delete(case)
         s.flush()

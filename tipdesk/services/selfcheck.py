@@ -17,12 +17,11 @@ from pathlib import Path
 
 from sqlalchemy import inspect
 
-from tipdesk.paths import DATABASE_FILE, resource_path
+from tipdesk.paths import DATABASE_FILE
 
 ADMIN = "selfcheck"
 CANARY_GIVEN = "Quillonbrook"  # a fictional name that must never be readable on disk
 CANARY_FAMILY = "Selfcheckova"
-QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")  # the first bytes of a Qt .qm
 
 
 class SelfCheckFailed(Exception):
@@ -243,20 +242,37 @@ def _fonts() -> str:
 
 
 def translation_files() -> list[Path]:
-    """The compiled translations (.qm) that ship with this TIPDesk."""
-    return sorted(resource_path("translations").glob("*.qm"))
+    """The compiled translations (.qm) of TIPDesk's languages that are present."""
+    from tipdesk.i18n import LANGUAGES, catalogue_path
+
+    return [catalogue_path(lang) for lang in LANGUAGES if catalogue_path(lang).is_file()]
 
 
 def _translations() -> str:
-    compiled = translation_files()
-    for path in compiled:
-        if not path.read_bytes().startswith(QM_MAGIC):
-            raise SelfCheckFailed(f"{path.name} is not a compiled Qt translation")
-    if compiled:
-        return f"{len(compiled)} compiled ({', '.join(p.stem for p in compiled)})"
-    if is_frozen():
-        raise SelfCheckFailed(f"no compiled translation (.qm) in {resource_path('translations')}")
-    return "none compiled in this source checkout (the build compiles them); English only"
+    """Every language TIPDesk offers has its compiled catalogue (a frozen build must)."""
+    from tipdesk.i18n import LANGUAGES, SOURCE_LANGUAGE, Catalogue, catalogue_path
+
+    found, missing = [], []
+    for language in LANGUAGES:
+        path = catalogue_path(language)
+        if not path.is_file():
+            if language != SOURCE_LANGUAGE:  # English needs no catalogue
+                missing.append(path.name)
+            continue
+        try:
+            catalogue = Catalogue.load(path)
+        except ValueError:
+            raise SelfCheckFailed(f"{path.name} is not a compiled Qt translation") from None
+        found.append(f"{language} ({len(catalogue)} messages)")
+    if missing and is_frozen():
+        folder = catalogue_path(SOURCE_LANGUAGE).parent
+        raise SelfCheckFailed(f"{', '.join(missing)} missing from {folder}")
+    if missing:
+        return (
+            f"{', '.join(missing)} not compiled in this source checkout "
+            "(scripts/build_translations.py compiles them)"
+        )
+    return "compiled: " + ", ".join(found)
 
 
 def _remove(folder: Path) -> str:

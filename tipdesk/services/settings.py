@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from tipdesk.errors import BadInput
+from tipdesk.i18n import translate
 from tipdesk.models import OfficeSettings
 from tipdesk.services import audit
 from tipdesk.services.context import UnlockedOffice
@@ -45,12 +46,20 @@ def update_settings(
     if idle_lock_minutes is not None:
         low, high = IDLE_LOCK_RANGE
         if not low <= idle_lock_minutes <= high:
-            raise BadInput(f"The auto-lock time must be between {low} and {high} minutes.")
+            raise BadInput(
+                translate(
+                    "settings", "The auto-lock time must be between {low} and {high} minutes."
+                ).format(low=low, high=high)
+            )
         changes["idle_lock_minutes"] = idle_lock_minutes
     if retention_months is not None:
         low, high = RETENTION_RANGE
         if not low <= retention_months <= high:
-            raise BadInput(f"The retention period must be between {low} and {high} months.")
+            raise BadInput(
+                translate(
+                    "settings", "The retention period must be between {low} and {high} months."
+                ).format(low=low, high=high)
+            )
         changes["retention_months"] = retention_months
     with office.writing() as s:
         row = s.get(OfficeSettings, 1)

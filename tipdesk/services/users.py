@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tipdesk.errors import AuthenticationFailed, BadInput
+from tipdesk.i18n import translate
 from tipdesk.models import User
 from tipdesk.models.vocab import ROLES
 from tipdesk.services import audit
@@ -49,7 +50,11 @@ def _summary(user: User) -> UserSummary:
 def resolve_role(role: str) -> str:
     code = ROLE_ALIASES.get((role or "").strip().lower(), (role or "").strip().lower())
     if code not in ROLES:
-        raise BadInput(f"'{role}' is not a role. Use one of: {', '.join(ROLES.codes)}.")
+        raise BadInput(
+            translate("users", "'{role}' is not a role. Use one of: {value}.").format(
+                role=role, value=", ".join(ROLES.codes)
+            )
+        )
     return code
 
 
@@ -61,7 +66,11 @@ def _find(session: Session, username: str) -> User:
     name = normalise_username(username or "")
     user = session.scalars(select(User).where(User.username == name)).first()
     if user is None:
-        raise BadInput(f"There is no user '{username}'. 'tipdesk user list' shows the accounts.")
+        raise BadInput(
+            translate(
+                "users", "There is no user '{username}'. 'tipdesk user list' shows the accounts."
+            ).format(username=username)
+        )
     return user
 
 
@@ -81,7 +90,11 @@ def add_user(
     require_acceptable(password, name)
     with office.writing() as s:
         if s.scalars(select(User).where(User.username == name)).first():
-            raise BadInput(f"The user name '{name}' is taken. Choose another one.")
+            raise BadInput(
+                translate("users", "The user name '{name}' is taken. Choose another one.").format(
+                    name=name
+                )
+            )
         user = User(
             username=name,
             display_name=(display_name or "").strip() or name,
@@ -105,11 +118,15 @@ def set_active(
     with office.writing() as s:
         user = _find(s, username)
         if not active and user.id == office.user.id:
-            raise BadInput("You cannot disable your own account while signed in with it.")
+            raise BadInput(
+                translate("users", "You cannot disable your own account while signed in with it.")
+            )
         slots = _slots(office)
         if active:
             if new_password is None:
-                raise BadInput("Enabling an account needs a new password for it.")
+                raise BadInput(
+                    translate("users", "Enabling an account needs a new password for it.")
+                )
             require_acceptable(new_password, user.username)
             slots.set_user_slot(user.username, new_password, office.database_key())
             user.must_change_password = True
@@ -134,7 +151,11 @@ def reset_password(office: UnlockedOffice, username: str, new_password: str) -> 
     with office.writing() as s:
         user = _find(s, username)
         if not user.active:
-            raise BadInput(f"'{user.username}' is disabled: enable the account instead.")
+            raise BadInput(
+                translate("users", "'{username}' is disabled: enable the account instead.").format(
+                    username=user.username
+                )
+            )
         require_acceptable(new_password, user.username)
         slots = _slots(office)
         slots.set_user_slot(user.username, new_password, office.database_key())
@@ -149,7 +170,7 @@ def change_own_password(office: UnlockedOffice, current_password: str, new_passw
     slots = _slots(office)
     slots.unlock_user(office.user.username, current_password)  # proves the current one
     if new_password == current_password:
-        raise BadInput("The new password must differ from the current one.")
+        raise BadInput(translate("users", "The new password must differ from the current one."))
     require_acceptable(new_password, office.user.username)
     with office.writing() as s:
         s.get(User, office.user.id).must_change_password = False
@@ -171,7 +192,9 @@ def recover_with_code(db_path: Path, recovery_code: str, username: str, new_pass
             user = s.scalars(select(User).where(User.username == name)).first()
             if user is None or not user.active:
                 raise AuthenticationFailed(
-                    f"There is no active account '{username}' in this office database."
+                    translate(
+                        "users", "There is no active account '{username}' in this office database."
+                    ).format(username=username)
                 )
             require_acceptable(new_password, name)
             user.must_change_password = False
