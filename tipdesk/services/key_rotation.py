@@ -2,7 +2,8 @@
 
 The order makes an interruption harmless at every point:
 1. export the database, encrypted under the new key, to ``office.tipdesk.rotating``, verify it;
-2. seal the new key into every key slot beside the old one (the slots now open both);
+2. seal the new key into every key slot beside the old one (the slots now open both), dropping
+   any key an earlier, interrupted rotation left, so a slot never holds more than these two;
 3. close every connection, then rename the new file over the database (atomic);
 4. drop the old key from every slot.
 A crash before 3 leaves the old database, which the old key in each slot still opens; after
@@ -47,6 +48,7 @@ def rotate_database_key(office: UnlockedOffice) -> UnlockedOffice:
     verify_database_copy(staging, [new_key])
 
     slots = KeySlotFile.load(keys_path_for(db_path))
+    slots.keep_only_key(office.database_key())  # a key an interrupted rotation left opens nothing
     slots.add_key_to_every_slot(new_key)
     slots.save()
 
