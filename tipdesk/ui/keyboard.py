@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QWidget
 
 KEY_ALTERNATIVE = "keyboard_alternative"  # property: the key that does what the button does
@@ -72,12 +71,9 @@ def fill_mnemonics(root: QWidget, taken: set[str] | None = None) -> None:
             label.setText(with_mnemonic(label.text(), letters))
 
 
-def keyed_button(
-    button: QAbstractButton, key: QKeySequence | QKeySequence.StandardKey | Qt.Key
-) -> QAbstractButton:
+def keyed_button(button: QAbstractButton, key: str) -> QAbstractButton:
     """Mark a button whose action a key of the widget beside it already does (Enter adds,
-    Delete removes): it needs no Alt+letter of its own, and its tooltip names the key."""
-    key = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+    Delete removes): it needs no Alt+letter of its own, and its tooltip names the `key`."""
     button.setProperty(KEY_ALTERNATIVE, key)
     tip = button.toolTip()
     button.setToolTip(f"{tip} ({key})" if tip else key)

@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QMetaMethod, QSettings, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
 
 from tipdesk.services import office as office_service
 from tipdesk.services.context import UnlockedOffice
+from tipdesk.services.permissions import may
 from tipdesk.services.settings import get_settings
 from tipdesk.ui import lock_sweep
 from tipdesk.ui.about_dialog import AboutDialog
 from tipdesk.ui.home_page import role_label
 from tipdesk.ui.idle_watch import IdleWatch
+from tipdesk.ui.main_window_keys import connect_shortcuts
 from tipdesk.ui.main_window_layout import build_menus, build_widgets, restore_layout, save_layout
 from tipdesk.ui.page_context import PageContext
 from tipdesk.ui.password_dialog import ChangePasswordDialog
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self._office: UnlockedOffice | None = None
         self._pages: dict[str, QWidget] = {}
         self.about_dialog: AboutDialog | None = None
+        self.shortcuts_dialog: QWidget | None = None  # Help > Keyboard shortcuts
         self.password_dialog: ChangePasswordDialog | None = None
         self.session_start: SessionStart | None = None
         self.last_username = ""  # who to ask for after a lock
@@ -81,6 +84,7 @@ class MainWindow(QMainWindow):
         self.password_action.triggered.connect(self.change_password)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self.show_about)
+        connect_shortcuts(self)
         restore_layout(self, self._settings)
         self._show_locked()
 
@@ -122,8 +126,9 @@ class MainWindow(QMainWindow):
             .replace("%2", role_label(user.role))
         )
         self.statusBar().clearMessage()
-        for action in (self.lock_action, self.about_action, self.password_action):
+        for action in self._session_actions():
             action.setEnabled(True)
+        self.new_case_action.setEnabled(may(office.user.role, "cases.register"))
         self.sidebar.setCurrentRow(0)
         self._start_watching(office)
 
@@ -256,6 +261,7 @@ class MainWindow(QMainWindow):
         pending = lock_sweep.collect_drafts(lock_sweep.draft_holders(self, dialogs))
         lock_sweep.dismiss(dialogs, self, keep=(UnlockDialog,))
         self.password_dialog = None
+        self.shortcuts_dialog = None  # deleted with the other dialogs
         self._clear_pages()
         self._show_locked()
         if office is None:
@@ -291,8 +297,13 @@ class MainWindow(QMainWindow):
         self.backup_status.clear()
         self.backup_status.hide()
         self.statusBar().showMessage(self.tr("Locked"))
-        for action in (self.lock_action, self.about_action, self.password_action):
+        for action in (*self._session_actions(), self.new_case_action):
             action.setEnabled(False)
+
+    def _session_actions(self) -> list[QAction]:
+        """The actions that need a signed-in user (Keyboard shortcuts and Quit do not)."""
+        basic = [self.lock_action, self.about_action, self.password_action, self.find_action]
+        return basic + self.section_actions
 
     # -- window state (layout only: never case data) ----------------------------------------
     def save_layout(self) -> None:

@@ -7,8 +7,10 @@ The window (main_window.py) connects their behaviour; translations keep its cont
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget
+
+from tipdesk.ui import shortcuts
 
 CONTEXT = "MainWindow"
 GEOMETRY_KEY = "main_window/geometry"
@@ -54,10 +56,15 @@ def build_widgets(window: QMainWindow) -> None:
 
 
 def build_menus(window: QMainWindow) -> None:
-    """File (Lock, Change my password…, Quit) and Help (About)."""
+    """File (New case…, Lock, Change my password…, Quit), Help (Keyboard shortcuts, About),
+    and the shortcuts without a menu entry (Ctrl+F, Ctrl+1…9); keys from `shortcuts`."""
     file_menu = window.menuBar().addMenu(tr("&File"))
+    window.new_case_action = QAction(tr("&New case…"), window)
+    window.new_case_action.setShortcut(shortcuts.NEW_CASE.sequence())
+    window.new_case_action.setStatusTip(tr("Register a new case in the case wizard"))
+    file_menu.addAction(window.new_case_action)
     window.lock_action = QAction(tr("&Lock"), window)
-    window.lock_action.setShortcut(QKeySequence(tr("Ctrl+L")))
+    window.lock_action.setShortcut(shortcuts.LOCK.sequence())
     window.lock_action.setStatusTip(tr("Close the office database until you sign in"))
     file_menu.addAction(window.lock_action)
     window.password_action = QAction(tr("Change my &password…"), window)
@@ -65,11 +72,23 @@ def build_menus(window: QMainWindow) -> None:
     file_menu.addAction(window.password_action)
     file_menu.addSeparator()
     window.quit_action = QAction(tr("&Quit"), window)
-    window.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+    window.quit_action.setShortcut(shortcuts.QUIT.sequence())
     file_menu.addAction(window.quit_action)
     help_menu = window.menuBar().addMenu(tr("&Help"))
+    window.shortcuts_action = QAction(tr("&Keyboard shortcuts"), window)
+    window.shortcuts_action.setShortcut(shortcuts.HELP.sequence())
+    help_menu.addAction(window.shortcuts_action)
     window.about_action = QAction(tr("&About TIPDesk"), window)
     help_menu.addAction(window.about_action)
+    window.find_action = QAction(tr("Search"), window)
+    window.find_action.setShortcut(shortcuts.FIND.sequence())
+    window.addAction(window.find_action)
+    window.section_actions = []
+    for number in range(1, shortcuts.SECTION_COUNT + 1):
+        action = QAction(window)
+        action.setShortcut(shortcuts.section_keys(number))
+        window.addAction(action)
+        window.section_actions.append(action)
 
 
 def restore_layout(window: QMainWindow, settings: QSettings) -> None:

@@ -24,6 +24,7 @@ from tipdesk.services import drafts
 from tipdesk.services.case_drafts import KIND as WIZARD_DRAFT_KIND
 from tipdesk.services.case_list import CaseFilter, list_officers
 from tipdesk.services.permissions import may
+from tipdesk.ui import shortcuts
 from tipdesk.ui.case_table_model import CaseTableModel
 from tipdesk.ui.cases.case_file_view import DRAFT_KIND, CaseFileDialog
 from tipdesk.ui.cases.common import StatusLine, fill_choices
@@ -66,6 +67,7 @@ class CasesPage(QWidget):
             button.setVisible(may(role, "cases.import"))
 
         self.search_edit = QLineEdit()
+        self.search_edit.setObjectName(shortcuts.SEARCH_FIELD)  # Ctrl+F
         self.search_edit.setAccessibleName(self.tr("Search cases"))
         self.search_edit.setPlaceholderText(self.tr("Search by case code, name or alias"))
         self.search_edit.setClearButtonEnabled(True)

@@ -6,7 +6,7 @@ from functools import cache
 
 import pycountry
 from PySide6.QtCore import QLocale, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from tipdesk.models import vocab as v
+from tipdesk.ui import shortcuts
 from tipdesk.ui.admin.common import ERROR_STYLE
 from tipdesk.ui.keyboard import keyed_button
 from tipdesk.ui.service_table_model import language_name
@@ -130,12 +131,12 @@ class LanguagePicker(QWidget):
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("Add language"))
         self.add_button.clicked.connect(self.add_typed)
-        keyed_button(self.add_button, Qt.Key.Key_Return)
+        keyed_button(self.add_button, shortcuts.ADD_CHOSEN.key_text())
         self.remove_button = QPushButton(self.tr("Re&move"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected language"))
         self.remove_button.clicked.connect(self.remove_selected)
         QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
+            shortcuts.REMOVE_CHOSEN.sequence(),
             self.list,
             self.remove_selected,
             context=Qt.ShortcutContext.WidgetShortcut,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from tipdesk.models import vocab as v
 from tipdesk.services.directory import DirectoryFilter
+from tipdesk.ui import shortcuts
 from tipdesk.ui.service_table_model import language_name
 from tipdesk.ui.terms import term_label
 
@@ -30,6 +31,7 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search_edit = QLineEdit()
+        self.search_edit.setObjectName(shortcuts.SEARCH_FIELD)  # Ctrl+F
         self.search_edit.setAccessibleName(self.tr("Search the directory"))
         self.search_edit.setPlaceholderText(
             self.tr("Search organisation, service, place, focal point or service ID…")

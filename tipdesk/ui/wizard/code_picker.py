@@ -7,7 +7,7 @@ from functools import cache
 
 import pycountry
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tipdesk.ui import shortcuts
 from tipdesk.ui.country_combo import country_choices
 from tipdesk.ui.keyboard import keyed_button
 
@@ -73,7 +74,7 @@ class CodePicker(QWidget):
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("Add to %1").replace("%1", accessible_name))
         self.add_button.setAutoDefault(False)
-        keyed_button(self.add_button, Qt.Key.Key_Return)
+        keyed_button(self.add_button, shortcuts.ADD_CHOSEN.key_text())
         self.add_button.clicked.connect(lambda: self._add_text(self.edit.text()))
         self.chosen = QListWidget()
         self.chosen.setAccessibleName(self.tr("Chosen: %1").replace("%1", accessible_name))
@@ -87,10 +88,10 @@ class CodePicker(QWidget):
             self.tr("Remove from %1").replace("%1", accessible_name)
         )
         self.remove_button.setAutoDefault(False)
-        keyed_button(self.remove_button, QKeySequence.StandardKey.Delete)
+        keyed_button(self.remove_button, shortcuts.REMOVE_CHOSEN.key_text())
         self.remove_button.clicked.connect(self.remove_selected)
         QShortcut(
-            QKeySequence.StandardKey.Delete,
+            shortcuts.REMOVE_CHOSEN.sequence(),
             self.chosen,
             self.remove_selected,
             context=Qt.ShortcutContext.WidgetShortcut,

@@ -12,6 +12,7 @@ from tipdesk.services import drafts
 from tipdesk.services.case_registration import CaseRegistration, problems
 from tipdesk.services.screening import ScreeningResult, compute_outcome
 from tipdesk.services.screening import missed_groups as screening_missed_groups
+from tipdesk.ui import shortcuts
 from tipdesk.ui.feedback import show_error
 from tipdesk.ui.page_context import PageContext
 from tipdesk.ui.wizard.base import (
@@ -58,8 +59,13 @@ class CaseWizard(DraftKeeping, QWizard):
         self.setWindowTitle(self.tr("New case"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoDefaultButton, True)  # Enter adds a country
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Save case"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close, keep &draft"))
+        for button, shortcut in (
+            (QWizard.WizardButton.BackButton, shortcuts.WIZARD_BACK),
+            (QWizard.WizardButton.NextButton, shortcuts.WIZARD_NEXT),
+            (QWizard.WizardButton.FinishButton, shortcuts.WIZARD_SAVE),
+            (QWizard.WizardButton.CancelButton, shortcuts.WIZARD_CLOSE),
+        ):  # the captions give the Alt+letters that Help > Keyboard shortcuts lists
+            self.setButtonText(button, shortcut.translated_caption())
         self.resize(1000, 700)
         shown = context.settings.value(GUIDANCE_KEY, True, type=bool)
         self.safety_page = SafetyPage(shown)
