@@ -7,12 +7,29 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest  # noqa: E402
 
+from scripts import build_translations  # noqa: E402
+from tipdesk import i18n  # noqa: E402
 from tipdesk.services import office as office_service  # noqa: E402
 from tipdesk.store import keyslots  # noqa: E402
 
 ADMIN = "amina"
 ADMIN_PASSWORD = "Maroua-river-2026"
 CANARY_NAME = "Zebulon Quixotefeather"  # a stored person's name that must never leak
+
+
+@pytest.fixture(scope="session", autouse=True)
+def translations_built():
+    """Compile the .ts translations into .qm (built, never committed) when they are stale."""
+    if build_translations.stale():
+        build_translations.release()
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Every test starts and ends in English, whatever language a test switched to."""
+    i18n.use_language("en")
+    yield
+    i18n.use_language("en")
 
 
 @pytest.fixture(autouse=True)

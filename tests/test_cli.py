@@ -227,7 +227,7 @@ def test_cases_template_and_import(new_office, db_path, tmp_path, capsys, monkey
     code, out, _ = run(["cases", "template", template], capsys, None, monkeypatch=monkeypatch)
     assert code == 0 and template.exists()
     code, out, err = run(["cases", "import", template, *base], capsys, monkeypatch=monkeypatch)
-    assert code == 0 and "Imported 1 cases (CMR-2026-0001" in out, err
+    assert code == 0 and "Imported 1 case (CMR-2026-0001" in out, err
     code, out, err = run(["cases", "import", template, *base], capsys, monkeypatch=monkeypatch)
     assert code == 4 and "row 2, column names" in out and "Nothing was imported" in err
     assert_one_line_error(err)

@@ -7,6 +7,11 @@ files without Qt, so a message says the same thing in the window, on the command
 a PDF. Strings are marked where `pyside6-lupdate` finds them: `translate("context", "text")`
 or `QT_TRANSLATE_NOOP("context", "text")`, both with literal arguments.
 
+lupdate reads a count only from a literal in `translate()`'s fourth argument; a message with
+a plural (%n) goes through a `Context` instead, named as its context, e.g.
+`cli = Context("cli")` then `cli.tr("Imported %n case(s).", "", count)` (lupdate takes the name
+before `.tr` as the context; tests/test_translations.py checks the two agree).
+
 One language is in use per process (like Qt's installed translators): the window sets it
 with the user's choice, the command line from TIPDESK_LANG or the system locale.
 """
@@ -155,6 +160,17 @@ def _numerus(n: int, rules: bytes) -> int:
         i += 1
 
 
+class Context:
+    """The messages of one translation context, for plurals: `name.tr(text, "", n)`."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """`text` in the language in use; %n becomes `n` in the right plural form."""
+        return translate(self.name, text, disambiguation, n)
+
+
 def catalogue_path(language: str) -> Path:
     """Where the compiled catalogue of `language` is (it may not be built yet)."""
     return resource_path("translations", f"tipdesk_{language}.qm")
@@ -187,18 +203,24 @@ def environment_language(environ: Mapping[str, str] | None = None) -> str:
 class _State:
     language = SOURCE_LANGUAGE
     catalogue: Catalogue | None = None
+    loaded = False  # the English plural forms load on first use
+
+
+def _load(language: str) -> Catalogue | None:
+    try:
+        return Catalogue.load(catalogue_path(language))
+    except (OSError, ValueError):
+        return None
 
 
 def use_language(language: str) -> str:
     """Translate into `language` from now on; the language in use (English if not built)."""
     code = supported_language(language) or SOURCE_LANGUAGE
-    catalogue = None
-    if code != SOURCE_LANGUAGE:
-        try:
-            catalogue = Catalogue.load(catalogue_path(code))
-        except (OSError, ValueError):
-            code = SOURCE_LANGUAGE  # not built: English rather than a half-broken screen
-    _State.language, _State.catalogue = code, catalogue
+    catalogue = _load(code)
+    if catalogue is None and code != SOURCE_LANGUAGE:
+        code = SOURCE_LANGUAGE  # not built: English rather than a half-translated screen
+        catalogue = _load(code)
+    _State.language, _State.catalogue, _State.loaded = code, catalogue, True
     return code
 
 
@@ -214,6 +236,8 @@ def is_right_to_left(language: str | None = None) -> bool:
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the language in use (as QCoreApplication.translate: %n becomes `n`)."""
+    if not _State.loaded:
+        use_language(_State.language)
     catalogue = _State.catalogue
     found = catalogue.lookup(context, text, disambiguation or "", n) if catalogue else None
     result = text if found is None else found

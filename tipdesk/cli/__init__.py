@@ -20,6 +20,7 @@ from tipdesk.cli import (
 )
 from tipdesk.cli.common import Parser, database_options, db_path
 from tipdesk.errors import TipdeskError
+from tipdesk.i18n import environment_language, translate, use_language
 
 # Driver errors that escape a service are explained in one line, never shown raw.
 DRIVER_ERRORS = (sqlalchemy.exc.DatabaseError, sqlcipher.DatabaseError)
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    use_language(environment_language())  # TIPDESK_LANG, else the locale; the GUI picks its own
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -70,13 +72,15 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"tipdesk: {problem}\n")
         return problem.exit_code
     except KeyboardInterrupt:
-        sys.stderr.write("tipdesk: interrupted.\n")
+        sys.stderr.write("tipdesk: " + translate("cli", "interrupted.") + "\n")
         return 130
     except Exception as exc:  # noqa: BLE001 - one line, never a traceback with case data
         if args.debug:
             traceback.print_exc()
-        sys.stderr.write(
-            f"tipdesk: unexpected error ({exc.__class__.__name__}). Nothing reported as done "
-            "was lost. Run again with --debug to see details, and report it.\n"
-        )
+        message = translate(
+            "cli",
+            "unexpected error ({kind}). Nothing reported as done was lost. Run again with "
+            "--debug to see details, and report it.",
+        ).format(kind=exc.__class__.__name__)
+        sys.stderr.write(f"tipdesk: {message}\n")
         return 1

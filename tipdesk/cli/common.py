@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from tipdesk.errors import PermissionDenied, UsageError
+from tipdesk.i18n import translate
 from tipdesk.paths import default_db_path
 
 
@@ -17,7 +18,8 @@ class Parser(argparse.ArgumentParser):
     """argparse that reports a usage problem in one line and exits 2."""
 
     def error(self, message: str):  # type: ignore[override]
-        sys.stderr.write(f"{self.prog}: {message}. Run '{self.prog} --help' for usage.\n")
+        usage = translate("cli", "Run '{command} --help' for usage.").format(command=self.prog)
+        sys.stderr.write(f"{self.prog}: {message}. {usage}\n")
         raise SystemExit(2)
 
 
@@ -45,13 +47,11 @@ def db_path(args: argparse.Namespace) -> Path:
 
 def require_user(args: argparse.Namespace) -> str:
     if not args.user:
-        raise UsageError("--user NAME is required: give your TIPDesk user name.")
+        raise UsageError(translate("cli", "--user NAME is required: give your TIPDesk user name."))
     return args.user
 
 
-def read_password(
-    args: argparse.Namespace, *, prompt: str = "Password: ", confirm: bool = False
-) -> str:
+def read_password(args: argparse.Namespace, *, prompt: str = "", confirm: bool = False) -> str:
     """Your password from TIPDESK_PASSWORD, --password-stdin, or a prompt without echo."""
     if getattr(args, "password_stdin", False):
         line = sys.stdin.readline()
@@ -60,10 +60,14 @@ def read_password(
     if from_env is not None:
         return from_env
     if not sys.stdin.isatty():
-        raise UsageError("no password given: set TIPDESK_PASSWORD or use --password-stdin.")
-    password = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Type it again: ") != password:
-        raise UsageError("the two passwords differ. Nothing was created; try again.")
+        raise UsageError(
+            translate("cli", "no password given: set TIPDESK_PASSWORD or use --password-stdin.")
+        )
+    password = getpass.getpass(prompt or translate("cli", "Password: "))
+    if confirm and getpass.getpass(translate("cli", "Type it again: ")) != password:
+        raise UsageError(
+            translate("cli", "the two passwords differ. Nothing was created; try again.")
+        )
     return password
 
 
@@ -76,11 +80,16 @@ def read_new_password(args: argparse.Namespace, whose: str) -> str:
         return from_env
     if not sys.stdin.isatty():
         raise UsageError(
-            "no new password given: set TIPDESK_NEW_PASSWORD or use --new-password-stdin."
+            translate(
+                "cli",
+                "no new password given: set TIPDESK_NEW_PASSWORD or use --new-password-stdin.",
+            )
         )
-    password = getpass.getpass(f"New password for {whose}: ")
-    if getpass.getpass("Type it again: ") != password:
-        raise UsageError("the two passwords differ. Nothing was changed; try again.")
+    password = getpass.getpass(translate("cli", "New password for {user}: ").format(user=whose))
+    if getpass.getpass(translate("cli", "Type it again: ")) != password:
+        raise UsageError(
+            translate("cli", "the two passwords differ. Nothing was changed; try again.")
+        )
     return password
 
 
@@ -92,7 +101,11 @@ def signed_in(args: argparse.Namespace, *, allow_must_change: bool = False):
     if office.user.must_change_password and not allow_must_change:
         sign_out(office)
         raise PermissionDenied(
-            "your password was set by an administrator: change it first with 'tipdesk user passwd'."
+            translate(
+                "cli",
+                "your password was set by an administrator: change it first with "
+                "'tipdesk user passwd'.",
+            )
         )
     return office
 
@@ -106,10 +119,21 @@ def listing_problems():
         yield
     except ImportRefused as refused:
         for problem in refused.problems:
-            print(problem)
+            print(
+                translate("cli", "row {row}, column {column} ({value}): {reason}").format(
+                    row=problem.row,
+                    column=problem.column,
+                    value=repr(problem.value),
+                    reason=problem.reason,
+                )
+            )
         raise
 
 
 def print_ignored(columns: list[str]) -> None:
     if columns:
-        print("Columns TIPDesk does not use (ignored): " + ", ".join(columns))
+        print(
+            translate("cli", "Columns TIPDesk does not use (ignored): {columns}").format(
+                columns=", ".join(columns)
+            )
+        )

@@ -13,6 +13,9 @@ from tipdesk.cli.common import (
     signed_in,
 )
 from tipdesk.errors import UsageError
+from tipdesk.i18n import Context, translate
+
+cli = Context("cli")
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
@@ -81,9 +84,11 @@ def _cmd_cases_import(args: argparse.Namespace) -> int:
     finally:
         sign_out(office)
     print(
-        f"Imported {len(result.codes)} cases ({result.codes[0]} to {result.codes[-1]})."
+        cli.tr("Imported %n case(s) ({first} to {last}).", "", len(result.codes)).format(
+            first=result.codes[0], last=result.codes[-1]
+        )
         if result.codes
-        else "The file holds no cases."
+        else translate("cli", "The file holds no cases.")
     )
     print_ignored(result.ignored_columns)
     return 0
@@ -93,7 +98,12 @@ def _cmd_cases_template(args: argparse.Namespace) -> int:
     from tipdesk.services.case_import import write_template
 
     write_template(args.file)
-    print(f"Wrote the case register template {args.file}; docs/spreadsheets.md lists its columns.")
+    print(
+        translate(
+            "cli",
+            "Wrote the case register template {file}; docs/spreadsheets.md lists its columns.",
+        ).format(file=args.file)
+    )
     return 0
 
 
@@ -105,16 +115,24 @@ def _cmd_directory(args: argparse.Namespace) -> int:
     try:
         if args.directory_action == "export":
             count = directory_io.export_directory(office, args.file)
-            print(f"Exported {count} services to {args.file}.")
+            print(cli.tr("Exported %n service(s) to {file}.", "", count).format(file=args.file))
             return 0
         with listing_problems():
             result = directory_io.import_directory(office, args.file, replace=args.replace)
     finally:
         sign_out(office)
     print(
-        f"Directory imported: {result.added} added, {result.updated} updated, "
-        f"{result.unchanged} unchanged, {result.removed} removed, "
-        f"{result.deactivated} deactivated."
+        translate(
+            "cli",
+            "Directory imported: {added} added, {updated} updated, {unchanged} unchanged, "
+            "{removed} removed, {deactivated} deactivated.",
+        ).format(
+            added=result.added,
+            updated=result.updated,
+            unchanged=result.unchanged,
+            removed=result.removed,
+            deactivated=result.deactivated,
+        )
     )
     print_ignored(result.ignored_columns)
     return 0
@@ -124,7 +142,11 @@ def _cmd_directory_template(args: argparse.Namespace) -> int:
     from tipdesk.services.directory_io import write_template
 
     write_template(args.file)
-    print(f"Wrote the directory template {args.file}; docs/spreadsheets.md lists its columns.")
+    print(
+        translate(
+            "cli", "Wrote the directory template {file}; docs/spreadsheets.md lists its columns."
+        ).format(file=args.file)
+    )
     return 0
 
 
@@ -133,14 +155,28 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from tipdesk.services.office import sign_in, sign_out
 
     if args.cases < 0 or args.cases > 1_000_000:
-        raise UsageError("--cases must be between 0 and 1,000,000.")
+        raise UsageError(translate("cli", "--cases must be between 0 and 1,000,000."))
     path = db_path(args)
     if not path.exists():
         created = demo.create_demo_office(path)
-        print(f"Created the demo office {path} (fictional data only).")
-        print(f"  administrator: {created.admin}  password: {created.password}")
+        print(
+            translate("cli", "Created the demo office {path} (fictional data only).").format(
+                path=path
+            )
+        )
+        print(
+            "  "
+            + translate("cli", "administrator: {user}  password: {password}").format(
+                user=created.admin, password=created.password
+            )
+        )
         for username, password in created.users:
-            print(f"  {username}  password: {password}")
+            print(
+                "  "
+                + translate("cli", "{user}  password: {password}").format(
+                    user=username, password=password
+                )
+            )
         office = sign_in(path, created.admin, created.password)
     else:
         office = signed_in(args)
@@ -149,9 +185,15 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         shown = 0
         for done in demo.generate_cases(office, args.cases, seed=args.seed):
             if done - shown >= step or done == args.cases:
-                print(f"  {done} of {args.cases} cases", flush=True)
+                print(
+                    "  "
+                    + translate("cli", "{done} of {total} cases").format(
+                        done=done, total=args.cases
+                    ),
+                    flush=True,
+                )
                 shown = done
     finally:
         sign_out(office)
-    print(f"Added {args.cases} fictional cases.")
+    print(cli.tr("Added %n fictional case(s).", "", args.cases))
     return 0

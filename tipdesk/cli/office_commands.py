@@ -13,6 +13,9 @@ from tipdesk.cli.common import (
     signed_in,
 )
 from tipdesk.errors import UsageError
+from tipdesk.i18n import Context, translate
+
+cli = Context("cli")
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
@@ -75,8 +78,11 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     finally:
         sign_out(office)
     print(
-        f"Backup written and verified: {result.path} ({result.cases} cases, "
-        f"{result.users} users). Store it away from this laptop."
+        translate(
+            "cli",
+            "Backup written and verified: {path} ({cases} cases, {users} users). Store it "
+            "away from this laptop.",
+        ).format(path=result.path, cases=result.cases, users=result.users)
     )
     return 0
 
@@ -96,9 +102,13 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         recovery_code=code,
         force=args.force,
     )
-    print(f"Restored {result.cases} cases to {result.db_path}.")
+    print(
+        translate("cli", "Restored {cases} cases to {path}.").format(
+            cases=result.cases, path=result.db_path
+        )
+    )
     for aside in result.replaced:
-        print(f"  the replaced file is kept as {aside}")
+        print("  " + translate("cli", "the replaced file is kept as {path}").format(path=aside))
     return 0
 
 
@@ -109,8 +119,11 @@ def _cmd_rotate_key(args: argparse.Namespace) -> int:
     office = rotate_database_key(signed_in(args))
     sign_out(office)
     print(
-        "The database is re-encrypted under a new key; every account and the recovery code "
-        "open it as before. Make a new backup: older backups still use the old key."
+        translate(
+            "cli",
+            "The database is re-encrypted under a new key; every account and the recovery "
+            "code open it as before. Make a new backup: older backups still use the old key.",
+        )
     )
     return 0
 
@@ -123,17 +136,23 @@ def _cmd_purge(args: argparse.Namespace) -> int:
     try:
         if args.case:
             retention.purge_case(office, args.case)
-            print(f"Purged case {args.case}.")
+            print(translate("cli", "Purged case {code}.").format(code=args.case))
         elif args.expired:
             codes = retention.purge_expired(office)
-            print(f"Purged {len(codes)} closed cases past the retention period.")
+            print(cli.tr("Purged %n closed case(s) past the retention period.", "", len(codes)))
         else:
             candidates = retention.purge_candidates(office)
             for c in candidates:
-                print(f"{c.code}  closed {c.closed_on}")
+                print(
+                    translate("cli", "{code}  closed {date}").format(code=c.code, date=c.closed_on)
+                )
             print(
-                f"{len(candidates)} closed cases are past the retention period; "
-                "'tipdesk purge --expired' purges them."
+                cli.tr(
+                    "%n closed case(s) are past the retention period; 'tipdesk purge --expired' "
+                    "purges them.",
+                    "",
+                    len(candidates),
+                )
             )
     finally:
         sign_out(office)
@@ -145,13 +164,17 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
     user = require_user(args)
     if not args.office:
-        raise UsageError("--office NAME is required, e.g. --office 'Maroua field office'.")
+        raise UsageError(
+            translate("cli", "--office NAME is required, e.g. --office 'Maroua field office'.")
+        )
     if not args.country:
-        raise UsageError("--country ISO is required, e.g. --country CMR.")
+        raise UsageError(translate("cli", "--country ISO is required, e.g. --country CMR."))
     path = db_path(args)
     if not args.db:
         path.parent.mkdir(parents=True, exist_ok=True)
-    password = read_password(args, prompt=f"New password for {user}: ", confirm=True)
+    password = read_password(
+        args, prompt=translate("cli", "New password for {user}: ").format(user=user), confirm=True
+    )
     created = initialise_office(
         path,
         office_name=args.office,
@@ -160,15 +183,32 @@ def _cmd_init(args: argparse.Namespace) -> int:
         admin_display_name=args.display_name or user,
         password=password,
     )
-    print(f"Created the TIPDesk office database {created.db_path}")
-    print(f"  office: {created.office.name} ({created.office.country_name})")
-    print(f"  key slots: {created.keys_path} (keep it with the database; backups carry both)")
-    print(f"  first administrator: {user}")
+    print(
+        translate("cli", "Created the TIPDesk office database {path}").format(path=created.db_path)
+    )
+    office = f"{created.office.name} ({created.office.country_name})"
+    print("  " + translate("cli", "office: {office}").format(office=office))
+    print(
+        "  "
+        + translate(
+            "cli", "key slots: {path} (keep it with the database; backups carry both)"
+        ).format(path=created.keys_path)
+    )
+    print("  " + translate("cli", "first administrator: {user}").format(user=user))
     print()
-    print(f"RECOVERY CODE (shown only this once): {created.recovery_code}")
-    print("Print it or write it down now and keep it in the office safe. With it an")
-    print("administrator can set a new password for anyone if passwords are forgotten;")
-    print("anyone holding it and the database file can read every case.")
+    print(
+        translate("cli", "RECOVERY CODE (shown only this once): {code}").format(
+            code=created.recovery_code
+        )
+    )
+    print(
+        translate(
+            "cli",
+            "Print it or write it down now and keep it in the office safe. With it an\n"
+            "administrator can set a new password for anyone if passwords are forgotten;\n"
+            "anyone holding it and the database file can read every case.",
+        )
+    )
     return 0
 
 

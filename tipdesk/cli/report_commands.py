@@ -11,6 +11,7 @@ from tipdesk.cli.common import (
     signed_in,
 )
 from tipdesk.errors import BadInput, UsageError
+from tipdesk.i18n import translate
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
@@ -61,7 +62,11 @@ def register(commands, common: argparse.ArgumentParser) -> None:
 def _referral_id(text: str) -> int:
     tail = text.strip().rsplit("-", 1)[-1]
     if not tail.isdigit():
-        raise UsageError(f"'{text}' is not a referral number such as REF-2026-00042.")
+        raise UsageError(
+            translate("cli", "'{text}' is not a referral number such as REF-2026-00042.").format(
+                text=text
+            )
+        )
     return int(tail)
 
 
@@ -76,12 +81,15 @@ def _cmd_report_referral(args: argparse.Namespace) -> int:
         try:
             write_referral_form(args.out, view)
         except OSError as exc:
-            raise BadInput(f"{args.out} could not be written: {exc.strerror}.") from None
+            raise BadInput(_not_written(args.out, exc)) from None
     finally:
         sign_out(office)
     print(
-        f"Wrote the referral form {view.number} to {args.out}. It holds personal data: "
-        "keep it safe and destroy it when no longer needed."
+        translate(
+            "cli",
+            "Wrote the referral form {number} to {file}. It holds personal data: keep it "
+            "safe and destroy it when no longer needed.",
+        ).format(number=view.number, file=args.out)
     )
     return 0
 
@@ -99,7 +107,11 @@ def _day(text: str | None, *, last: bool) -> date | None:
             return following - timedelta(days=1)
         return date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"'{text}' is not a date: write 2026-06 or 2026-06-30.") from None
+        raise UsageError(
+            translate("cli", "'{text}' is not a date: write 2026-06 or 2026-06-30.").format(
+                text=text
+            )
+        ) from None
 
 
 def _cmd_report_summary(args: argparse.Namespace) -> int:
@@ -118,12 +130,15 @@ def _cmd_report_summary(args: argparse.Namespace) -> int:
         try:
             write_summary_report(args.out, summary, office.info.name, office.info.country_name)
         except OSError as exc:
-            raise BadInput(f"{args.out} could not be written: {exc.strerror}.") from None
+            raise BadInput(_not_written(args.out, exc)) from None
     finally:
         sign_out(office)
     print(
-        f"Wrote the anonymised summary to {args.out}: {summary.counted} cases counted, "
-        f"{summary.excluded_without_consent} left out (no consent to statistics)."
+        translate(
+            "cli",
+            "Wrote the anonymised summary to {file}: {counted} cases counted, {excluded} left "
+            "out (no consent to statistics).",
+        ).format(file=args.out, counted=summary.counted, excluded=summary.excluded_without_consent)
     )
     return 0
 
@@ -138,8 +153,23 @@ def _cmd_export_anonymised(args: argparse.Namespace) -> int:
     finally:
         sign_out(office)
     print(
-        f"Wrote {result.rows} anonymised records to {args.out} (k = {result.k}; "
-        f"{result.values_blanked} values blanked, {result.rows_dropped} records left out, "
-        f"{result.excluded_without_consent} cases without consent to statistics)."
+        translate(
+            "cli",
+            "Wrote {rows} anonymised records to {file} (k = {k}; {blanked} values blanked, "
+            "{dropped} records left out, {excluded} cases without consent to statistics).",
+        ).format(
+            rows=result.rows,
+            file=args.out,
+            k=result.k,
+            blanked=result.values_blanked,
+            dropped=result.rows_dropped,
+            excluded=result.excluded_without_consent,
+        )
     )
     return 0
+
+
+def _not_written(path: Path, exc: OSError) -> str:
+    return translate("cli", "{file} could not be written: {reason}.").format(
+        file=path, reason=exc.strerror
+    )

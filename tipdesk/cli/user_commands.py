@@ -17,6 +17,8 @@ from tipdesk.cli.common import (
     signed_in,
 )
 from tipdesk.errors import UsageError
+from tipdesk.i18n import translate
+from tipdesk.models import vocab as v
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
@@ -77,8 +79,9 @@ def _cmd_user_add(args: argparse.Namespace) -> int:
     finally:
         sign_out(office)
     print(
-        f"Added {summary.username} ({summary.role}). They must change the password at their "
-        "first sign-in."
+        translate(
+            "cli", "Added {user} ({role}). They must change the password at their first sign-in."
+        ).format(user=summary.username, role=translate("vocab", v.ROLES.label(summary.role)))
     )
     return 0
 
@@ -92,12 +95,30 @@ def _cmd_user_list(args: argparse.Namespace) -> int:
         rows = users.list_users(office)
     finally:
         sign_out(office)
-    print(f"{'USER':<20} {'ROLE':<14} {'STATE':<9} {'LAST SIGN-IN':<17} NAME")
+    headings = [
+        translate("cli", "USER"),
+        translate("cli", "ROLE"),
+        translate("cli", "STATE"),
+        translate("cli", "LAST SIGN-IN"),
+        translate("cli", "NAME"),
+    ]
+    print(_columns(headings))
     for row in rows:
-        state = "active" if row.active else "disabled"
-        last = row.last_sign_in_at.strftime("%Y-%m-%d %H:%M") if row.last_sign_in_at else "never"
-        print(f"{row.username:<20} {row.role:<14} {state:<9} {last:<17} {row.display_name}")
+        state = translate("cli", "active") if row.active else translate("cli", "disabled")
+        last = (
+            row.last_sign_in_at.strftime("%Y-%m-%d %H:%M")
+            if row.last_sign_in_at
+            else translate("cli", "never")
+        )
+        print(_columns([row.username, row.role, state, last, row.display_name]))
     return 0
+
+
+def _columns(cells: list[str]) -> str:
+    """One line of the account list, in columns (the last one, the name, as long as it is)."""
+    widths = (20, 14, 9, 17)
+    padded = [cell.ljust(width) for cell, width in zip(cells, widths, strict=False)]
+    return " ".join(padded + cells[len(widths) :])
 
 
 def _cmd_user_change(args: argparse.Namespace) -> int:
@@ -108,13 +129,19 @@ def _cmd_user_change(args: argparse.Namespace) -> int:
     try:
         if args.user_action == "disable":
             users.set_active(office, args.name, False)
-            message = f"Disabled {args.name}; their key slot is removed."
+            message = translate("cli", "Disabled {user}; their key slot is removed.").format(
+                user=args.name
+            )
         elif args.user_action == "enable":
             users.set_active(office, args.name, True, read_new_password(args, args.name))
-            message = f"Enabled {args.name}; they must change the password at sign-in."
+            message = translate(
+                "cli", "Enabled {user}; they must change the password at sign-in."
+            ).format(user=args.name)
         else:
             users.reset_password(office, args.name, read_new_password(args, args.name))
-            message = f"Set a new password for {args.name}; they must change it at sign-in."
+            message = translate(
+                "cli", "Set a new password for {user}; they must change it at sign-in."
+            ).format(user=args.name)
     finally:
         sign_out(office)
     print(message)
@@ -133,7 +160,7 @@ def _cmd_user_passwd(args: argparse.Namespace) -> int:
         users.change_own_password(office, current, read_new_password(args, office.user.username))
     finally:
         sign_out(office)
-    print("Your password is changed.")
+    print(translate("cli", "Your password is changed."))
     return 0
 
 
@@ -143,8 +170,12 @@ def _cmd_user_recover(args: argparse.Namespace) -> int:
     code = os.environ.get("TIPDESK_RECOVERY_CODE")
     if code is None:
         if not sys.stdin.isatty():
-            raise UsageError("no recovery code given: set TIPDESK_RECOVERY_CODE.")
-        code = getpass.getpass("Recovery code: ")
+            raise UsageError(translate("cli", "no recovery code given: set TIPDESK_RECOVERY_CODE."))
+        code = getpass.getpass(translate("cli", "Recovery code: "))
     users.recover_with_code(db_path(args), code, args.name, read_new_password(args, args.name))
-    print(f"Set a new password for {args.name} with the recovery code.")
+    print(
+        translate("cli", "Set a new password for {user} with the recovery code.").format(
+            user=args.name
+        )
+    )
     return 0
