@@ -57,7 +57,7 @@ def build(db: Path, cases: int) -> None:
     created = create_demo_office(db)
     office = sign_in(db, created.admin, created.password)
     start = time.perf_counter()
-    for done in generate_cases(office, cases, seed=1, batch=1000):
+    for done in generate_cases(office, cases, seed=1):
         if done % 10000 == 0 or done == cases:
             print(f"  built {done} cases ({time.perf_counter() - start:.0f} s)", flush=True)
     office.lock()
@@ -105,7 +105,7 @@ def main() -> None:
         0
     ]
     name = raw.execute("SELECT family_name FROM person_identities LIMIT 1").fetchone()[0]
-    officer = office.user.id
+    officer = raw.execute("SELECT id FROM users WHERE username = 'officer1'").fetchone()[0]
     page_sql = (
         "SELECT c.id, c.code, c.status, c.registration_date, u.display_name, p.sex, "
         "p.age_band, c.screening_outcome, c.next_follow_up_on FROM cases c "

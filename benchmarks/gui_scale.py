@@ -1,0 +1,159 @@
+"""GUI benchmark on a large office: how long the window's thread is busy (the longest pause
+of the event loop) during each operation, and the resident memory with every section open.
+
+    .venv/bin/python benchmarks/gui_scale.py --db /tmp/bench100k.tipdesk
+
+The database is one built by benchmarks/scale.py (demo accounts; it signs in as officer1).
+Runs on Qt's offscreen platform unless QT_QPA_PLATFORM says otherwise. A heartbeat timer
+ticks every 5 ms; the longest gap between two ticks during an operation is the longest time
+the window could not repaint or react to a key. Nothing is asserted: the figures go to
+docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from tipdesk.services.demo import DEMO_PASSWORD  # noqa: E402
+from tipdesk.services.office import sign_in  # noqa: E402
+from tipdesk.ui.main_window import MainWindow  # noqa: E402
+from tipdesk.ui.worker import TaskRunner  # noqa: E402
+
+
+class Heartbeat:
+    """The longest gap between ticks of a 5 ms timer since the last `reset`."""
+
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.clock.start()
+        self.last = 0
+        self.longest = 0
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = self.clock.elapsed()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+    def reset(self) -> None:
+        self.last = self.clock.elapsed()
+        self.longest = 0
+
+
+def wait_until(done, timeout_s: float = 120.0) -> float:
+    """Run the event loop until `done()`; returns the seconds it took."""
+    start = time.perf_counter()
+    while not done():
+        QApplication.processEvents()
+        time.sleep(0.002)
+        if time.perf_counter() - start > timeout_s:
+            raise TimeoutError("the operation did not finish")
+    return time.perf_counter() - start
+
+
+def rss_mb() -> tuple[float, float]:
+    """Resident and peak resident memory of this process, in MB (Linux)."""
+    fields = dict(
+        line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines()
+    )
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--user", default="officer1")
+    parser.add_argument("--rows", type=int, default=50_000, help="scroll the case list this far")
+    args = parser.parse_args()
+    app = QApplication(sys.argv)
+    folder = Path(tempfile.mkdtemp(prefix="tipdesk-gui-bench-"))
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    runner = TaskRunner()
+    window = MainWindow(runner, settings)
+    window.resize(1366, 768)
+    window.show()
+    beat = Heartbeat()
+    results: list[tuple[str, float, int]] = []
+
+    def measure(label: str, start, done=lambda: True) -> None:
+        wait_until(lambda: not runner.busy, 300)
+        QApplication.processEvents()
+        beat.reset()
+        began = time.perf_counter()
+        QTimer.singleShot(0, start)
+        QApplication.processEvents()
+        wait_until(done, 300)
+        wait_until(lambda: not runner.busy, 300)
+        QApplication.processEvents()
+        elapsed = time.perf_counter() - began
+        results.append((label, elapsed * 1000, beat.longest))
+        print(f"  {label}: {elapsed * 1000:.0f} ms, longest pause {beat.longest} ms", flush=True)
+
+    office = sign_in(args.db, args.user, DEMO_PASSWORD)
+    measure("sign in to the case list", lambda: window.open_office(office))
+    cases = window.page("cases")
+    table, model = cases.table, cases.model
+    print(f"  {model.total} cases listed", flush=True)
+
+    def scroll_to_row():
+        bar = table.verticalScrollBar()
+
+        def step():
+            if model.rowCount() >= min(args.rows, model.total):
+                return
+            bar.setValue(bar.maximum())
+            QTimer.singleShot(0, step)
+
+        step()
+
+    measure(
+        f"scroll the case list to row {args.rows}",
+        scroll_to_row,
+        lambda: model.rowCount() >= min(args.rows, model.total),
+    )
+    table.scrollToTop()
+    name = "Demo-Sahel"
+    measure("search by name", lambda: (cases.search_edit.setText(name), cases.apply_filter()))
+    cases.search_edit.clear()
+    cases.apply_filter()
+    officer = cases.officer_combo.findText("Demo Officer One")
+
+    def filter_status_and_officer():
+        cases.status_combo.setCurrentIndex(cases.status_combo.findData("active"))
+        cases.officer_combo.setCurrentIndex(max(officer, 0))
+
+    measure("filter by status and officer", filter_status_and_officer)
+    code = model.index(0, 0).data()
+    measure("open a case file", lambda: cases.open_case(code), lambda: code in cases.case_files)
+    for dialog in list(cases.case_files.values()):
+        dialog.close()
+    window.show_section("reports")
+    reports = window.page("reports")
+    summary = reports.summary_panel
+    measure("summary preview over all cases (in the background)", summary.preview)
+    resident, peak = rss_mb()
+    print()
+    print(f"{model.total} cases; resident memory {resident:.0f} MB (peak {peak:.0f} MB)")
+    print("| operation | took | longest pause of the window |")
+    print("|---|---|---|")
+    for label, ms, longest in results:
+        print(f"| {label} | {ms:.0f} ms | {longest} ms |")
+    window.lock()
+    app.processEvents()
+
+
+if __name__ == "__main__":
+    main()
