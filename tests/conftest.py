@@ -6,6 +6,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
 
 from scripts import build_translations  # noqa: E402
 from tipdesk import i18n  # noqa: E402
@@ -15,6 +16,18 @@ from tipdesk.store import keyslots  # noqa: E402
 ADMIN = "amina"
 ADMIN_PASSWORD = "Maroua-river-2026"
 CANARY_NAME = "Zebulon Quixotefeather"  # a stored person's name that must never leak
+
+# Property-based tests: the default run stays short; `--hypothesis-profile=thorough` tries ten
+# times as many inputs. No example database: nothing is written into the working tree.
+_HYPOTHESIS = dict(
+    deadline=None,
+    database=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+settings.register_profile("tipdesk", max_examples=100, **_HYPOTHESIS)
+settings.register_profile("thorough", max_examples=1000, **_HYPOTHESIS)
+settings.load_profile("tipdesk")
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -12,6 +12,7 @@ from tipdesk.models.person import PersonIdentity, PersonProfile
 from tipdesk.models.referral import Referral, ReferralEvent
 from tipdesk.models.safety import SafetyAssessment
 from tipdesk.models.screening import Screening
+from tipdesk.models.text import TEXT_LIMIT  # also guards every text column on save
 from tipdesk.models.user import User
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "SafetyAssessment",
     "Screening",
     "Service",
+    "TEXT_LIMIT",
     "User",
     "utcnow",
 ]

@@ -16,12 +16,15 @@ from tipdesk.models import (
     Need,
     Participation,
     PersonIdentity,
+    PersonProfile,
     Referral,
     utcnow,
 )
 from tipdesk.models import vocab as v
+from tipdesk.models.text import field_problem
 from tipdesk.services import audit
 from tipdesk.services.case_access import require_edit, require_view
+from tipdesk.services.case_registration import IDENTITY_LABELS, PARTICIPATION_LABELS
 from tipdesk.services.context import UnlockedOffice
 
 _EAGER = (
@@ -125,6 +128,7 @@ def update_case(
                 )
             )
     _validate(case_values, profile)
+    _validate_text(profile, identity, participation)
     with office.writing() as s:
         row = load_case(s, code)
         require_edit(office, row)
@@ -180,6 +184,23 @@ def _validate(case_values: dict, profile: dict) -> None:
         )
 
 
+def _validate_text(profile: dict, identity: dict, participation: dict) -> None:
+    """Refuse text the store cannot keep (control characters, longer than its field)."""
+    found = [
+        field_problem(labels.get(name, name), value, model, name)
+        for values, model, labels in (
+            (profile, PersonProfile, {"disability_details": "Disability details"}),
+            (identity, PersonIdentity, IDENTITY_LABELS),
+            (participation, Participation, PARTICIPATION_LABELS),
+        )
+        for name, value in values.items()
+        if isinstance(value, str)
+    ]
+    found = [problem for problem in found if problem]
+    if found:
+        raise BadInput(" ".join(found) + " Nothing was changed.")
+
+
 def set_need(office: UnlockedOffice, code: str, sector: str, status: str | None) -> None:
     """Record what the person wants, declines or already receives in a sector (None: unset)."""
     if sector not in v.SECTORS or (status is not None and status not in v.NEED_STATUS):
@@ -233,6 +254,7 @@ def withdraw_consent(office: UnlockedOffice, code: str, consent_id: int) -> int:
 def add_follow_up(office: UnlockedOffice, code: str, description: str, due_on: date) -> None:
     if not description.strip():
         raise BadInput(translate("case_file", "Describe the follow-up action."))
+    _refuse_text("The follow-up action", description.strip(), FollowUpAction, "description")
     with office.writing() as s:
         row = load_case(s, code)
         require_edit(office, row)
@@ -261,6 +283,12 @@ def complete_follow_up(
         audit.record(s, office.user.username, "case.change", "case", code, ["follow_ups"])
 
 
+def _refuse_text(label: str, text: str, model: type, name: str) -> None:
+    problem = field_problem(label, text, model, name)
+    if problem:
+        raise BadInput(problem + " Nothing was saved.")
+
+
 def _refresh_next_follow_up(case: Case) -> None:
     pending = [a.due_on for a in case.follow_ups if a.done_on is None]
     case.next_follow_up_on = min(pending) if pending else None
@@ -269,6 +297,7 @@ def _refresh_next_follow_up(case: Case) -> None:
 def add_note(office: UnlockedOffice, code: str, text: str) -> None:
     if not text.strip():
         raise BadInput(translate("case_file", "The note is empty."))
+    _refuse_text("The note", text.strip(), CaseNote, "text")
     with office.writing() as s:
         row = load_case(s, code)
         require_edit(office, row)

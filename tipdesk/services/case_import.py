@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pycountry
 
+from tipdesk.models import PersonIdentity
 from tipdesk.models import vocab as v
+from tipdesk.models.text import limit_of, text_problem
 from tipdesk.services import audit
 from tipdesk.services.case_registration import (
     CaseRegistration,
@@ -127,6 +129,15 @@ class _Row:
         header = self.cells.get(name, (name, ""))[0]
         self.problems.append(ImportProblem(self.number, header, value, reason))
 
+    def text(self, name: str, model: type, field: str) -> str:
+        """Free text for `model.field`; a problem (and nothing kept) if it cannot be stored."""
+        text = self.raw(name)
+        reason = text_problem(text, limit_of(model, field))
+        if reason:
+            self.problem(name, text, reason)
+            return ""
+        return text
+
     def term(self, name: str, vocabulary: v.Vocabulary, default: str | None = None):
         text = self.raw(name)
         if not text:
@@ -216,8 +227,13 @@ def _registration(row: _Row, source: str) -> CaseRegistration:
     p.citizenships = row.listed("citizenship", _country, "country (ISO 3166 code or name)")
     p.languages = row.listed("languages", _language, "language (ISO 639 code or name)")
     p.disability = row.flag("disability")
-    i.given_names = " ".join(filter(None, (row.raw("given_names"), row.raw("middle_name"))))
-    i.family_name, i.aliases, i.phone = row.raw("family_name"), row.raw("aliases"), row.raw("phone")
+    names = (
+        row.text(name, PersonIdentity, "given_names") for name in ("given_names", "middle_name")
+    )
+    i.given_names = " ".join(filter(None, names))
+    i.family_name = row.text("family_name", PersonIdentity, "family_name")
+    i.aliases = row.text("aliases", PersonIdentity, "aliases")
+    i.phone = row.text("phone", PersonIdentity, "phone")
     i.date_of_birth = row.day("date_of_birth")
     register = row.flag("consent_register")
     statistics = row.flag("consent_statistics")
@@ -292,6 +308,17 @@ def parse_register(path: Path) -> tuple[list[CaseRegistration], list[str], list[
             )
         else:
             columns[name] = header
+    if not columns:
+        found.append(
+            ImportProblem(
+                1,
+                table.headers[0],
+                ", ".join(table.headers),
+                "none of these columns is a case register column: is this the right file? "
+                "Start from the template ('tipdesk cases template') or use HTCDS column names",
+            )
+        )
+        return [], ignored, found
     index = {name: table.headers.index(header) for name, header in columns.items()}
     registrations = []
     for offset, cells in enumerate(table.rows):

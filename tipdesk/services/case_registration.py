@@ -21,6 +21,7 @@ from tipdesk.models import (
     Screening,
 )
 from tipdesk.models import vocab as v
+from tipdesk.models.text import field_problem
 from tipdesk.services import audit
 from tipdesk.services.context import UnlockedOffice
 from tipdesk.services.permissions import require
@@ -158,10 +159,25 @@ class CaseRegistration:
         return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
+def _texts(values: list[tuple[str, str | None, type, str]]) -> list[str]:
+    """The problems of free-text answers (label, text, model, column) under the text rule."""
+    found = [
+        field_problem(label, (text or "").strip(), model, name)
+        for label, text, model, name in values
+    ]
+    return [problem for problem in found if problem]
+
+
 def safety_problems(s: SafetyAnswers) -> list[str]:
-    """What a safety assessment still lacks: in immediate danger, who was alerted and what
-    was done."""
-    found = []
+    """What a safety assessment still lacks (in immediate danger, who was alerted and what
+    was done), and text that cannot be stored."""
+    found = _texts(
+        [
+            ("Who was alerted", s.urgent_action_alerted, SafetyAssessment, "urgent_action_alerted"),
+            ("What was done", s.urgent_action_taken, SafetyAssessment, "urgent_action_taken"),
+            ("Safety plan", s.safety_plan, SafetyAssessment, "safety_plan"),
+        ]
+    )
     if s.immediate_danger:
         if not s.urgent_action_alerted.strip():
             found.append(QT_TRANSLATE_NOOP("problems", "Immediate danger: record who was alerted."))
@@ -172,7 +188,13 @@ def safety_problems(s: SafetyAnswers) -> list[str]:
 
 def consent_problems(c: ConsentAnswer, child: bool) -> list[str]:
     """What is wrong with one consent decision (`child`: the person is under 18)."""
-    found = []
+    found = _texts(
+        [
+            ("Partner", c.partner, Consent, "partner"),
+            ("Parent or guardian", c.guardian_name, Consent, "guardian_name"),
+            ("Best-interests decision", c.best_interests_reason, Consent, "best_interests_reason"),
+        ]
+    )
 
     def check(ok: bool, message: str) -> None:
         if not ok:
@@ -229,7 +251,12 @@ def screening_result(sc: ScreeningAnswers, child: bool) -> ScreeningResult:
 
 def screening_problems(sc: ScreeningAnswers, child: bool) -> list[str]:
     """Unknown indicators, and an override of the computed outcome without a reason."""
-    found = []
+    found = _texts([("Reason for the outcome", sc.override_reason, Screening, "override_reason")])
+    relation = sc.relationship_to_recruiter
+    if relation and relation not in v.RELATIONSHIP_TO_RECRUITER:
+        found.append(f"Unknown relationship to the recruiter '{relation}'.")
+    if sc.trafficked_where not in v.TRAFFICKED_WHERE:
+        found.append(f"Unknown place of trafficking '{sc.trafficked_where}'.")
     for name, values, vocabulary in (
         ("act", sc.acts, v.ACTS),
         ("means", sc.means, v.MEANS),
@@ -265,6 +292,7 @@ def problems(reg: CaseRegistration) -> list[tuple[str, str]]:
             found.append((step, message))
 
     found += [("safety", m) for m in safety_problems(reg.safety)]
+    found += [(step, m) for step, m in text_problems(reg)]
     check(
         reg.consent("register") is not None,
         "consent",
@@ -317,6 +345,56 @@ def problems(reg: CaseRegistration) -> list[tuple[str, str]]:
             QT_TRANSLATE_NOOP("problems", "The date of birth cannot be in the future."),
         )
     return found
+
+
+IDENTITY_LABELS = {
+    "given_names": "Given names",
+    "family_name": "Family name",
+    "aliases": "Aliases",
+    "phone": "Phone",
+    "other_contact": "Other contact",
+    "address": "Address",
+    "caregiver_name": "Caregiver's name",
+    "caregiver_contact": "Caregiver's contact",
+    "separated_or_unaccompanied": "Separated or unaccompanied",
+}
+PARTICIPATION_LABELS = {
+    "own_priorities": "Own priorities",
+    "preferred_contact": "Preferred contact",
+    "safe_contact_times": "Safe times to contact",
+    "child_views": "Child's views",
+}
+
+
+def text_problems(reg: CaseRegistration) -> list[tuple[str, str]]:
+    """(step, message) for each profile, identity or participation text that cannot be stored."""
+    profile = _texts(
+        [
+            (
+                "Disability details",
+                reg.profile.disability_details,
+                PersonProfile,
+                "disability_details",
+            )
+        ]
+    )
+    identity = _texts(
+        [
+            (label, getattr(reg.identity, name), PersonIdentity, name)
+            for name, label in IDENTITY_LABELS.items()
+        ]
+    )
+    participation = _texts(
+        [
+            (label, getattr(reg.participation, name), Participation, name)
+            for name, label in PARTICIPATION_LABELS.items()
+        ]
+    )
+    return (
+        [("profile", m) for m in profile]
+        + [("confidentiality", m) for m in identity]
+        + [("needs", m) for m in participation]  # the participation page shows "needs"
+    )
 
 
 def computed_screening(reg: CaseRegistration) -> ScreeningResult:

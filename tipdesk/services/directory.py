@@ -13,6 +13,7 @@ from tipdesk.errors import BadInput
 from tipdesk.i18n import translate
 from tipdesk.models import Organisation, Service
 from tipdesk.models import vocab as v
+from tipdesk.models.text import limit_of, text_problem
 from tipdesk.services import audit
 from tipdesk.services.context import UnlockedOffice
 from tipdesk.services.permissions import require
@@ -61,6 +62,19 @@ SERVICE_FIELDS = [
     f.name
     for f in fields(ServiceRecord)
     if not f.name.startswith("organisation") and f.name != "ref"
+]
+
+
+# The free-text fields of a record and the columns that keep them.
+TEXT_COLUMNS = [
+    ("organisation", Organisation, "name"),
+    ("organisation_acronym", Organisation, "acronym"),
+    ("organisation_contact", Organisation, "contact"),
+    ("ref", Service, "ref"),
+] + [
+    (f.name, Service, f.name)
+    for f in fields(ServiceRecord)
+    if f.type == "str" and f.name not in ("sector", "ref") and not f.name.startswith("organisation")
 ]
 
 
@@ -124,6 +138,9 @@ def problems(record: ServiceRecord) -> list[tuple[str, str]]:
         "email",
         "write an e-mail address like name@example.org",
     )
+    for name, model, column in TEXT_COLUMNS:
+        reason = text_problem(getattr(record, name).strip(), limit_of(model, column))
+        check(reason is None, name, reason or "")
     for name, vocabulary in (
         ("age_groups", v.AGE_GROUPS),
         ("sexes", v.SEX),
@@ -138,9 +155,12 @@ def problems(record: ServiceRecord) -> list[tuple[str, str]]:
 
 def _organisation(session: Session, record: ServiceRecord) -> Organisation:
     name = record.organisation.strip()
-    org = session.scalars(
-        select(Organisation).where(func.lower(Organisation.name) == name.lower())
-    ).first()
+    # SQLite's lower() knows ASCII only: candidates of the same length are compared here,
+    # so "ÉCOLE" finds "École" as "ECOLE" finds "Ecole".
+    candidates = session.scalars(
+        select(Organisation).where(func.length(Organisation.name) == len(name))
+    )
+    org = next((o for o in candidates if o.name.casefold() == name.casefold()), None)
     if org is None:
         org = Organisation(name=name)
         session.add(org)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from tipdesk.errors import BadInput
 from tipdesk.i18n import translate
 from tipdesk.models import Draft, utcnow
+from tipdesk.models.text import FORBIDDEN
 from tipdesk.services.context import UnlockedOffice
 
 
@@ -51,7 +52,7 @@ def save_draft(
         if draft is None or draft.user_id != office.user.id:
             draft = Draft(user_id=office.user.id, kind=kind, case_id=case_id)
             s.add(draft)
-        draft.title = title[:200]
+        draft.title = FORBIDDEN.sub("", title)[:200]  # a label: never a reason to lose the draft
         draft.payload = payload
         draft.updated_at = utcnow()
         s.flush()

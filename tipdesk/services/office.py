@@ -14,6 +14,7 @@ from sqlalchemy.exc import DatabaseError
 from tipdesk.errors import AuthenticationFailed, BadInput, IntegrityFailure
 from tipdesk.i18n import translate
 from tipdesk.models import Case, OfficeSettings, User, utcnow
+from tipdesk.models.text import field_problem
 from tipdesk.services import audit
 from tipdesk.services.context import CurrentUser, OfficeInfo, UnlockedOffice
 from tipdesk.services.passwords import require_acceptable
@@ -71,6 +72,15 @@ def check_username(username: str) -> str:
     return name
 
 
+def check_display_name(display_name: str) -> str:
+    """The display name as stored (surrounding spaces trimmed), or BadInput."""
+    text = (display_name or "").strip()
+    problem = field_problem("The display name", text, User, "display_name")
+    if problem:
+        raise BadInput(problem)
+    return text
+
+
 @dataclass(frozen=True)
 class NewOffice:
     """What initialisation produced; the recovery code is shown once and never stored."""
@@ -113,9 +123,12 @@ def initialise_office(
         raise BadInput(
             translate("office", "An office name is required, e.g. 'Maroua field office'.")
         )
+    problem = field_problem("The office name", office_name, OfficeSettings, "office_name")
+    if problem:
+        raise BadInput(problem)
     found = resolve_country(country)
     username = check_username(admin_username)
-    display_name = (admin_display_name or "").strip() or username
+    display_name = check_display_name(admin_display_name) or username
     require_acceptable(password, username)
 
     key = new_database_key()

@@ -11,6 +11,7 @@ from tipdesk.errors import BadInput, PermissionDenied
 from tipdesk.i18n import translate
 from tipdesk.models import Case, Consent, Referral, ReferralEvent, Service
 from tipdesk.models import vocab as v
+from tipdesk.models.text import field_problem
 from tipdesk.services import audit
 from tipdesk.services.case_access import require_edit
 from tipdesk.services.context import UnlockedOffice
@@ -108,6 +109,14 @@ def _load_service(session: Session, ref: str | None) -> Service | None:
     return service
 
 
+def _refuse_text(*texts: tuple[str, str, str]) -> None:
+    """Refuse (label, text, column) answers the store cannot keep, naming each one."""
+    found = [field_problem(label, text.strip(), Referral, name) for label, text, name in texts]
+    found = [problem for problem in found if problem]
+    if found:
+        raise BadInput(" ".join(found) + " Nothing was saved.")
+
+
 def create_referral(
     office: UnlockedOffice,
     code: str,
@@ -138,6 +147,12 @@ def create_referral(
                 value=", ".join(unknown)
             )
         )
+    _refuse_text(
+        ("Reason for referral", reason, "reason"),
+        ("Services requested", services_requested, "services_requested"),
+        ("Services already provided", services_already_provided, "services_already_provided"),
+        ("Reason to override consent", override_reason, "consent_override_reason"),
+    )
     with office.writing() as s:
         case = _load_case(s, code)
         require_edit(office, case)
@@ -215,6 +230,7 @@ def set_status(
         raise BadInput(
             translate("referrals", "Unknown referral status '{status}'.").format(status=status)
         )
+    _refuse_text(("Note", note, "feedback"))
     with office.writing() as s:
         referral = s.get(Referral, referral_id)
         if referral is None:

@@ -15,7 +15,7 @@ from tipdesk.models import User
 from tipdesk.models.vocab import ROLES
 from tipdesk.services import audit
 from tipdesk.services.context import UnlockedOffice
-from tipdesk.services.office import check_username, open_with_keys
+from tipdesk.services.office import check_display_name, check_username, open_with_keys
 from tipdesk.services.passwords import require_acceptable
 from tipdesk.services.permissions import require
 from tipdesk.store.database import check_database_file
@@ -87,6 +87,7 @@ def add_user(
     require(office, "users.manage")
     name = check_username(username)
     role = resolve_role(role)
+    display_name = check_display_name(display_name) or name
     require_acceptable(password, name)
     with office.writing() as s:
         if s.scalars(select(User).where(User.username == name)).first():
@@ -97,7 +98,7 @@ def add_user(
             )
         user = User(
             username=name,
-            display_name=(display_name or "").strip() or name,
+            display_name=display_name,
             role=role,
             active=True,
             must_change_password=True,
