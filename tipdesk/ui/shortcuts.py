@@ -18,7 +18,6 @@ from tipdesk.ui.keyboard import mnemonic
 
 CONTEXT = "Shortcuts"
 SEARCH_FIELD = "search"
-T = QT_TRANSLATE_NOOP
 
 
 def _tr(text: str) -> str:
@@ -66,65 +65,103 @@ class Shortcut:
         return _tr(self.where), self.key_text(), _tr(self.does).replace("%1", detail)
 
 
-EVERYWHERE = T("Shortcuts", "Everywhere")
-FORMS = T("Shortcuts", "Lists and forms")
-WIZARD = T("Shortcuts", "Case wizard")
+EVERYWHERE = QT_TRANSLATE_NOOP("Shortcuts", "Everywhere")
+FORMS = QT_TRANSLATE_NOOP("Shortcuts", "Lists and forms")
+WIZARD = QT_TRANSLATE_NOOP("Shortcuts", "Case wizard")
 
 # The application's own, bound by the main window (tipdesk.ui.main_window_layout).
-NEW_CASE = Shortcut(T("Shortcuts", "Register a new case"), EVERYWHERE, QKeySequence.StandardKey.New)
+NEW_CASE = Shortcut(
+    QT_TRANSLATE_NOOP("Shortcuts", "Register a new case"), EVERYWHERE, QKeySequence.StandardKey.New
+)
 FIND = Shortcut(
-    T("Shortcuts", "Go to the search field of the section shown"),
+    QT_TRANSLATE_NOOP("Shortcuts", "Go to the search field of the section shown"),
     EVERYWHERE,
     QKeySequence.StandardKey.Find,
 )
-SECTION = Shortcut(T("Shortcuts", "Show the section %1"), EVERYWHERE)  # Ctrl+1 ... Ctrl+9
+SECTION = Shortcut(
+    QT_TRANSLATE_NOOP("Shortcuts", "Show the section %1"), EVERYWHERE
+)  # Ctrl+1 ... Ctrl+9
 SECTION_COUNT = 9
-LOCK = Shortcut(T("Shortcuts", "Lock TIPDesk (when you step away)"), EVERYWHERE, "Ctrl+L")
+LOCK = Shortcut(
+    QT_TRANSLATE_NOOP("Shortcuts", "Lock TIPDesk (when you step away)"), EVERYWHERE, "Ctrl+L"
+)
 HELP = Shortcut(
-    T("Shortcuts", "Show these keyboard shortcuts"),
+    QT_TRANSLATE_NOOP("Shortcuts", "Show these keyboard shortcuts"),
     EVERYWHERE,
     QKeySequence.StandardKey.HelpContents,
 )
-QUIT = Shortcut(T("Shortcuts", "Quit TIPDesk"), EVERYWHERE, QKeySequence.StandardKey.Quit)
+QUIT = Shortcut(
+    QT_TRANSLATE_NOOP("Shortcuts", "Quit TIPDesk"), EVERYWHERE, QKeySequence.StandardKey.Quit
+)
 
 # Keys of the widgets themselves: bound where those widgets are built, or Qt's own.
 FIELD_LETTER = Shortcut(
-    T("Shortcuts", "Go to the field or press the button whose letter is underlined"),
+    QT_TRANSLATE_NOOP(
+        "Shortcuts", "Go to the field or press the button whose letter is underlined"
+    ),
     FORMS,
-    shown=T("Shortcuts", "Alt + underlined letter"),
+    shown=QT_TRANSLATE_NOOP("Shortcuts", "Alt + underlined letter"),
 )
-NEXT_FIELD = Shortcut(T("Shortcuts", "Next field (Shift+Tab: the field before)"), FORMS, "Tab")
+NEXT_FIELD = Shortcut(
+    QT_TRANSLATE_NOOP("Shortcuts", "Next field (Shift+Tab: the field before)"), FORMS, "Tab"
+)
 CHOOSE = Shortcut(
-    T("Shortcuts", "Tick the box, or choose the option, that has the focus"), FORMS, "Space"
+    QT_TRANSLATE_NOOP("Shortcuts", "Tick the box, or choose the option, that has the focus"),
+    FORMS,
+    "Space",
 )
 ARROWS = Shortcut(
-    T("Shortcuts", "Move to the next option in a row of choices, or the next row of a list"),
+    QT_TRANSLATE_NOOP(
+        "Shortcuts", "Move to the next option in a row of choices, or the next row of a list"
+    ),
     FORMS,
-    shown=T("Shortcuts", "Arrow keys"),
+    shown=QT_TRANSLATE_NOOP("Shortcuts", "Arrow keys"),
 )
-ENTER = T("Shortcuts", "Enter")
+ENTER = QT_TRANSLATE_NOOP("Shortcuts", "Enter")
 OPEN_ROW = Shortcut(
-    T("Shortcuts", "Open the case or record selected in a list"), FORMS, "Return", shown=ENTER
+    QT_TRANSLATE_NOOP("Shortcuts", "Open the case or record selected in a list"),
+    FORMS,
+    "Return",
+    shown=ENTER,
 )
 ADD_CHOSEN = Shortcut(
-    T("Shortcuts", "Add the country or language typed"), FORMS, "Return", shown=ENTER
+    QT_TRANSLATE_NOOP("Shortcuts", "Add the country or language typed"),
+    FORMS,
+    "Return",
+    shown=ENTER,
 )
 REMOVE_CHOSEN = Shortcut(
-    T("Shortcuts", "Remove the country or language selected in a list of chosen ones"),
+    QT_TRANSLATE_NOOP(
+        "Shortcuts", "Remove the country or language selected in a list of chosen ones"
+    ),
     FORMS,
     QKeySequence.StandardKey.Delete,
 )
-NEXT_TAB = Shortcut(T("Shortcuts", "Next tab (Ctrl+Shift+Tab: the tab before)"), FORMS, "Ctrl+Tab")
-CLOSE_DIALOG = Shortcut(T("Shortcuts", "Close a window or dialog without saving"), FORMS, "Esc")
-WIZARD_BACK = Shortcut(T("Shortcuts", "Page before"), WIZARD, caption=T("Shortcuts", "< &Back"))
-WIZARD_NEXT = Shortcut(T("Shortcuts", "Next page"), WIZARD, caption=T("Shortcuts", "&Next >"))
+NEXT_TAB = Shortcut(
+    QT_TRANSLATE_NOOP("Shortcuts", "Next tab (Ctrl+Shift+Tab: the tab before)"), FORMS, "Ctrl+Tab"
+)
+CLOSE_DIALOG = Shortcut(
+    QT_TRANSLATE_NOOP("Shortcuts", "Close a window or dialog without saving"), FORMS, "Esc"
+)
+WIZARD_BACK = Shortcut(
+    QT_TRANSLATE_NOOP("Shortcuts", "Page before"),
+    WIZARD,
+    caption=QT_TRANSLATE_NOOP("Shortcuts", "< &Back"),
+)
+WIZARD_NEXT = Shortcut(
+    QT_TRANSLATE_NOOP("Shortcuts", "Next page"),
+    WIZARD,
+    caption=QT_TRANSLATE_NOOP("Shortcuts", "&Next >"),
+)
 WIZARD_SAVE = Shortcut(
-    T("Shortcuts", "Save the case (on the last page)"), WIZARD, caption=T("Shortcuts", "&Save case")
+    QT_TRANSLATE_NOOP("Shortcuts", "Save the case (on the last page)"),
+    WIZARD,
+    caption=QT_TRANSLATE_NOOP("Shortcuts", "&Save case"),
 )
 WIZARD_CLOSE = Shortcut(
-    T("Shortcuts", "Close the wizard; what was typed is kept as a draft"),
+    QT_TRANSLATE_NOOP("Shortcuts", "Close the wizard; what was typed is kept as a draft"),
     WIZARD,
-    caption=T("Shortcuts", "Close, keep &draft"),
+    caption=QT_TRANSLATE_NOOP("Shortcuts", "Close, keep &draft"),
 )
 
 

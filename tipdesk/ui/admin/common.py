@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from tipdesk.ui.form_fields import ERROR_STYLE
@@ -65,8 +65,9 @@ def run_with_progress(
     stopped half-way). With it, a generator's `(done, total)` progress moves the bar and
     Cancel stops the work at its next step.
     """
-    dialog = QProgressDialog(label, parent.tr("Cancel") if cancellable else "", 0, 0, parent)
-    dialog.setWindowTitle(parent.tr("Please wait"))
+    cancel = QCoreApplication.translate("ProgressDialog", "Cancel") if cancellable else ""
+    dialog = QProgressDialog(label, cancel, 0, 0, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("ProgressDialog", "Please wait"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.setAutoClose(False)

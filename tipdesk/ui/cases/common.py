@@ -21,14 +21,12 @@ from tipdesk.ui.admin.common import ERROR_STYLE, StatusLabel
 from tipdesk.ui.feedback import describe_error
 from tipdesk.ui.terms import term_label
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 BANNER_STYLE = (
     "color: #5a3a00; background: #fff4e0; border: 1px solid #e0a040;"
     " border-radius: 3px; padding: 6px 8px;"
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("cases", text)
 
 
 def labels(vocabulary: v.Vocabulary, codes: list[str] | tuple[str, ...] | None) -> str:
@@ -38,8 +36,8 @@ def labels(vocabulary: v.Vocabulary, codes: list[str] | tuple[str, ...] | None) 
 
 def yes_no(value: bool | None) -> str:
     if value is None:
-        return tr("Not known")
-    return tr("Yes") if value else tr("No")
+        return translate("cases", "Not known")
+    return translate("cases", "Yes") if value else translate("cases", "No")
 
 
 def local_time(at: datetime | None) -> str:

@@ -13,11 +13,9 @@ import pycountry
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 NO_DATE = QDate(1900, 1, 1)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("cases", text)
 
 
 class Field:
@@ -122,7 +120,15 @@ class FlagField(ChoiceField):
     """Yes, no, or not known."""
 
     def __init__(self, key: str, name: str) -> None:
-        super().__init__(key, name, [(tr("Not known"), None), (tr("Yes"), True), (tr("No"), False)])
+        super().__init__(
+            key,
+            name,
+            [
+                (translate("cases", "Not known"), None),
+                (translate("cases", "Yes"), True),
+                (translate("cases", "No"), False),
+            ],
+        )
 
 
 class AgeField(Field):
@@ -131,8 +137,8 @@ class AgeField(Field):
     def __init__(self, key: str, name: str) -> None:
         spin = QSpinBox()
         spin.setRange(-1, 120)
-        spin.setSpecialValueText(tr("Not known"))
-        spin.setSuffix(tr(" years"))
+        spin.setSpecialValueText(translate("cases", "Not known"))
+        spin.setSuffix(translate("cases", " years"))
         super().__init__(key, spin, name)
 
     def get(self) -> int | None:
@@ -155,7 +161,7 @@ class DateField(Field):
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(NO_DATE)
         edit.setMaximumDate(QDate.currentDate())
-        edit.setSpecialValueText(tr("Not known"))
+        edit.setSpecialValueText(translate("cases", "Not known"))
         super().__init__(key, edit, name)
 
     def get(self) -> date | None:
@@ -195,7 +201,7 @@ class CodeListField(TextField):
     def __init__(self, key: str, name: str, lookup: Callable[[str], str | None], what: str) -> None:
         super().__init__(key, name)
         self.lookup, self.what = lookup, what
-        self.widget.setPlaceholderText(tr("Codes or names, separated by ;"))
+        self.widget.setPlaceholderText(translate("cases", "Codes or names, separated by ;"))
 
     def get(self) -> list[str]:
         codes: list[str] = []
@@ -205,7 +211,7 @@ class CodeListField(TextField):
             code = self.lookup(part.strip())
             if code is None:
                 raise ValueError(
-                    tr("'%1' is not a known %2.")
+                    translate("cases", "'%1' is not a known %2.")
                     .replace("%1", part.strip())
                     .replace("%2", self.what)
                 )

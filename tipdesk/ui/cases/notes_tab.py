@@ -47,7 +47,8 @@ class NotesTab(CaseTab):
             text = html.escape(note.text).replace("\n", "<br>")
             parts.append(f"<p><b>{heading}</b><br>{text}</p>")
         if not parts:
-            parts.append(f"<p><i>{html.escape(self.tr('No notes yet.'))}</i></p>")
+            none_yet = self.tr("No notes yet.")
+            parts.append(f"<p><i>{html.escape(none_yet)}</i></p>")
         self.view.setHtml("".join(parts))
         self.add_row.setVisible(editable)
 

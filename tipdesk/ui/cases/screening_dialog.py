@@ -139,7 +139,8 @@ class ScreeningDialog(RecordDialog):
         answers = self.answers()
         result = case_records.preview_screening(self.case, answers)
         shown = answers.override_outcome or result.outcome
-        lines = [f"<b>{self.tr('Screening outcome:')} {label(v.SCREENING_OUTCOMES, shown)}</b>"]
+        outcome = self.tr("Screening outcome: %1").replace("%1", label(v.SCREENING_OUTCOMES, shown))
+        lines = [f"<b>{outcome}</b>"]
         if shown != result.outcome:
             lines.append(
                 self.tr("Recorded by you; TIPDesk computed: %1.").replace(

@@ -14,17 +14,13 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from tipdesk.models import vocab as v
-from tipdesk.reports.referral_form import PRIORITY_COLOURS
+from tipdesk.reports.referral_form import PRIORITY_COLOURS, labelled
 from tipdesk.services.referral_views import ReferralView
 from tipdesk.services.referrals import FIELDS
 from tipdesk.ui.terms import term_label as _vocab  # short, for the f-strings below
 
-C = "ReferralForm"  # the PDF form's context: one translation serves both
+translate = QCoreApplication.translate  # context "ReferralForm": the PDF form's, one for both
 BODY = "<html><body style='font-family: sans-serif; font-size: 9.5pt'>"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(C, text)
 
 
 def _e(text: str) -> str:
@@ -50,78 +46,98 @@ def form_html(view: ReferralView) -> str:
     """The referral form of `view` (without its feedback slip) as HTML for QTextDocument."""
     colour = PRIORITY_COLOURS.get(view.priority, "#1f3a5f")
     confidential = QCoreApplication.translate("Reports", "CONFIDENTIAL")  # the PDF's footer
+    title = translate("ReferralForm", "Referral form")
+    number = labelled(translate("ReferralForm", "Referral number"), view.number)
+    created = labelled(translate("ReferralForm", "Date"), view.created_at.date().isoformat())
+    priority = labelled(
+        translate("ReferralForm", "Priority"), _vocab(v.REFERRAL_PRIORITY, view.priority)
+    )
     parts = [
         BODY,
         f"<p style='color: #9b1c1c'><b>{_e(confidential)}</b> · {_e(view.number)}</p>",
-        f"<h1 style='font-size: 17pt'>{_e(_t('Referral form'))}</h1>",
+        f"<h1 style='font-size: 17pt'>{_e(title)}</h1>",
         f"<p>{_e(view.office_name)}, {_e(view.office_country)}</p>",
-        f"<p>{_e(_t('Referral number'))}: <b>{_e(view.number)}</b> · {_e(_t('Date'))}: "
-        f"{view.created_at.date().isoformat()} · <span style='color: {colour}'><b>"
-        f"{_e(_t('Priority'))}: {_e(_vocab(v.REFERRAL_PRIORITY, view.priority))}</b></span></p>",
+        f"<p>{_e(number)} · {_e(created)} · <span style='color: {colour}'><b>"
+        f"{_e(priority)}</b></span></p>",
     ]
     if view.due_on:
-        parts.append(f"<p>{_e(_t('Please respond by'))}: {view.due_on.isoformat()}</p>")
+        respond = labelled(translate("ReferralForm", "Please respond by"), view.due_on.isoformat())
+        parts.append(f"<p>{_e(respond)}</p>")
     if view.override_reason:
-        warning = _t(
-            "Referred without the person's consent for this sector: administrator override."
+        warning = translate(
+            "ReferralForm",
+            "Referred without the person's consent for this sector: administrator override.",
         )
-        parts.append(
-            f"<p style='color: #9b1c1c'><b>{_e(warning)}</b><br/>"
-            f"{_e(_t('Reason'))}: {_e(view.override_reason)}</p>"
-        )
+        reason = labelled(translate("ReferralForm", "Reason"), view.override_reason)
+        parts.append(f"<p style='color: #9b1c1c'><b>{_e(warning)}</b><br/>{_e(reason)}</p>")
 
-    parts.append(_heading(_t("1. The person")))
-    person = [(_t("Case code"), view.case_code)]
+    parts.append(_heading(translate("ReferralForm", "1. The person")))
+    person = [(translate("ReferralForm", "Case code"), view.case_code)]
     person += [
         (QCoreApplication.translate("vocab", FIELDS[name]), value)
         for name, value in view.disclosed.items()
         if name not in ("needs", "caregiver")
     ]
     parts.append(_rows(person))
-    only = _t(
+    only = translate(
+        "ReferralForm",
         "Only the information above was consented to be shared. Do not ask the person "
-        "to repeat their story."
+        "to repeat their story.",
     )
     parts.append(f"<p style='font-size: 8pt'>{_e(only)}</p>")
 
     if view.child:
-        parts.append(_heading(_t("2. Child and caregiver")))
+        parts.append(_heading(translate("ReferralForm", "2. Child and caregiver")))
         parts.append(
             _rows(
                 [
-                    (_t("Caregiver"), view.disclosed.get("caregiver") or _t("Not disclosed")),
-                    (_t("Caregiver informed of this referral"), f"☐ {_t('yes')}   ☐ {_t('no')}"),
+                    (
+                        translate("ReferralForm", "Caregiver"),
+                        view.disclosed.get("caregiver")
+                        or translate("ReferralForm", "Not disclosed"),
+                    ),
+                    (
+                        translate("ReferralForm", "Caregiver informed of this referral"),
+                        _boxes(translate("ReferralForm", "yes"), translate("ReferralForm", "no")),
+                    ),
                 ]
             )
         )
 
-    parts.append(_heading(_t("3. Reason and services")))
+    parts.append(_heading(translate("ReferralForm", "3. Reason and services")))
     requested = _vocab(v.SECTORS, view.sector)
     if view.services_requested:
         requested += f": {view.services_requested}"
     services = [
-        (_t("Reason for referral"), view.reason or "—"),
-        (_t("Services requested"), requested),
-        (_t("Services already provided"), view.services_already_provided or "—"),
+        (translate("ReferralForm", "Reason for referral"), view.reason or "—"),
+        (translate("ReferralForm", "Services requested"), requested),
+        (
+            translate("ReferralForm", "Services already provided"),
+            view.services_already_provided or "—",
+        ),
     ]
     if "needs" in view.disclosed:
-        services.append((_t("The person's wish"), view.disclosed["needs"]))
+        services.append((translate("ReferralForm", "The person's wish"), view.disclosed["needs"]))
     parts.append(_rows(services))
 
-    parts.append(_heading(_t("4. Consent")))
+    parts.append(_heading(translate("ReferralForm", "4. Consent")))
     consent = [
         (
-            _t("Consent given by"),
-            _vocab(v.CONSENT_GIVERS, view.consent_given_by) or _t("No consent recorded"),
+            translate("ReferralForm", "Consent given by"),
+            _vocab(v.CONSENT_GIVERS, view.consent_given_by)
+            or translate("ReferralForm", "No consent recorded"),
         ),
-        (_t("Consent to refer to"), view.provider or _vocab(v.SECTORS, view.sector)),
         (
-            _t("Information disclosed"),
+            translate("ReferralForm", "Consent to refer to"),
+            view.provider or _vocab(v.SECTORS, view.sector),
+        ),
+        (
+            translate("ReferralForm", "Information disclosed"),
             ", ".join(QCoreApplication.translate("vocab", FIELDS[f]) for f in view.disclosed)
-            or _t("Case code only"),
+            or translate("ReferralForm", "Case code only"),
         ),
         (
-            _t("How and when"),
+            translate("ReferralForm", "How and when"),
             " · ".join(
                 x
                 for x in (
@@ -134,16 +150,20 @@ def form_html(view: ReferralView) -> str:
         ),
     ]
     if view.consent_guardian:
-        consent.insert(1, (_t("Parent or guardian"), view.consent_guardian))
+        consent.insert(1, (translate("ReferralForm", "Parent or guardian"), view.consent_guardian))
     parts.append(_rows(consent))
     parts.append(
         _signatures(
-            [_t("Signature of the person (or guardian)"), _t("Signature of the referring officer")]
+            [
+                translate("ReferralForm", "Signature of the person (or guardian)"),
+                translate("ReferralForm", "Signature of the referring officer"),
+            ]
         )
     )
 
-    parts.append(_heading(_t("5. Referred by and referred to")))
-    by = "\n".join(x for x in (view.referred_by, view.referred_by_role, view.office_name) if x)
+    parts.append(_heading(translate("ReferralForm", "5. Referred by and referred to")))
+    role = QCoreApplication.translate("vocab", view.referred_by_role)
+    by = "\n".join(x for x in (view.referred_by, role, view.office_name) if x)
     to = "\n".join(
         x
         for x in (
@@ -155,12 +175,17 @@ def form_html(view: ReferralView) -> str:
         )
         if x
     )
+    by_heading, to_heading = (
+        translate("ReferralForm", "Referred by"),
+        translate("ReferralForm", "Referred to"),
+    )
+    to = to or translate("ReferralForm", "To be chosen")
     parts.append(
         "<table width='100%' border='1' cellpadding='4' cellspacing='0' "
         "style='border-collapse: collapse; border-color: #9aa5b1'>"
-        f"<tr bgcolor='#eef2f6'><td width='50%'><b>{_e(_t('Referred by'))}</b></td>"
-        f"<td><b>{_e(_t('Referred to'))}</b></td></tr>"
-        f"<tr><td>{_e(by)}</td><td>{_e(to or _t('To be chosen'))}</td></tr></table>"
+        f"<tr bgcolor='#eef2f6'><td width='50%'><b>{_e(by_heading)}</b></td>"
+        f"<td><b>{_e(to_heading)}</b></td></tr>"
+        f"<tr><td>{_e(by)}</td><td>{_e(to)}</td></tr></table>"
     )
 
     parts.append("</body></html>")
@@ -169,28 +194,43 @@ def form_html(view: ReferralView) -> str:
 
 def slip_html(view: ReferralView) -> str:
     """The feedback slip the receiving agency returns: a page of its own, as on the PDF."""
-    slip = _t(
-        "To be filled in by the receiving agency and returned to the referring office: %1."
+    slip = translate(
+        "ReferralForm",
+        "To be filled in by the receiving agency and returned to the referring office: %1.",
     ).replace("%1", view.office_name)
+    title = translate("ReferralForm", "Feedback slip")
     return "".join(
         (
             BODY,
-            f"<h1 style='font-size: 17pt'>{_e(_t('Feedback slip'))}</h1>",
+            f"<h1 style='font-size: 17pt'>{_e(title)}</h1>",
             f"<p>{_e(slip)}</p>",
             _rows(
                 [
-                    (_t("Referral number"), view.number),
-                    (_t("Case code"), view.case_code),
-                    (_t("Received on"), ""),
-                    (_t("Accepted"), f"☐ {_t('yes')}   ☐ {_t('no, because:')}"),
-                    (_t("Service given"), "\n\n\n"),
-                    (_t("Name, position"), ""),
+                    (translate("ReferralForm", "Referral number"), view.number),
+                    (translate("ReferralForm", "Case code"), view.case_code),
+                    (translate("ReferralForm", "Received on"), ""),
+                    (
+                        translate("ReferralForm", "Accepted"),
+                        _boxes(
+                            translate("ReferralForm", "yes"),
+                            translate("ReferralForm", "no, because:"),
+                        ),
+                    ),
+                    (translate("ReferralForm", "Service given"), "\n\n\n"),
+                    (translate("ReferralForm", "Name, position"), ""),
                 ]
             ),
-            _signatures([_t("Signature"), _t("Date")]),
+            _signatures(
+                [translate("ReferralForm", "Signature"), translate("ReferralForm", "Date")]
+            ),
             "</body></html>",
         )
     )
+
+
+def _boxes(*labels: str) -> str:
+    """Tick boxes to fill in by hand, with their (translated) labels."""
+    return "   ".join(f"☐ {label}" for label in labels)
 
 
 def _signatures(labels: list[str]) -> str:
@@ -215,7 +255,9 @@ def _document(html_text: str, printer: QPrinter) -> QTextDocument:
 def print_form(view: ReferralView, printer: QPrinter) -> None:
     """Print the form of `view` on `printer` (A4, the PDF form's margins), then the slip on a
     page of its own."""
-    printer.setDocName(f"{_t('Referral form')} {view.number}")  # no name, no case code
+    printer.setDocName(
+        translate("ReferralForm", "Referral form") + " " + view.number
+    )  # no name, no case code
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     printer.setPageMargins(QMarginsF(18, 16, 18, 18), QPageLayout.Unit.Millimeter)
     documents = [_document(form_html(view), printer), _document(slip_html(view), printer)]

@@ -174,7 +174,7 @@ class SummaryPreview(QTextBrowser):
             "cannot be worked out from the totals."
         ).replace("%2", str(k))
         parts = [
-            f"<h2>{escape(self.tr('Anonymised summary'))}</h2>",
+            "<h2>{}</h2>".format(escape(self.tr("Anonymised summary"))),
             "<p>{}: <b>{}</b><br>{}: <b>{}</b><br>{}: <b>{}</b></p>".format(
                 escape(self.tr("Period (registration month)")),
                 escape(period),
@@ -186,7 +186,7 @@ class SummaryPreview(QTextBrowser):
             "<p>{}</p>".format(escape(legend).replace("%1", _span(f"<{k}", True))),
         ]
         parts += [table_html(table, k) for table in summary.tables]
-        parts.append(f"<h3>{escape(self.tr('Gaps in the service directory'))}</h3>")
+        parts.append("<h3>{}</h3>".format(escape(self.tr("Gaps in the service directory"))))
         if summary.gaps:
             rows = [
                 _cell(self.tr("Sector"), header=True)

@@ -8,23 +8,22 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
 
 CONTEXT = "Guidance"
-T = QT_TRANSLATE_NOOP
 
 # page key -> (what it means here, what to ask, what to avoid)
 GUIDANCE: dict[str, tuple[str, str, str]] = {
     "safety": (
-        T(
+        QT_TRANSLATE_NOOP(
             "Guidance",
             "Safety comes before any question. Talking to you can itself put the "
             "person, or you, at risk.",
         ),
-        T(
+        QT_TRANSLATE_NOOP(
             "Guidance",
             "Are you safe right now? Is anyone who controls you nearby or watching? "
             "Can we talk here without being overheard? Do you need a doctor now? "
             "Is it safe for us to contact you later, and how?",
         ),
-        T(
+        QT_TRANSLATE_NOOP(
             "Guidance",
             "Do not interview in front of others, including family or the person who "
             "brought them. Do not promise what you cannot do. Stop if it becomes "
@@ -32,13 +31,13 @@ GUIDANCE: dict[str, tuple[str, str, str]] = {
         ),
     ),
     "urgent": (
-        T("Guidance", "The person is in danger now: act first, register later."),
-        T(
+        QT_TRANSLATE_NOOP("Guidance", "The person is in danger now: act first, register later."),
+        QT_TRANSLATE_NOOP(
             "Guidance",
             "Alert your supervisor and the office's security or emergency focal "
             "point, medical help if needed. Agree with the person what happens next.",
         ),
-        T(
+        QT_TRANSLATE_NOOP(
             "Guidance",
             "Do not confront the exploiter. Do not contact the police without the "
             "person's agreement unless a life is at risk. Do not leave them alone if "
@@ -46,19 +45,19 @@ GUIDANCE: dict[str, tuple[str, str, str]] = {
         ),
     ),
     "consent": (
-        T(
+        QT_TRANSLATE_NOOP(
             "Guidance",
             "The person decides what is recorded and shared. Each decision is "
             "separate, and can be withdrawn at any time. A refusal is respected and "
             "recorded.",
         ),
-        T(
+        QT_TRANSLATE_NOOP(
             "Guidance",
             "Explain in a language they understand: what will be written down, who "
             "will see it, which services you could refer them to and what each "
             "referral shares. Ask for each purpose separately.",
         ),
-        T(
+        QT_TRANSLATE_NOOP(
             "Guidance",
             "Do not use a family member or the person who brought them as an "
             "interpreter. For a child, do not ask a parent or guardian who may be "
@@ -66,20 +65,20 @@ GUIDANCE: dict[str, tuple[str, str, str]] = {
         ),
     ),
     "identification": (
-        T(
+        QT_TRANSLATE_NOOP(
             "Guidance",
             "Trafficking is an Act (recruiting, moving, harbouring, receiving) by a "
             "Means (force, deception, abuse of vulnerability...) for a Purpose of "
             "exploitation. For a child, Act and Purpose are enough. You record "
             "indicators, not a legal verdict.",
         ),
-        T(
+        QT_TRANSLATE_NOOP(
             "Guidance",
             "How did you come to this work or place? Who arranged it? Were you told "
             "the truth about the job? Can you leave? Do you owe money? Who keeps your "
             "documents and your pay?",
         ),
-        T(
+        QT_TRANSLATE_NOOP(
             "Guidance",
             "Do not ask for every detail of the abuse, and do not make the person "
             "repeat their story. Do not call it 'only' a child-protection or GBV case "
@@ -87,71 +86,71 @@ GUIDANCE: dict[str, tuple[str, str, str]] = {
         ),
     ),
     "participation": (
-        T(
+        QT_TRANSLATE_NOOP(
             "Guidance",
             "The person chooses which services to accept. A declined service is "
             "recorded as declined, not pushed. Their own priorities and the safe way "
             "to reach them guide the plan.",
         ),
-        T(
+        QT_TRANSLATE_NOOP(
             "Guidance",
             "What matters most to you now? Which help would you like, and which not? "
             "How and when can we contact you safely? For a child: what do they want, "
             "in their own words?",
         ),
-        T(
+        QT_TRANSLATE_NOOP(
             "Guidance",
             "Do not decide for the person. Do not contact them in a way they did not "
             "agree to (a shared phone may be read by the exploiter).",
         ),
     ),
     "profile": (
-        T(
+        QT_TRANSLATE_NOOP(
             "Guidance",
             "Everyone is helped whatever their sex, age, nationality or form of "
             "exploitation. Men, older people, migrants and labour victims are often "
             "missed by other pathways: they count here too.",
         ),
-        T(
+        QT_TRANSLATE_NOOP(
             "Guidance",
             "Ask only what the person is willing to say. An estimate of age or an "
             "age band is enough when the exact age is not known.",
         ),
-        T(
+        QT_TRANSLATE_NOOP(
             "Guidance",
             "Never refuse or delay help because an answer is missing: 'other' and "
             "'unknown' are always allowed.",
         ),
     ),
     "confidentiality": (
-        T(
+        QT_TRANSLATE_NOOP(
             "Guidance",
             "Only people who need to know see a case. The case code, not the name, "
             "goes on forms and in conversations. Identifying details are kept only "
             "with consent to register.",
         ),
-        T(
+        QT_TRANSLATE_NOOP(
             "Guidance",
             "Record only the details needed to help and reach the person safely. "
             "Choose 'restricted' when even colleagues should not see the case.",
         ),
-        T(
+        QT_TRANSLATE_NOOP(
             "Guidance",
             "Do not write names in free-text notes, file names or messages. Do not "
             "leave the laptop unlocked: press Ctrl+L when you step away.",
         ),
     ),
     "review": (
-        T(
+        QT_TRANSLATE_NOOP(
             "Guidance",
             "Check what will be saved. Each principle is ticked when its answers are "
             "complete, or flagged with what is missing.",
         ),
-        T(
+        QT_TRANSLATE_NOOP(
             "Guidance",
             "Read the summary back to the person if that is safe, so they know what is kept.",
         ),
-        T(
+        QT_TRANSLATE_NOOP(
             "Guidance",
             "Do not save a case twice: if TIPDesk finds a possible existing case, open it instead.",
         ),

@@ -217,7 +217,8 @@ class IdentificationPage(PrinciplePage):
 
     def show_outcome(self, result: ScreeningResult, override: str | None, anonymous: bool) -> None:
         shown = override or result.outcome
-        lines = [f"<b>{self.tr('Screening outcome:')} {label(v.SCREENING_OUTCOMES, shown)}</b>"]
+        outcome = self.tr("Screening outcome: %1").replace("%1", label(v.SCREENING_OUTCOMES, shown))
+        lines = [f"<b>{outcome}</b>"]
         if override and override != result.outcome:
             lines.append(
                 self.tr("Recorded by you; TIPDesk computed: %1.").replace(

@@ -20,17 +20,21 @@ from tipdesk.ui.wizard.base import (
 CONTEXT = "PrinciplesPanel"
 # (key, title, the page ids it covers)
 PRINCIPLES = (
-    ("safety", QT_TRANSLATE_NOOP(CONTEXT, "Do no harm"), (SAFETY, URGENT)),
-    ("consent", QT_TRANSLATE_NOOP(CONTEXT, "Informed consent"), (CONSENT,)),
-    ("identification", QT_TRANSLATE_NOOP(CONTEXT, "Identification"), (IDENTIFICATION,)),
+    ("safety", QT_TRANSLATE_NOOP("PrinciplesPanel", "Do no harm"), (SAFETY, URGENT)),
+    ("consent", QT_TRANSLATE_NOOP("PrinciplesPanel", "Informed consent"), (CONSENT,)),
+    ("identification", QT_TRANSLATE_NOOP("PrinciplesPanel", "Identification"), (IDENTIFICATION,)),
     (
         "participation",
-        QT_TRANSLATE_NOOP(CONTEXT, "Self-determination and participation"),
+        QT_TRANSLATE_NOOP("PrinciplesPanel", "Self-determination and participation"),
         (PARTICIPATION,),
     ),
-    ("profile", QT_TRANSLATE_NOOP(CONTEXT, "Non-discrimination"), (PROFILE,)),
-    ("confidentiality", QT_TRANSLATE_NOOP(CONTEXT, "Confidentiality"), (CONFIDENTIALITY,)),
-    ("review", QT_TRANSLATE_NOOP(CONTEXT, "Review and save"), (REVIEW,)),
+    ("profile", QT_TRANSLATE_NOOP("PrinciplesPanel", "Non-discrimination"), (PROFILE,)),
+    (
+        "confidentiality",
+        QT_TRANSLATE_NOOP("PrinciplesPanel", "Confidentiality"),
+        (CONFIDENTIALITY,),
+    ),
+    ("review", QT_TRANSLATE_NOOP("PrinciplesPanel", "Review and save"), (REVIEW,)),
 )
 MARKS = {"done": "✓", "flagged": "⚑", "pending": "○"}
 COLOURS = {"done": "#1b6e2d", "flagged": "#b3261e", "pending": "#5f6368"}

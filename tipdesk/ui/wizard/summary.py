@@ -12,24 +12,24 @@ from tipdesk.ui.wizard.code_picker import countries, language_choices
 from tipdesk.ui.wizard.side_panel import COLOURS, MARKS, PRINCIPLES
 from tipdesk.ui.wizard.widgets import label
 
-CONTEXT = "ReviewSummary"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def _labels(vocabulary, codes) -> str:
-    return ", ".join(label(vocabulary, code) for code in codes) or tr("none")
+    return ", ".join(label(vocabulary, code) for code in codes) or translate(
+        "ReviewSummary", "none"
+    )
 
 
 def _names(choices, codes) -> str:
     names = {code: name for name, code in choices}
-    return ", ".join(names.get(code, code) for code in codes) or tr("none")
+    return ", ".join(names.get(code, code) for code in codes) or translate("ReviewSummary", "none")
 
 
 def _yes(value: bool | None) -> str:
-    return {True: tr("yes"), False: tr("no")}.get(value, tr("not known"))
+    return {True: translate("ReviewSummary", "yes"), False: translate("ReviewSummary", "no")}.get(
+        value, translate("ReviewSummary", "not known")
+    )
 
 
 def _rows(rows) -> str:
@@ -39,6 +39,11 @@ def _rows(rows) -> str:
         for name, value in rows
         if value != ""
     )
+
+
+def _lead(bold: str, rest: str) -> str:
+    """A paragraph opening in bold (both already translated)."""
+    return f"<p><b>{escape(bold)}</b> {escape(rest)}</p>"
 
 
 def _section(key: str, status: str, rows, extra: str = "") -> str:
@@ -57,7 +62,9 @@ def _needs(reg: CaseRegistration) -> list[tuple[str, str]]:
         sectors = [s for s, chosen in reg.needs.items() if chosen == status.code]
         if sectors:
             rows.append((label(v.NEED_STATUS, status.code), _labels(v.SECTORS, sectors)))
-    return rows or [(tr("Needs"), tr("none recorded"))]
+    return rows or [
+        (translate("ReviewSummary", "Needs"), translate("ReviewSummary", "none recorded"))
+    ]
 
 
 def summary_html(
@@ -79,18 +86,20 @@ def summary_html(
     )
     if reg.consent("register") is None:
         return top + (
-            f"<p><b>{escape(tr('Consent to register is not recorded yet.'))}</b> "
-            f"{escape(tr('Go back to Informed consent first.'))}</p>"
+            _lead(
+                translate("ReviewSummary", "Consent to register is not recorded yet."),
+                translate("ReviewSummary", "Go back to Informed consent first."),
+            )
         )
     if not reg.consents_to_register:
-        head = (
-            f"<p><b>{escape(tr('Anonymous contact only (sex, age band, needs).'))}</b> "
-            f"{escape(tr('Nothing else typed in this wizard is saved.'))}</p>"
+        head = _lead(
+            translate("ReviewSummary", "Anonymous contact only (sex, age band, needs)."),
+            translate("ReviewSummary", "Nothing else typed in this wizard is saved."),
         )
         rows = [
-            (tr("Sex"), label(v.SEX, p.sex)),
+            (translate("ReviewSummary", "Sex"), label(v.SEX, p.sex)),
             (
-                tr("Age band"),
+                translate("ReviewSummary", "Age band"),
                 label(
                     v.AGE_BAND,
                     v.age_band(reg.age_years)
@@ -105,7 +114,14 @@ def summary_html(
             + top
             + _section("profile", status["profile"], rows)
             + _section(
-                "consent", status["consent"], [(tr("Registering personal data"), tr("refused"))]
+                "consent",
+                status["consent"],
+                [
+                    (
+                        translate("ReviewSummary", "Registering personal data"),
+                        translate("ReviewSummary", "refused"),
+                    )
+                ],
             )
         )
     s, sc, part, i = reg.safety, reg.screening, reg.participation, reg.identity
@@ -115,15 +131,27 @@ def summary_html(
             "safety",
             status["safety"],
             [
-                (tr("Immediate danger"), _yes(s.immediate_danger)),
-                (tr("Who was alerted"), s.urgent_action_alerted if s.immediate_danger else ""),
-                (tr("What was done"), s.urgent_action_taken if s.immediate_danger else ""),
-                (tr("Exploiter nearby or in contact"), _yes(s.exploiter_nearby)),
-                (tr("Private space"), _yes(s.private_space)),
-                (tr("Urgent medical need"), _yes(s.urgent_medical_need)),
-                (tr("Risk of retaliation"), _yes(s.retaliation_risk)),
-                (tr("Safe to contact later"), _yes(s.safe_to_contact_later)),
-                (tr("Safety plan"), s.safety_plan.strip()),
+                (translate("ReviewSummary", "Immediate danger"), _yes(s.immediate_danger)),
+                (
+                    translate("ReviewSummary", "Who was alerted"),
+                    s.urgent_action_alerted if s.immediate_danger else "",
+                ),
+                (
+                    translate("ReviewSummary", "What was done"),
+                    s.urgent_action_taken if s.immediate_danger else "",
+                ),
+                (
+                    translate("ReviewSummary", "Exploiter nearby or in contact"),
+                    _yes(s.exploiter_nearby),
+                ),
+                (translate("ReviewSummary", "Private space"), _yes(s.private_space)),
+                (translate("ReviewSummary", "Urgent medical need"), _yes(s.urgent_medical_need)),
+                (translate("ReviewSummary", "Risk of retaliation"), _yes(s.retaliation_risk)),
+                (
+                    translate("ReviewSummary", "Safe to contact later"),
+                    _yes(s.safe_to_contact_later),
+                ),
+                (translate("ReviewSummary", "Safety plan"), s.safety_plan.strip()),
             ],
         )
     )
@@ -136,7 +164,7 @@ def summary_html(
         if sectors:
             consent_rows.append(
                 (
-                    tr("Referral consent %1").replace(
+                    translate("ReviewSummary", "Referral consent %1").replace(
                         "%1", label(v.CONSENT_DECISIONS, decision).lower()
                     ),
                     _labels(v.SECTORS, sectors),
@@ -146,7 +174,7 @@ def summary_html(
         if c.scope == "share":
             consent_rows.append(
                 (
-                    tr("Share with %1 (%2)")
+                    translate("ReviewSummary", "Share with %1 (%2)")
                     .replace("%1", c.partner or "?")
                     .replace("%2", label(v.CONSENT_DECISIONS, c.decision).lower()),
                     _labels(v.SHARED_INFORMATION, c.information or []),
@@ -156,14 +184,19 @@ def summary_html(
     consent_rows += [
         (
             label(v.CONSENT_SCOPES, "statistics"),
-            label(v.CONSENT_DECISIONS, statistics.decision) if statistics else tr("not asked"),
+            label(v.CONSENT_DECISIONS, statistics.decision)
+            if statistics
+            else translate("ReviewSummary", "not asked"),
         ),
-        (tr("Given by"), label(v.CONSENT_GIVERS, first.given_by)),
-        (tr("Parent or guardian"), first.guardian_name or ""),
-        (tr("Best-interests decision"), first.best_interests_reason or ""),
-        (tr("How"), label(v.CONSENT_METHODS, first.method)),
-        (tr("Language"), _names(language_choices(), [first.language] if first.language else [])),
-        (tr("Interpreter"), _yes(first.interpreter)),
+        (translate("ReviewSummary", "Given by"), label(v.CONSENT_GIVERS, first.given_by)),
+        (translate("ReviewSummary", "Parent or guardian"), first.guardian_name or ""),
+        (translate("ReviewSummary", "Best-interests decision"), first.best_interests_reason or ""),
+        (translate("ReviewSummary", "How"), label(v.CONSENT_METHODS, first.method)),
+        (
+            translate("ReviewSummary", "Language"),
+            _names(language_choices(), [first.language] if first.language else []),
+        ),
+        (translate("ReviewSummary", "Interpreter"), _yes(first.interpreter)),
     ]
     html.append(_section("consent", status["consent"], consent_rows))
     html.append(
@@ -171,26 +204,50 @@ def summary_html(
             "identification",
             status["identification"],
             [
-                (tr("Screening outcome"), label(v.SCREENING_OUTCOMES, outcome)),
-                (tr("Why"), " ".join(reasons)),
-                (tr("Override reason"), sc.override_reason.strip() if sc.override_outcome else ""),
-                (tr("Act"), _labels(v.ACTS, sc.acts)),
-                (tr("Means"), _labels(v.MEANS, sc.means)),
-                (tr("Purpose"), _labels(v.PURPOSES, sc.purposes)),
                 (
-                    tr("Forms of exploitation"),
+                    translate("ReviewSummary", "Screening outcome"),
+                    label(v.SCREENING_OUTCOMES, outcome),
+                ),
+                (translate("ReviewSummary", "Why"), " ".join(reasons)),
+                (
+                    translate("ReviewSummary", "Override reason"),
+                    sc.override_reason.strip() if sc.override_outcome else "",
+                ),
+                (translate("ReviewSummary", "Act"), _labels(v.ACTS, sc.acts)),
+                (translate("ReviewSummary", "Means"), _labels(v.MEANS, sc.means)),
+                (translate("ReviewSummary", "Purpose"), _labels(v.PURPOSES, sc.purposes)),
+                (
+                    translate("ReviewSummary", "Forms of exploitation"),
                     _labels(v.FORMS_OF_EXPLOITATION, sc.forms_of_exploitation),
                 ),
-                (tr("Industry"), _labels(v.INDUSTRIES, sc.industries) if sc.industries else ""),
-                (tr("Means of control"), _labels(v.MEANS_OF_CONTROL, sc.means_of_control)),
-                (tr("Recruitment"), _labels(v.RECRUITMENT_METHODS, sc.recruitment_methods)),
-                (tr("Countries of recruitment"), _names(countries(), sc.countries_of_recruitment)),
                 (
-                    tr("Countries of exploitation"),
+                    translate("ReviewSummary", "Industry"),
+                    _labels(v.INDUSTRIES, sc.industries) if sc.industries else "",
+                ),
+                (
+                    translate("ReviewSummary", "Means of control"),
+                    _labels(v.MEANS_OF_CONTROL, sc.means_of_control),
+                ),
+                (
+                    translate("ReviewSummary", "Recruitment"),
+                    _labels(v.RECRUITMENT_METHODS, sc.recruitment_methods),
+                ),
+                (
+                    translate("ReviewSummary", "Countries of recruitment"),
+                    _names(countries(), sc.countries_of_recruitment),
+                ),
+                (
+                    translate("ReviewSummary", "Countries of exploitation"),
                     _names(countries(), sc.countries_of_exploitation),
                 ),
-                (tr("In-country or abroad"), label(v.TRAFFICKED_WHERE, sc.trafficked_where)),
-                (tr("Handled before as"), label(v.PRIOR_PATHWAY, reg.prior_pathway)),
+                (
+                    translate("ReviewSummary", "In-country or abroad"),
+                    label(v.TRAFFICKED_WHERE, sc.trafficked_where),
+                ),
+                (
+                    translate("ReviewSummary", "Handled before as"),
+                    label(v.PRIOR_PATHWAY, reg.prior_pathway),
+                ),
             ],
         )
     )
@@ -199,11 +256,14 @@ def summary_html(
             "participation",
             status["participation"],
             [
-                (tr("Own priorities"), part.own_priorities.strip()),
+                (translate("ReviewSummary", "Own priorities"), part.own_priorities.strip()),
                 *_needs(reg),
-                (tr("Preferred safe contact"), part.preferred_contact.strip()),
-                (tr("Safe times"), part.safe_contact_times.strip()),
-                (tr("The child's views"), part.child_views.strip()),
+                (
+                    translate("ReviewSummary", "Preferred safe contact"),
+                    part.preferred_contact.strip(),
+                ),
+                (translate("ReviewSummary", "Safe times"), part.safe_contact_times.strip()),
+                (translate("ReviewSummary", "The child's views"), part.child_views.strip()),
             ],
         )
     )
@@ -212,13 +272,16 @@ def summary_html(
             "profile",
             status["profile"],
             [
-                (tr("Sex"), label(v.SEX, p.sex)),
-                (tr("Age"), age),
-                (tr("Nationality status"), label(v.NATIONALITY_STATUS, p.nationality_status)),
-                (tr("Citizenship"), _names(countries(), p.citizenships)),
-                (tr("Languages"), _names(language_choices(), p.languages)),
-                (tr("Disability"), _yes(p.disability)),
-                (tr("Details"), p.disability_details.strip()),
+                (translate("ReviewSummary", "Sex"), label(v.SEX, p.sex)),
+                (translate("ReviewSummary", "Age"), age),
+                (
+                    translate("ReviewSummary", "Nationality status"),
+                    label(v.NATIONALITY_STATUS, p.nationality_status),
+                ),
+                (translate("ReviewSummary", "Citizenship"), _names(countries(), p.citizenships)),
+                (translate("ReviewSummary", "Languages"), _names(language_choices(), p.languages)),
+                (translate("ReviewSummary", "Disability"), _yes(p.disability)),
+                (translate("ReviewSummary", "Details"), p.disability_details.strip()),
             ],
         )
     )
@@ -227,16 +290,22 @@ def summary_html(
             "confidentiality",
             status["confidentiality"],
             [
-                (tr("Case code"), tr("made when you save")),
-                (tr("Sensitivity"), label(v.SENSITIVITY, reg.sensitivity)),
-                (tr("Names"), f"{i.given_names} {i.family_name}".strip()),
-                (tr("Alias"), i.aliases.strip()),
-                (tr("Date of birth"), i.date_of_birth.isoformat() if i.date_of_birth else ""),
-                (tr("Phone"), i.phone.strip()),
-                (tr("Other contact"), i.other_contact.strip()),
-                (tr("Address"), i.address.strip()),
-                (tr("Caregiver"), i.caregiver_name.strip()),
-                (tr("Caregiver's contact"), i.caregiver_contact.strip()),
+                (
+                    translate("ReviewSummary", "Case code"),
+                    translate("ReviewSummary", "made when you save"),
+                ),
+                (translate("ReviewSummary", "Sensitivity"), label(v.SENSITIVITY, reg.sensitivity)),
+                (translate("ReviewSummary", "Names"), f"{i.given_names} {i.family_name}".strip()),
+                (translate("ReviewSummary", "Alias"), i.aliases.strip()),
+                (
+                    translate("ReviewSummary", "Date of birth"),
+                    i.date_of_birth.isoformat() if i.date_of_birth else "",
+                ),
+                (translate("ReviewSummary", "Phone"), i.phone.strip()),
+                (translate("ReviewSummary", "Other contact"), i.other_contact.strip()),
+                (translate("ReviewSummary", "Address"), i.address.strip()),
+                (translate("ReviewSummary", "Caregiver"), i.caregiver_name.strip()),
+                (translate("ReviewSummary", "Caregiver's contact"), i.caregiver_contact.strip()),
             ],
         )
     )

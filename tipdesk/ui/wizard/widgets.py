@@ -111,10 +111,10 @@ class ChoiceRow(QWidget):
 
 def yes_no(accessible_name: str, *, unsure: bool = False) -> ChoiceRow:
     """Yes / No (/ Not sure) as a ChoiceRow with codes "yes", "no", "unsure"."""
-    tr = QCoreApplication.translate
-    choices = [("yes", tr("CaseWizard", "Yes")), ("no", tr("CaseWizard", "No"))]
+    translate = QCoreApplication.translate
+    choices = [("yes", translate("CaseWizard", "Yes")), ("no", translate("CaseWizard", "No"))]
     if unsure:
-        choices.append(("unsure", tr("CaseWizard", "Not sure")))
+        choices.append(("unsure", translate("CaseWizard", "Not sure")))
     return ChoiceRow(accessible_name, choices)
 
 

@@ -273,7 +273,9 @@ def open_case_wizard(
         try:
             info = drafts.load_draft(context.office, draft_id)
         except BadInput as exc:
-            show_error(wizard, wizard.tr("Draft not found"), str(exc))
+            show_error(
+                wizard, QCoreApplication.translate("CaseWizard", "Draft not found"), str(exc)
+            )
         else:
             wizard.restore(info.payload, draft_id)
     wizard.show()
