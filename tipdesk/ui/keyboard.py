@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QGroupBox,
+    QLabel,
+    QTabWidget,
+    QWidget,
+)
 
 KEY_ALTERNATIVE = "keyboard_alternative"  # property: the key that does what the button does
 
@@ -102,6 +109,50 @@ def forward_focus(widget: QWidget, target: Callable[[], QWidget | None]) -> None
     """
     widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
     widget.installEventFilter(_FocusForwarder(widget, target))
+
+
+class _ToChecked(QObject):
+    def __init__(self, group: QButtonGroup) -> None:
+        super().__init__(group)
+        self._group = group
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        tabbed = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        if event.type() == QEvent.Type.FocusIn and event.reason() in tabbed:
+            chosen = self._group.checkedButton()
+            if chosen is not None and chosen is not watched and chosen.isVisible():
+                chosen.setFocus(event.reason())
+        return False
+
+
+def tab_to_chosen(group: QButtonGroup) -> None:
+    """Tab into a group of radio buttons lands on the chosen one (as in a native dialog),
+    wherever the group's buttons sit among other groups' (the rows of a grid)."""
+    spotter = _ToChecked(group)
+    for button in group.buttons():
+        button.installEventFilter(spotter)
+
+
+def focus_first_input(container: QWidget, skip: QWidget | None = None) -> QWidget | None:
+    """Give the keyboard focus to the first input of `container` that Tab reaches, leaving
+    out those inside `skip` (a new page of a wizard: the person starts answering at once,
+    not on its guidance); the input focused, or None."""
+    widget = container.nextInFocusChain()
+    for _ in range(500):  # the chain is circular: stop when it comes back, or leaves
+        if widget is container or widget is None:
+            return None
+        if (
+            container.isAncestorOf(widget)
+            and not (skip is not None and (widget is skip or skip.isAncestorOf(widget)))
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusProxy() is None
+        ):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 def first_shown(widgets: Iterable[QWidget]) -> QWidget | None:

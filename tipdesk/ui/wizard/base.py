@@ -61,6 +61,7 @@ class FitScrollArea(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: it follows the focus
         self.setWidget(body)
         self._fit_later = QTimer(self)  # dies with the scroll area, unlike a bare singleShot
         self._fit_later.setSingleShot(True)

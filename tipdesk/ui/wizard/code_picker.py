@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from tipdesk.ui import shortcuts
 from tipdesk.ui.country_combo import country_choices
-from tipdesk.ui.keyboard import keyed_button
+from tipdesk.ui.keyboard import forward_focus, keyed_button
 
 
 @cache
@@ -107,6 +107,7 @@ class CodePicker(QWidget):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addLayout(bottom)
+        forward_focus(self, lambda: self.edit)  # a caption's Alt+letter: type to search
 
     def code_for(self, text: str) -> str | None:
         """The code a typed text names (a name, a code or a suggestion), else None."""

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from tipdesk.models.vocab import Vocabulary
-from tipdesk.ui.keyboard import first_shown, forward_focus, plain
+from tipdesk.ui.keyboard import first_shown, forward_focus, plain, tab_to_chosen
 
 WARNING_STYLE = (
     "background: #fff4e5; color: #5f3700; border: 1px solid #f0b45a; border-radius: 4px;"
@@ -89,6 +89,7 @@ class ChoiceRow(QWidget):
             layout.addWidget(button)
         layout.addStretch(1)
         self.group.buttonToggled.connect(lambda *_: self.changed.emit())
+        tab_to_chosen(self.group)
         forward_focus(self, self.focus_target)
 
     def focus_target(self) -> QRadioButton | None:
@@ -159,6 +160,7 @@ class ChoiceGrid(QWidget):
                 grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignCenter)
             self._buttons[(row_code, self._columns[-1])].setChecked(True)
             group.buttonToggled.connect(lambda _b, on: on and self.changed.emit())
+            tab_to_chosen(group)
         grid.setColumnStretch(0, 1)
         first = next(iter(self._groups.values()), None)
         forward_focus(self, lambda: first.checkedButton() if first else None)

@@ -14,6 +14,7 @@ from tipdesk.services.screening import ScreeningResult, compute_outcome
 from tipdesk.services.screening import missed_groups as screening_missed_groups
 from tipdesk.ui import shortcuts
 from tipdesk.ui.feedback import show_error
+from tipdesk.ui.keyboard import focus_first_input
 from tipdesk.ui.page_context import PageContext
 from tipdesk.ui.wizard.base import (
     CONFIDENTIALITY,
@@ -237,6 +238,9 @@ class CaseWizard(DraftKeeping, QWizard):
         keys = {p: k for k, _, ids in PRINCIPLES for p in ids}
         self.panel.set_current(keys[page_id])
         self.refresh()
+        # Answering starts at once (after the wizard is shown: a dialog focuses its first
+        # button when it appears).
+        QTimer.singleShot(0, page, lambda: focus_first_input(page, skip=page.guidance))
         if not self._restoring:
             self.save_draft_now()
 
