@@ -35,3 +35,9 @@ class IntegrityFailure(TipdeskError):
     """The database or its key slots are damaged, tampered with or do not belong together."""
 
     exit_code = 5
+
+
+class DiskFull(TipdeskError):
+    """No space was left to write; nothing was saved, and what was saved before is intact."""
+
+    exit_code = 1

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from tipdesk.models import AuditEvent, Case
 from tipdesk.services import office as office_service
@@ -116,8 +117,18 @@ def check_integrity(db: Path, username: str = ADMIN, password: str = PASSWORD) -
 
 def cases_and_digests(office: UnlockedOffice) -> dict[str, tuple]:
     """Every stored case by code, as its digest."""
+    parts = (
+        Case.profile,
+        Case.identity,
+        Case.participation,
+        Case.consents,
+        Case.screenings,
+        Case.safety_assessments,
+        Case.needs,
+    )
+    query = select(Case).options(*(selectinload(part) for part in parts))
     with office.reading() as s:
-        return {case.code: case_digest(case) for case in s.scalars(select(Case))}
+        return {case.code: case_digest(case) for case in s.scalars(query)}
 
 
 def audited_refs(office: UnlockedOffice, action: str) -> list[str | None]:

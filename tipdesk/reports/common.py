@@ -15,6 +15,7 @@ from reportlab.platypus import SimpleDocTemplate
 from tipdesk.i18n import translate
 from tipdesk.reports.fonts import SANS, SANS_BOLD, register_fonts
 from tipdesk.store.atomic import fsync_directory
+from tipdesk.store.space import output_error
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -123,6 +124,9 @@ def build_pdf(path: Path, story: list, *, title: str, footer: str) -> None:
             os.fsync(handle.fileno())
         os.replace(tmp, path)
         fsync_directory(path.parent)
+    except OSError as exc:  # a full disk above all: say so, leave no half PDF
+        tmp.unlink(missing_ok=True)
+        raise output_error(path, exc) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

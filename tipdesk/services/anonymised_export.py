@@ -26,6 +26,7 @@ from tipdesk.services.context import UnlockedOffice
 from tipdesk.services.permissions import require
 from tipdesk.services.statistics import statistics_consent_clause
 from tipdesk.services.tabular import write_table
+from tipdesk.store.space import removed_on_failure
 
 DEFAULT_K = 11
 QUASI_IDENTIFIERS = [
@@ -249,17 +250,19 @@ def export_anonymised(
     result.rows = len(kept)
     table = [[r[c] for c in COLUMNS] for r in kept]
     dictionary = dictionary_rows(result)
-    if path.suffix.lower() == ".xlsx":
-        write_table(path, COLUMNS, table, [("Data dictionary", ["column", "meaning"], dictionary)])
-    else:
-        write_table(path, COLUMNS, table)
-        write_table(
-            path.with_name(path.stem + "-dictionary.csv"), ["column", "meaning"], dictionary
-        )
-    with office.writing() as s:
-        audit.record(
-            s, office.user.username, "export.anonymised", "office", office.info.country_code
-        )
+    dictionary_file = path.with_name(path.stem + "-dictionary.csv")
+    # All or nothing: without its dictionary, or unaudited (a full disk), no export is left.
+    with removed_on_failure(path, dictionary_file):
+        if path.suffix.lower() == ".xlsx":
+            sheets = [("Data dictionary", ["column", "meaning"], dictionary)]
+            write_table(path, COLUMNS, table, sheets)
+        else:
+            write_table(path, COLUMNS, table)
+            write_table(dictionary_file, ["column", "meaning"], dictionary)
+        with office.writing() as s:
+            audit.record(
+                s, office.user.username, "export.anonymised", "office", office.info.country_code
+            )
     yield result
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import func, select, text
 
 from tipdesk import __version__
@@ -30,6 +31,7 @@ from tipdesk.store.atomic import fsync_directory
 from tipdesk.store.copy import encrypted_copy
 from tipdesk.store.database import open_engine
 from tipdesk.store.keyslots import KeySlotFile, keys_path_for, normalise_username
+from tipdesk.store.space import disk_full, is_disk_full
 
 FORMAT = "tipdesk-backup"
 VERSION = 1
@@ -101,9 +103,9 @@ def make_backup(office: UnlockedOffice, out: Path) -> BackupResult:
         )
     work = out.with_name(f".{out.name}.work")
     shutil.rmtree(work, ignore_errors=True)
-    work.mkdir()
     partial = out.with_name(f".{out.name}.partial")
     try:
+        work.mkdir()
         copy = work / DB_MEMBER
         encrypted_copy(office.engine, copy, office.database_key())
         keys_file = work / KEYS_MEMBER
@@ -129,7 +131,11 @@ def make_backup(office: UnlockedOffice, out: Path) -> BackupResult:
         verify_database_copy(reopened.db_file, [key])
         os.replace(partial, out)
         fsync_directory(out.parent)
-    except OSError as exc:
+    except (OSError, sqlcipher.DatabaseError) as exc:  # the copy is written by SQLite
+        if is_disk_full(exc):
+            raise disk_full(out) from None
+        if not isinstance(exc, OSError):
+            raise
         raise BadInput(
             translate(
                 "backup",
@@ -141,9 +147,15 @@ def make_backup(office: UnlockedOffice, out: Path) -> BackupResult:
     finally:
         shutil.rmtree(work, ignore_errors=True)
         partial.unlink(missing_ok=True)
-    with office.writing() as s:
-        s.get(OfficeSettings, 1).last_backup_at = created
-        audit.record(s, office.user.username, "backup.create", "office", office.info.country_code)
+    try:
+        with office.writing() as s:
+            s.get(OfficeSettings, 1).last_backup_at = created
+            audit.record(
+                s, office.user.username, "backup.create", "office", office.info.country_code
+            )
+    except BaseException:
+        out.unlink(missing_ok=True)  # no backup the audit trail does not know of
+        raise
     return BackupResult(out, cases, users, created)
 
 

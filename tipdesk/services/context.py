@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tipdesk.errors import TipdeskError
 from tipdesk.i18n import translate
+from tipdesk.store.space import disk_full, is_disk_full
 
 
 @dataclass(frozen=True)
@@ -81,9 +83,15 @@ class UnlockedOffice:
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
+        """One write transaction; on a full disk it is rolled back whole and DiskFull raised."""
         self.engine  # noqa: B018 - raises when locked
-        with self._writer.begin() as session:
-            yield session
+        try:
+            with self._writer.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            if is_disk_full(exc, self.db_path):
+                raise disk_full(self.db_path) from None
+            raise
 
     def database_key(self) -> bytes:
         """The raw database key, for the services that rewrite key slots or make copies."""

@@ -32,6 +32,7 @@ from tipdesk.services.tabular import (
     split_values,
     write_table,
 )
+from tipdesk.store.space import removed_on_failure
 
 COLUMNS = [
     "service_id",
@@ -112,9 +113,10 @@ def export_directory(office: UnlockedOffice, path: Path) -> int:
     require(office, "directory.view")
     with office.reading() as s:
         rows = [row_of(record_of(svc)) for svc in s.scalars(select(Service).order_by(Service.ref))]
-    write_table(path, COLUMNS, rows)
-    with office.writing() as s:
-        audit.record(s, office.user.username, "directory.export", "directory", None)
+    with removed_on_failure(path):  # an export the audit trail cannot record is not left
+        write_table(path, COLUMNS, rows)
+        with office.writing() as s:
+            audit.record(s, office.user.username, "directory.export", "directory", None)
     return len(rows)
 
 

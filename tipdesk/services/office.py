@@ -294,15 +294,20 @@ def sign_in(
     except DatabaseError as exc:
         office.lock()
         raise damaged_database(db_path, exc) from None
+    except BaseException:  # a full disk, say: the sign-in is not recorded, so not open either
+        office.lock()
+        raise
     return office
 
 
 def sign_out(office: UnlockedOffice, reason: str = "session.sign-out") -> None:
     """Record the end of a session (sign-out or lock) and drop the key."""
     if office.is_open:
-        with office.writing() as s:
-            audit.record(s, office.user.username, reason, "user", office.user.username)
-        office.lock()
+        try:
+            with office.writing() as s:
+                audit.record(s, office.user.username, reason, "user", office.user.username)
+        finally:
+            office.lock()  # the key goes even when the event cannot be written (a full disk)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from tipdesk.errors import BadInput
 from tipdesk.store.atomic import fsync_directory
+from tipdesk.store.space import disk_full, is_disk_full
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_ROWS = 200_000
@@ -186,6 +187,8 @@ def write_table(
         fsync_directory(path.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
+        if is_disk_full(exc):
+            raise disk_full(path) from None
         raise BadInput(
             f"{path} could not be written: {exc.strerror}. Free some space or choose another place."
         ) from None

@@ -16,6 +16,7 @@ from sqlalchemy.pool import QueuePool
 
 from tipdesk.errors import BadInput, IntegrityFailure, TipdeskError
 from tipdesk.i18n import translate
+from tipdesk.store.space import disk_full, is_disk_full
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -81,6 +82,8 @@ def explain_database_error(db_path: Path, exc: Exception) -> TipdeskError:
                 "window, and try again.",
             ).format(db_path=db_path)
         )
+    if is_disk_full(exc, db_path):
+        return disk_full(db_path)
     if "full" in reason or "disk i/o" in reason:
         return TipdeskError(
             translate(
@@ -151,7 +154,9 @@ def connect_raw(db_path: Path, key: bytes, *, create: bool = False) -> sqlcipher
             _check_length(conn, db_path)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher.DatabaseError:
+        except sqlcipher.DatabaseError as exc:
+            if is_disk_full(exc, db_path):  # no room for the -shm and -wal files: not damage
+                raise disk_full(db_path) from None
             raise database_problem(db_path) from None
         for pragma in CONNECTION_PRAGMAS:
             conn.execute(pragma).fetchall()
