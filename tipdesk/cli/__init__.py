@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import traceback
 from pathlib import Path
@@ -18,8 +19,8 @@ from tipdesk.cli import (
     selfcheck_command,
     user_commands,
 )
-from tipdesk.cli.common import Parser, database_options, db_path
-from tipdesk.errors import TipdeskError
+from tipdesk.cli.common import Parser, database_options, db_path, one_line
+from tipdesk.errors import BadInput, TipdeskError, UsageError
 from tipdesk.i18n import environment_language, translate, use_language
 
 # Driver errors that escape a service are explained in one line, never shown raw.
@@ -48,11 +49,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _check_paths(args: argparse.Namespace) -> None:
+    """Refuse a path argument no file system accepts (a NUL character) as a usage error."""
+    for name, value in vars(args).items():
+        if isinstance(value, Path) and "\x00" in str(value):
+            option = name.replace("_", "-")
+            raise UsageError(f"the {option} path holds a NUL character; give a real file path.")
+
+
 def main(argv: list[str] | None = None) -> int:
     use_language(environment_language())  # TIPDESK_LANG, else the locale; the GUI picks its own
+    for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 is still printed
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        _check_paths(args)
         if args.command is None:
             from tipdesk.ui.app import run
 
@@ -61,15 +74,22 @@ def main(argv: list[str] | None = None) -> int:
     except TipdeskError as exc:
         if args.debug:
             traceback.print_exc()
-        sys.stderr.write(f"tipdesk: {exc}\n")
+        sys.stderr.write(f"tipdesk: {one_line(str(exc))}\n")
         return exc.exit_code
+    except OSError as exc:  # a path the system refuses: too long, a folder, no permission
+        if args.debug:
+            traceback.print_exc()
+        where = one_line(str(exc.filename)) if exc.filename is not None else "a file"
+        reason = exc.strerror or exc.__class__.__name__
+        sys.stderr.write(f"tipdesk: {where}: {reason}. Check the path and try again.\n")
+        return BadInput.exit_code
     except DRIVER_ERRORS as exc:
         from tipdesk.store.database import explain_database_error
 
         if args.debug:
             traceback.print_exc()
         problem = explain_database_error(db_path(args), exc)
-        sys.stderr.write(f"tipdesk: {problem}\n")
+        sys.stderr.write(f"tipdesk: {one_line(str(problem))}\n")
         return problem.exit_code
     except KeyboardInterrupt:
         sys.stderr.write("tipdesk: " + translate("cli", "interrupted.") + "\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import re
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,11 +14,24 @@ from tipdesk.errors import PermissionDenied, UsageError
 from tipdesk.i18n import translate
 from tipdesk.paths import default_db_path
 
+LONGEST_LINE = 2000
+CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """`text` on one line (line breaks and control characters escaped), cut if very long."""
+    text = CONTROLS.sub(lambda m: repr(m.group())[1:-1], text)
+    if len(text) > LONGEST_LINE:
+        half = LONGEST_LINE // 2
+        text = f"{text[:half]} … {text[-half:]}"
+    return text
+
 
 class Parser(argparse.ArgumentParser):
     """argparse that reports a usage problem in one line and exits 2."""
 
     def error(self, message: str):  # type: ignore[override]
+        message = one_line(message)
         usage = translate("cli", "Run '{command} --help' for usage.").format(command=self.prog)
         sys.stderr.write(f"{self.prog}: {message}. {usage}\n")
         raise SystemExit(2)
