@@ -2,484 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../tipdesk/ui/cases/common.py" line="+41"/>
-        <location filename="../../tipdesk/ui/cases/fields.py" line="+125"/>
-        <location line="+9"/>
-        <location line="+24"/>
-        <source>Not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../tipdesk/ui/cases/fields.py" line="-33"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../../tipdesk/ui/cases/fields.py" line="+0"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tipdesk/ui/cases/fields.py" line="+10"/>
-        <source> years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>Codes or names, separated by ;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&apos;%1&apos; is not a known %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tipdesk/ui/main_window_layout.py" line="+29"/>
-        <source>Sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>TIPDesk is locked. Sign in to continue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Administration &gt; Office &gt; Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Register a new case in the case wizard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Close the office database until you sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change my &amp;password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a new password for your account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;About TIPDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tipdesk/ui/safety_questions.py" line="+15"/>
-        <source>Is the person in &amp;immediate danger?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Is the &amp;exploiter nearby, or in contact with the person (phone, messages)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Are you talking in a &amp;private space where nobody can overhear?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Does the person need &amp;medical care urgently?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Is there a risk of &amp;retaliation against the person or their family for talking to you?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Is it safe to &amp;contact the person later?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tipdesk/ui/wizard/summary.py" line="+23"/>
-        <location line="+5"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>none recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <location line="+124"/>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-122"/>
-        <source>Age band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Registering personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Immediate danger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Who was alerted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What was done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exploiter nearby or in contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Private space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Urgent medical need</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Risk of retaliation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Safe to contact later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Safety plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Referral consent %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Share with %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>not asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Given by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parent or guardian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Best-interests decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interpreter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Screening outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Override reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Act</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Means</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Forms of exploitation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Industry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Means of control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recruitment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Countries of recruitment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Countries of exploitation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>In-country or abroad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Handled before as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Own priorities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Preferred safe contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Safe times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The child&apos;s views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nationality status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Citizenship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Disability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Case code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>made when you save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Alias</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Caregiver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Caregiver&apos;s contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tipdesk/ui/wizard/widgets.py" line="+115"/>
-        <source>CaseWizard</source>
-        <comment>Yes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CaseWizard</source>
-        <comment>No</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CaseWizard</source>
-        <comment>Not sure</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../tipdesk/ui/about_dialog.py" line="+18"/>
@@ -520,7 +42,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../tipdesk/ui/admin/user_dialogs.py" line="+154"/>
+        <location filename="../../tipdesk/ui/admin/user_dialogs.py" line="+157"/>
         <source>&amp;Add user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,13 +544,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tipdesk/ui/wizard/wizard.py" line="+59"/>
+        <location filename="../../tipdesk/ui/wizard/wizard.py" line="+60"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+118"/>
         <source>Often missed by child-protection and GBV pathways: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Draft not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tipdesk/ui/wizard/widgets.py" line="+116"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1462,7 +1004,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Not found: choose one of the suggestions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2847,9 +2389,132 @@ Open referrals that rely on it will be flagged and their forms can no longer be 
     </message>
 </context>
 <context>
+    <name>Guidance</name>
+    <message>
+        <location filename="../../tipdesk/ui/wizard/guidance.py" line="+15"/>
+        <source>Safety comes before any question. Talking to you can itself put the person, or you, at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Are you safe right now? Is anyone who controls you nearby or watching? Can we talk here without being overheard? Do you need a doctor now? Is it safe for us to contact you later, and how?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Do not interview in front of others, including family or the person who brought them. Do not promise what you cannot do. Stop if it becomes unsafe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The person is in danger now: act first, register later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert your supervisor and the office&apos;s security or emergency focal point, medical help if needed. Agree with the person what happens next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not confront the exploiter. Do not contact the police without the person&apos;s agreement unless a life is at risk. Do not leave them alone if they ask you to stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The person decides what is recorded and shared. Each decision is separate, and can be withdrawn at any time. A refusal is respected and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Explain in a language they understand: what will be written down, who will see it, which services you could refer them to and what each referral shares. Ask for each purpose separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Do not use a family member or the person who brought them as an interpreter. For a child, do not ask a parent or guardian who may be involved in the exploitation: document a best-interests decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trafficking is an Act (recruiting, moving, harbouring, receiving) by a Means (force, deception, abuse of vulnerability...) for a Purpose of exploitation. For a child, Act and Purpose are enough. You record indicators, not a legal verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How did you come to this work or place? Who arranged it? Were you told the truth about the job? Can you leave? Do you owe money? Who keeps your documents and your pay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Do not ask for every detail of the abuse, and do not make the person repeat their story. Do not call it &apos;only&apos; a child-protection or GBV case if it meets the definition: it can be both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The person chooses which services to accept. A declined service is recorded as declined, not pushed. Their own priorities and the safe way to reach them guide the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What matters most to you now? Which help would you like, and which not? How and when can we contact you safely? For a child: what do they want, in their own words?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Do not decide for the person. Do not contact them in a way they did not agree to (a shared phone may be read by the exploiter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Everyone is helped whatever their sex, age, nationality or form of exploitation. Men, older people, migrants and labour victims are often missed by other pathways: they count here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask only what the person is willing to say. An estimate of age or an age band is enough when the exact age is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Never refuse or delay help because an answer is missing: &apos;other&apos; and &apos;unknown&apos; are always allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only people who need to know see a case. The case code, not the name, goes on forms and in conversations. Identifying details are kept only with consent to register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record only the details needed to help and reach the person safely. Choose &apos;restricted&apos; when even colleagues should not see the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not write names in free-text notes, file names or messages. Do not leave the laptop unlocked: press Ctrl+L when you step away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check what will be saved. Each principle is ticked when its answers are complete, or flagged with what is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the summary back to the person if that is safe, so they know what is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not save a case twice: if TIPDesk finds a possible existing case, open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuidanceBox</name>
     <message>
-        <location filename="../../tipdesk/ui/wizard/guidance.py" line="+193"/>
+        <location line="+39"/>
         <source>Show or hide the guidance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3080,7 +2745,12 @@ Open referrals that rely on it will be flagged and their forms can no longer be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>Screening outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Recorded by you; TIPDesk computed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3294,6 +2964,24 @@ Close TIPDesk on any other window first. This takes a moment.</source>
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../../tipdesk/ui/language.py" line="+98"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <location filename="../../tipdesk/ui/directory/fields.py" line="+36"/>
@@ -3345,12 +3033,12 @@ Close TIPDesk on any other window first. This takes a moment.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../tipdesk/ui/main_window.py" line="+78"/>
-        <location line="+216"/>
+        <location line="+221"/>
         <source>TIPDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-180"/>
         <source>TIPDesk: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3365,7 +3053,7 @@ Close TIPDesk on any other window first. This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3382,6 +3070,81 @@ Close TIPDesk on any other window first. This takes a moment.</source>
     <message>
         <location filename="../../tipdesk/ui/main_window_keys.py" line="+47"/>
         <source>This section has no search field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tipdesk/ui/main_window_layout.py" line="+26"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TIPDesk is locked. Sign in to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Administration &gt; Office &gt; Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register a new case in the case wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the office database until you sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a new password for your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About TIPDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3611,7 +3374,12 @@ Close TIPDesk on any other window first. This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Note added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,7 +3655,7 @@ discussed</source>
 <context>
     <name>PrinciplePage</name>
     <message>
-        <location filename="../../tipdesk/ui/wizard/base.py" line="+119"/>
+        <location filename="../../tipdesk/ui/wizard/base.py" line="+120"/>
         <source>What is still missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3895,7 +3663,42 @@ discussed</source>
 <context>
     <name>PrinciplesPanel</name>
     <message>
-        <location filename="../../tipdesk/ui/wizard/side_panel.py" line="+45"/>
+        <location filename="../../tipdesk/ui/wizard/side_panel.py" line="+23"/>
+        <source>Do no harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informed consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Self-determination and participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Non-discrimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Protection principles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4318,6 +4121,19 @@ discussed</source>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../tipdesk/ui/admin/common.py" line="+68"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../../tipdesk/ui/cases/record_dialog.py" line="+48"/>
@@ -4671,220 +4487,268 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+22"/>
         <location line="+243"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+49"/>
+        <location line="+210"/>
         <source>Referral form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-239"/>
         <location line="+214"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="-209"/>
+        <location line="+159"/>
         <source>Referral number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-211"/>
         <location line="+230"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="-158"/>
+        <location line="+173"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-223"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="-171"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+11"/>
         <source>Please respond by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+3"/>
         <source>Referred without the person&apos;s consent for this sector: administrator override.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+4"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+3"/>
         <source>1. The person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+156"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+1"/>
+        <location line="+135"/>
         <source>Case code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-148"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="-128"/>
         <source>Only the information above was consented to be shared. Do not ask the person to repeat their story.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+8"/>
         <source>2. Child and caregiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+7"/>
         <source>Not disclosed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="-2"/>
         <source>Caregiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+5"/>
         <source>Caregiver informed of this referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+136"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+1"/>
+        <location line="+114"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-136"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="-114"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+6"/>
         <source>3. Reason and services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+5"/>
         <source>Reason for referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+1"/>
         <source>Services requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+2"/>
         <source>Services already provided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+5"/>
         <source>The person&apos;s wish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+3"/>
         <source>4. Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+14"/>
         <source>Case code only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="-11"/>
         <source>Consent given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+2"/>
         <source>No consent recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+3"/>
         <source>Consent to refer to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+4"/>
         <source>Information disclosed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+5"/>
         <source>How and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+13"/>
         <source>Parent or guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+5"/>
         <source>Signature of the person (or guardian)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+1"/>
         <source>Signature of the referring officer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+5"/>
         <source>5. Referred by and referred to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+15"/>
         <source>Referred by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+1"/>
         <source>Referred to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+26"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+2"/>
         <source>To be chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+19"/>
         <source>Feedback slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="-4"/>
         <source>To be filled in by the receiving agency and returned to the referring office: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+14"/>
         <source>Received on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+2"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+3"/>
         <source>no, because:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+3"/>
         <source>Service given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+1"/>
         <source>Name, position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+4"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5282,8 +5146,8 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../tipdesk/reports/common.py" line="+89"/>
-        <location filename="../../tipdesk/ui/referrals/form_document.py" line="+52"/>
+        <location filename="../../tipdesk/reports/common.py" line="+90"/>
+        <location filename="../../tipdesk/ui/referrals/form_document.py" line="-176"/>
         <source>CONFIDENTIAL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5488,6 +5352,346 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     </message>
 </context>
 <context>
+    <name>ReviewSummary</name>
+    <message>
+        <location filename="../../tipdesk/ui/wizard/summary.py" line="+19"/>
+        <location line="+7"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Consent to register is not recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to Informed consent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anonymous contact only (sex, age band, needs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing else typed in this wizard is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+175"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Registering personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Immediate danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who was alerted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exploiter nearby or in contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Private space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent medical need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk of retaliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Safe to contact later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Referral consent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Share with %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent or guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best-interests decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Screening outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forms of exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Means of control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recruitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Countries of recruitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Countries of exploitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In-country or abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handled before as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Own priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preferred safe contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Safe times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The child&apos;s views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nationality status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Case code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caregiver&apos;s contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafetyDialog</name>
     <message>
         <location filename="../../tipdesk/ui/cases/record_dialog.py" line="+31"/>
@@ -5634,6 +5838,39 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+7"/>
         <source>Not safe to contact later: agree now on a safe way, or none, and record it under participation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyQuestions</name>
+    <message>
+        <location filename="../../tipdesk/ui/safety_questions.py" line="+14"/>
+        <source>Is the person in &amp;immediate danger?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is the &amp;exploiter nearby, or in contact with the person (phone, messages)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Are you talking in a &amp;private space where nobody can overhear?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Does the person need &amp;medical care urgently?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Is there a risk of &amp;retaliation against the person or their family for talking to you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Is it safe to &amp;contact the person later?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5826,7 +6063,12 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
+        <source>Screening outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Recorded by you; TIPDesk computed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6679,7 +6921,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../tipdesk/ui/setup_dialog.py" line="+42"/>
+        <location filename="../../tipdesk/ui/setup_dialog.py" line="+57"/>
         <source>Set up TIPDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6789,7 +7031,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Type the name of the office, e.g. Maroua field office.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6913,12 +7155,12 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../tipdesk/ui/app.py" line="+65"/>
+        <location filename="../../tipdesk/ui/app.py" line="+118"/>
         <source>The office is ready. Sign in with the password you have just chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+48"/>
         <source>TIPDesk locked itself after %n min without use.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6940,6 +7182,11 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The language is changed. Sign in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>TIPDesk is locked. Sign in again to continue.</source>
         <translation type="unfinished"></translation>
@@ -6947,6 +7194,154 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+5"/>
         <source>You were signed out. Sign in again to choose your own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../tipdesk/ui/shortcuts.py" line="+68"/>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists and forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register a new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to the search field of the section shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lock TIPDesk (when you step away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show these keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit TIPDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go to the field or press the button whose letter is underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alt + underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next field (Shift+Tab: the field before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the box, or choose the option, that has the focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move to the next option in a row of choices, or the next row of a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the case or record selected in a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add the country or language typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the country or language selected in a list of chosen ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next tab (Ctrl+Shift+Tab: the tab before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close a window or dialog without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the case (on the last page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the wizard; what was typed is kept as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close, keep &amp;draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7274,7 +7669,12 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Anonymised summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Period (registration month)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7289,7 +7689,12 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Gaps in the service directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7408,7 +7813,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../tipdesk/ui/unlock_dialog.py" line="+96"/>
+        <location filename="../../tipdesk/ui/unlock_dialog.py" line="+67"/>
         <source>Sign in to TIPDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7464,13 +7869,13 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     </message>
     <message>
         <location line="+3"/>
-        <location line="+123"/>
+        <location line="+128"/>
         <location line="+13"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-139"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7485,7 +7890,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Type your user name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7495,7 +7900,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>The office database could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7505,7 +7910,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+18"/>
         <source>&amp;Sign in (%n s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7742,7 +8147,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>_AccountDialog</name>
     <message>
-        <location filename="../../tipdesk/ui/admin/user_dialogs.py" line="-150"/>
+        <location filename="../../tipdesk/ui/admin/user_dialogs.py" line="-151"/>
         <source>Temporary password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7776,20 +8181,13 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <source>The two passwords are not the same. Type the same password in both fields.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+9"/>
-        <source>use at least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>use at least %1 characters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>do not start or end with a space</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7807,7 +8205,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>anonymised_export</name>
     <message>
-        <location filename="../../tipdesk/services/anonymised_export.py" line="+225"/>
+        <location filename="../../tipdesk/services/anonymised_export.py" line="+251"/>
         <source>{file}: use a .csv or .xlsx file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7820,7 +8218,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../tipdesk/services/backup.py" line="+73"/>
+        <location filename="../../tipdesk/services/backup.py" line="+75"/>
         <source>The backup copy fails its integrity checks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7840,12 +8238,12 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>The backup could not be written to {out}: {reason}. Nothing was changed in the office database; free some space or choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>There is no backup file at {path}. Check the path.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7958,6 +8356,44 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+20"/>
         <source>Choose a closure reason ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cases</name>
+    <message>
+        <location filename="../../tipdesk/ui/cases/common.py" line="+39"/>
+        <location filename="../../tipdesk/ui/cases/fields.py" line="+127"/>
+        <location line="+13"/>
+        <location line="+24"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../tipdesk/ui/cases/fields.py" line="-36"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../tipdesk/ui/cases/fields.py" line="+1"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tipdesk/ui/cases/fields.py" line="+12"/>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Codes or names, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a known %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8385,7 +8821,7 @@ anyone holding it and the database file can read every case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The database {db_path} is truncated or damaged: it is shorter than its own header says. Nothing was changed. Restore the office&apos;s latest backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8520,7 +8956,7 @@ anyone holding it and the database file can read every case.</source>
 <context>
     <name>office</name>
     <message>
-        <location filename="../../tipdesk/services/office.py" line="+50"/>
+        <location filename="../../tipdesk/services/office.py" line="+51"/>
         <source>&apos;{country}&apos; is not a country TIPDesk knows. Give an ISO 3166 code such as CMR or CM, or the country&apos;s English name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8557,19 +8993,6 @@ anyone holding it and the database file can read every case.</source>
     <message>
         <location line="+8"/>
         <source>This account is disabled or no longer exists. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../tipdesk/ui/admin/common.py" line="+68"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Please wait</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8958,9 +9381,17 @@ anyone holding it and the database file can read every case.</source>
     </message>
 </context>
 <context>
+    <name>sign_in</name>
+    <message>
+        <location filename="../../tipdesk/services/sign_in_throttle.py" line="+65"/>
+        <source>Several attempts have failed. Wait {seconds} seconds, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>space</name>
     <message>
-        <location filename="../../tipdesk/store/space.py" line="+36"/>
+        <location filename="../../tipdesk/store/space.py" line="+56"/>
         <source>Disk full: there is no space left on the disk that holds {path}, so this was not saved there. Free space and try again; everything saved before is safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8978,7 +9409,7 @@ anyone holding it and the database file can read every case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+115"/>
         <source>New cases by month of registration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9038,12 +9469,12 @@ anyone holding it and the database file can read every case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Groups that child-protection and GBV pathways usually miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Referrals by sector and status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9061,7 +9492,7 @@ anyone holding it and the database file can read every case.</source>
 <context>
     <name>tabular</name>
     <message>
-        <location filename="../../tipdesk/services/tabular.py" line="+84"/>
+        <location filename="../../tipdesk/services/tabular.py" line="+91"/>
         <source>{file}: use a .csv or .xlsx file (the extension decides the format).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9116,7 +9547,7 @@ anyone holding it and the database file can read every case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>{path} could not be written: {reason}. Free some space or choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9529,7 +9960,7 @@ anyone holding it and the database file can read every case.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tipdesk/services/statistics.py" line="-46"/>
+        <location filename="../../tipdesk/services/statistics.py" line="-41"/>
         <source>Organ removal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10132,14 +10563,6 @@ anyone holding it and the database file can read every case.</source>
     <message>
         <location line="+3"/>
         <source>Migrants, refugees, non-nationals</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wizard</name>
-    <message>
-        <location filename="../../tipdesk/ui/wizard/wizard.py" line="+99"/>
-        <source>Draft not found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

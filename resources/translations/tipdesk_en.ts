@@ -4,7 +4,7 @@
 <context>
     <name>AddUserDialog</name>
     <message numerus="yes">
-        <location filename="../../tipdesk/ui/admin/user_dialogs.py" line="+184"/>
+        <location filename="../../tipdesk/ui/admin/user_dialogs.py" line="+187"/>
         <source>Type a user name of letters, digits, dots, dashes or underscores, without spaces (at most %n characters).</source>
         <translation>
             <numerusform>Type a user name of letters, digits, dots, dashes or underscores, without spaces (at most %n character).</numerusform>
@@ -133,7 +133,7 @@
 <context>
     <name>SetupDialog</name>
     <message numerus="yes">
-        <location filename="../../tipdesk/ui/setup_dialog.py" line="+157"/>
+        <location filename="../../tipdesk/ui/setup_dialog.py" line="+177"/>
         <source>Type a user name of letters, digits, dots, dashes or underscores, without spaces (at most %n characters).</source>
         <translation>
             <numerusform>Type a user name of letters, digits, dots, dashes or underscores, without spaces (at most %n character).</numerusform>
@@ -152,7 +152,7 @@
 <context>
     <name>Shell</name>
     <message numerus="yes">
-        <location filename="../../tipdesk/ui/app.py" line="+108"/>
+        <location filename="../../tipdesk/ui/app.py" line="+166"/>
         <source>TIPDesk locked itself after %n min without use.</source>
         <translation>
             <numerusform>TIPDesk locked itself after %n minute without use.</numerusform>
@@ -182,7 +182,7 @@
 <context>
     <name>UnlockDialog</name>
     <message numerus="yes">
-        <location filename="../../tipdesk/ui/unlock_dialog.py" line="+260"/>
+        <location filename="../../tipdesk/ui/unlock_dialog.py" line="+236"/>
         <source>&amp;Sign in (%n s)</source>
         <translation>
             <numerusform>&amp;Sign in (%n s)</numerusform>
@@ -195,17 +195,6 @@
         <translation>
             <numerusform>Several attempts have failed. Wait %n second before trying again.</numerusform>
             <numerusform>Several attempts have failed. Wait %n seconds before trying again.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>_AccountDialog</name>
-    <message numerus="yes">
-        <location filename="../../tipdesk/ui/admin/user_dialogs.py" line="-78"/>
-        <source>use at least %n characters</source>
-        <translation>
-            <numerusform>use at least %n character</numerusform>
-            <numerusform>use at least %n characters</numerusform>
         </translation>
     </message>
 </context>

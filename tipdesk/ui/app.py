@@ -1,4 +1,10 @@
-"""Starting the GUI: set-up on first start, else sign-in, then the main window; Lock returns."""
+"""Starting the GUI: set-up on first start, else sign-in, then the main window; Lock returns.
+
+The language (ui/language.py) is applied before the first window. Picking another one on the
+set-up or sign-in window rebuilds that window, and the main window, in it at once; picking one
+from the main window's Language menu locks (unsaved work is kept as drafts, as at any lock),
+rebuilds the main window and asks for the password in the new language.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +16,9 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 import tipdesk
+from tipdesk import i18n
 from tipdesk.store.keyslots import keys_path_for
+from tipdesk.ui.language import apply_language, chosen_language, language_menu, save_language
 from tipdesk.ui.main_window import MainWindow
 from tipdesk.ui.setup_dialog import SetupDialog
 from tipdesk.ui.unlock_dialog import SignInThrottle, UnlockDialog
@@ -35,10 +43,54 @@ class Shell(QObject):
         self.throttle = SignInThrottle()  # failed sign-ins survive a Lock, never a restart
         self.setup_dialog: SetupDialog | None = None
         self.unlock_dialog: UnlockDialog | None = None
-        self.main_window = MainWindow(runner, settings)
-        self.main_window.locked.connect(self._after_lock)
-        self.main_window.signed_out.connect(self._after_sign_out)
-        self.main_window.closed.connect(lambda: self.finished.emit(0))
+        self.language = i18n.current_language()
+        self._wanted_language = self.language
+        self.main_window = self._new_main_window()
+
+    def _new_main_window(self) -> MainWindow:
+        window = MainWindow(self._runner, self._settings)
+        window.locked.connect(self._after_lock)
+        window.signed_out.connect(self._after_sign_out)
+        window.closed.connect(lambda: self.finished.emit(0))
+        window.language_menu = language_menu(window.menuBar(), self.language, self.switch_language)
+        return window
+
+    # -- language --------------------------------------------------------------------------
+    def switch_language(self, code: str) -> None:
+        """Speak `code` from now on (remembered on this machine), rebuilding what is shown."""
+        save_language(self._settings, code)
+        self._wanted_language = code
+        if self.main_window.office is not None:
+            self.main_window.lock(cause="language")  # _after_lock rebuilds, then asks again
+            return
+        self._rebuild_in(code)
+        if self.setup_dialog is not None:
+            self._close_quietly(self.setup_dialog)
+            self.show_setup()
+        elif self.unlock_dialog is not None:
+            username = self.unlock_dialog.username_edit.text()
+            self._close_quietly(self.unlock_dialog)
+            self.show_unlock(username=username)
+
+    def _rebuild_in(self, code: str) -> None:
+        """Apply `code` and replace the (hidden, signed-out) main window by one built in it."""
+        old = self.main_window
+        old.save_layout()
+        self.language = apply_language(code)
+        new = self._new_main_window()
+        new.last_username = old.last_username
+        new.adopt_session_memory(old)
+        for signal in (old.locked, old.signed_out, old.closed):
+            signal.disconnect()
+        old.hide()
+        old.deleteLater()
+        self.main_window = new
+
+    @staticmethod
+    def _close_quietly(dialog: QDialog) -> None:
+        dialog.finished.disconnect()  # not a quit: the dialog is replaced
+        dialog.hide()
+        dialog.deleteLater()
 
     def start(self) -> None:
         """Set-up when there is no office database (nor key file) yet, else sign-in."""
@@ -50,7 +102,8 @@ class Shell(QObject):
     def show_setup(self) -> None:
         with contextlib.suppress(OSError):  # else initialise_office names the folder
             self.db_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        self.setup_dialog = SetupDialog(self.db_path, self._runner)
+        self.setup_dialog = SetupDialog(self.db_path, self._runner, language=self.language)
+        self.setup_dialog.language_chosen.connect(self.switch_language)
         self.setup_dialog.finished.connect(self._setup_finished)
         self.setup_dialog.show()
 
@@ -76,9 +129,11 @@ class Shell(QObject):
             username=username,
             notice=notice,
             locked_user=locked_user,
+            language=None if locked_user else self.language,  # after a lock: the menu's job
             parent=parent,
         )
         dialog.finished.connect(self._unlock_finished)
+        dialog.language_chosen.connect(self.switch_language)
         self.unlock_dialog = dialog
         if parent is None:
             dialog.show()
@@ -99,8 +154,11 @@ class Shell(QObject):
             self.finished.emit(0)
 
     def _after_lock(self) -> None:
+        cause = self.main_window.lock_cause
+        if self._wanted_language != self.language:
+            self._rebuild_in(self._wanted_language)
         main = self.main_window
-        self.show_unlock(notice=self._lock_notice(main.lock_cause), locked_user=main.last_username)
+        self.show_unlock(notice=self._lock_notice(cause), locked_user=main.last_username)
 
     def _lock_notice(self, cause: str) -> str:
         if cause == "idle":
@@ -110,6 +168,8 @@ class Shell(QObject):
             return self.tr("TIPDesk locked itself while the computer was asleep.")
         if cause == "screen":
             return self.tr("TIPDesk locked itself when the screen was locked.")
+        if cause == "language":
+            return self.tr("The language is changed. Sign in again to continue.")
         return self.tr("TIPDesk is locked. Sign in again to continue.")
 
     def _after_sign_out(self) -> None:
@@ -127,6 +187,7 @@ def run(db_path: Path) -> int:
     app.setApplicationVersion(tipdesk.__version__)
     app.setQuitOnLastWindowClosed(False)  # the shell decides; dialogs come and go in turn
     settings = QSettings()
+    apply_language(chosen_language(settings))  # before the first window is built
     runner = TaskRunner()
     shell = Shell(Path(db_path), settings, runner)
     shell.finished.connect(app.exit)

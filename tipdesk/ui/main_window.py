@@ -159,6 +159,11 @@ class MainWindow(QMainWindow):
         self.session_start = start
         QTimer.singleShot(0, start.run)  # once the window is on screen
 
+    def adopt_session_memory(self, other: MainWindow) -> None:
+        """Remember who signed in and whose drafts were kept, as `other` did (a rebuilt window)."""
+        self._seen_users |= other._seen_users
+        self._kept_drafts_for |= other._kept_drafts_for
+
     def lock(self, reason: str = "session.lock", *, cause: str = "manual") -> None:
         """Keep unsaved work, close dialogs, drop every page, sign out; then emit `locked`."""
         if self._office is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,17 +24,31 @@ from tipdesk.services.office import NewOffice
 from tipdesk.ui.country_combo import CountryComboBox
 from tipdesk.ui.feedback import describe_error
 from tipdesk.ui.form_fields import ERROR_STYLE, error_label, line_edit
+from tipdesk.ui.language import LanguageBox
 from tipdesk.ui.recovery_page import RecoveryCodePage
 from tipdesk.ui.strength_meter import StrengthMeter
 from tipdesk.ui.worker import TaskRunner
 
 
 class SetupDialog(QDialog):
-    """Office name, country and first administrator, then the recovery code shown once."""
+    """Office name, country and first administrator, then the recovery code shown once.
 
-    def __init__(self, db_path: Path, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    With `language`, the form offers a language choice (`language_chosen`: the shell rebuilds).
+    """
+
+    language_chosen = Signal(str)
+
+    def __init__(
+        self,
+        db_path: Path,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        language: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
+        self._language = language
         self._runner = runner
         self._busy = False
         self._tried = False
@@ -115,6 +130,11 @@ class SetupDialog(QDialog):
         self.password_edit.textChanged.connect(self._changed)
 
         layout = QVBoxLayout(page)
+        self.language_box: LanguageBox | None = None
+        if self._language is not None:
+            self.language_box = LanguageBox(self._language)
+            self.language_box.chosen.connect(self.language_chosen)
+            layout.addWidget(self.language_box)
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(where)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from tipdesk.services.context import UnlockedOffice
 from tipdesk.store.keyslots import normalise_username
 from tipdesk.ui.feedback import describe_error, show_error
 from tipdesk.ui.form_fields import ERROR_STYLE
+from tipdesk.ui.language import LanguageBox
 from tipdesk.ui.worker import TaskRunner
 
 LAST_USER_KEY = "unlock/last_user"
@@ -65,8 +66,11 @@ class UnlockDialog(QDialog):
     """User name and password; on success `office` holds the UnlockedOffice.
 
     With `locked_user`, the window was locked: that user's password reopens it (audited as
-    "session.unlock"), and "Switch user" lets someone else sign in instead.
+    "session.unlock"), and "Switch user" lets someone else sign in instead. With `language`,
+    a language choice is shown; picking one emits `language_chosen` (the shell rebuilds).
     """
+
+    language_chosen = Signal(str)
 
     def __init__(
         self,
@@ -78,6 +82,7 @@ class UnlockDialog(QDialog):
         username: str = "",
         notice: str = "",
         locked_user: str = "",
+        language: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -158,6 +163,11 @@ class UnlockDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
+        self.language_box: LanguageBox | None = None
+        if language is not None:
+            self.language_box = LanguageBox(language)
+            self.language_box.chosen.connect(self.language_chosen)
+            layout.addWidget(self.language_box)
         layout.addWidget(title)
         layout.addWidget(heading)
         layout.addWidget(self.notice_label)

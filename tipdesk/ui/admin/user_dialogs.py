@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +22,7 @@ from tipdesk.models.vocab import ROLES
 from tipdesk.services import office as office_service
 from tipdesk.services import passwords, users
 from tipdesk.services.context import UnlockedOffice
+from tipdesk.services.passwords import MIN_LENGTH
 from tipdesk.services.users import UserSummary
 from tipdesk.ui.feedback import describe_error
 from tipdesk.ui.form_fields import error_label, line_edit
@@ -102,9 +104,10 @@ class _AccountDialog(QDialog):
 
     def _problem_words(self, problem: str) -> str:
         words = {
-            f"use at least {passwords.MIN_LENGTH} characters": self.tr(
-                "use at least %n characters", "", passwords.MIN_LENGTH
-            ),
+            # translate(): in a subclass, PySide6's self.tr() with a count misses this context
+            f"use at least {passwords.MIN_LENGTH} characters": QCoreApplication.translate(
+                "_AccountDialog", "use at least %1 characters"
+            ).replace("%1", str(MIN_LENGTH)),
             "do not start or end with a space": self.tr("do not start or end with a space"),
             "avoid common or repetitive passwords": self.tr("avoid common or repetitive passwords"),
             "do not include the user name": self.tr("do not include the user name"),
