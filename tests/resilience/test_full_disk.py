@@ -3,7 +3,8 @@ leaves no half-written file, and the database opens afterwards with everything s
 
 The disk is a real, small tmpfs, so SQLite and the file system fail as they would on a full
 laptop disk (no simulated errors). Mounting needs root: CI runs as root; elsewhere run
-    unshare --user --map-root-user --mount .venv/bin/python -m pytest tests/resilience/test_full_disk.py
+    unshare --user --map-root-user --mount .venv/bin/python -m pytest \
+        tests/resilience/test_full_disk.py
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from tipdesk.models.text import field_problem
 from tipdesk.services import audit
 from tipdesk.services.context import CurrentUser, OfficeInfo, UnlockedOffice
 from tipdesk.services.passwords import require_acceptable
+from tipdesk.services.sign_in_throttle import SignInThrottle, throttle_for
 from tipdesk.store import migrate, search_schema
 from tipdesk.store.database import (
     UndecryptableDatabase,
@@ -262,23 +263,23 @@ def sign_in(
     *,
     action: str = "session.sign-in",
     earlier_failures: Sequence[str] = (),
+    throttle: SignInThrottle | None = None,
 ) -> UnlockedOffice:
     """Open the office database with a user's password; the sign-in is audited.
 
     A failed attempt cannot be written when it happens (without the key nothing may change
-    on disk), so the window keeps the user names tried and they are recorded here, at the
-    next successful sign-in. `action` is "session.unlock" when a locked window is reopened.
+    on disk), so `throttle` (the window's, else this process's for the database) keeps the
+    user names tried, and they are recorded here, at the next successful sign-in, with any
+    `earlier_failures`. `action` is "session.unlock" when a locked window is reopened.
     """
     db_path = Path(db_path)
-    check_database_file(db_path)
-    slots = KeySlotFile.load(keys_path_for(db_path))
-    name = normalise_username(username or "")
-    keys = slots.unlock_user(name, password)
+    throttle = throttle or throttle_for(db_path)
+    name, keys = _unlock(db_path, username, password, throttle)
     office = open_with_keys(db_path, keys, name, upgrade=True)
     try:
         with office.writing() as s:
             known = set(s.scalars(select(User.username)))
-            for attempted in earlier_failures:
+            for attempted in [*earlier_failures, *throttle.failed_usernames]:
                 # Only a name that is an account is recorded: a password typed into the
                 # user-name field by mistake must never reach the audit trail.
                 tried = normalise_username(attempted)[:64]
@@ -291,6 +292,7 @@ def sign_in(
                 )
             s.get(User, office.user.id).last_sign_in_at = utcnow()
             audit.record(s, name, action, "user", name)
+        throttle.reset()
     except DatabaseError as exc:
         office.lock()
         raise damaged_database(db_path, exc) from None
@@ -298,6 +300,22 @@ def sign_in(
         office.lock()
         raise
     return office
+
+
+def _unlock(
+    db_path: Path, username: str, password: str, throttle: SignInThrottle
+) -> tuple[str, list[bytes]]:
+    """The normalised user name and the database keys the password opens, under `throttle`:
+    an attempt during the wait is refused untried, a wrong password counted (in memory)."""
+    check_database_file(db_path)
+    throttle.check()
+    slots = KeySlotFile.load(keys_path_for(db_path))
+    name = normalise_username(username or "")
+    try:
+        return name, slots.unlock_user(name, password)
+    except AuthenticationFailed:
+        throttle.record_failure((username or "").strip())
+        raise
 
 
 def sign_out(office: UnlockedOffice, reason: str = "session.sign-out") -> None:
@@ -378,13 +396,11 @@ def _pragma_rows(raw, pragma: str) -> list[str]:
 def check_office(db_path: Path, username: str, password: str) -> CheckReport:
     """Verify the password, both integrity checks, the schema level and the audit chain.
 
-    Read-only: nothing is written, not even a sign-in event.
+    Read-only: nothing is written, not even a sign-in event (wrong passwords are throttled
+    as for a sign-in).
     """
     db_path = Path(db_path)
-    check_database_file(db_path)
-    slots = KeySlotFile.load(keys_path_for(db_path))
-    name = normalise_username(username or "")
-    keys = slots.unlock_user(name, password)
+    name, keys = _unlock(db_path, username, password, throttle_for(db_path))
     office = open_with_keys(db_path, keys, name, upgrade=False)
     try:
         with office.engine.connect() as conn:

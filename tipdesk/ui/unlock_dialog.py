@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from tipdesk.errors import AuthenticationFailed
 from tipdesk.services import office as office_service
 from tipdesk.services.context import UnlockedOffice
+from tipdesk.services.sign_in_throttle import SignInThrottle  # the shell makes one
 from tipdesk.store.keyslots import normalise_username
 from tipdesk.ui.feedback import describe_error, show_error
 from tipdesk.ui.form_fields import ERROR_STYLE
@@ -26,40 +27,6 @@ from tipdesk.ui.language import LanguageBox
 from tipdesk.ui.worker import TaskRunner
 
 LAST_USER_KEY = "unlock/last_user"
-
-
-class SignInThrottle:
-    """Failed sign-ins of this session and the wait they impose; kept in memory only.
-
-    The user names tried are kept too: nothing can be written without the key, so the next
-    successful sign-in records them in the audit trail (`earlier_failures`).
-    """
-
-    FREE_ATTEMPTS = 3
-    MAX_DELAY = 30
-    MAX_NAMES = 100  # enough for an audit trail, bounded against a script at the keyboard
-
-    def __init__(self) -> None:
-        self.failures = 0
-        self.failed_usernames: list[str] = []
-
-    def record_failure(self, username: str = "") -> int:
-        """Count one more failure; return the seconds to wait before the next attempt."""
-        self.failures += 1
-        if len(self.failed_usernames) < self.MAX_NAMES:
-            self.failed_usernames.append(username)
-        return self.delay()
-
-    def delay(self) -> int:
-        """2, 4, 8, 16, then 30 seconds from the third failure on; 0 before it."""
-        if self.failures < self.FREE_ATTEMPTS:
-            return 0
-        return min(self.MAX_DELAY, 2 ** (self.failures - self.FREE_ATTEMPTS + 1))
-
-    def reset(self) -> None:
-        """After a successful sign-in (which recorded the failed attempts)."""
-        self.failures = 0
-        self.failed_usernames.clear()
 
 
 class UnlockDialog(QDialog):
@@ -94,9 +61,8 @@ class UnlockDialog(QDialog):
         self.locked_user = locked_user
         self.error_box: QMessageBox | None = None
         self._busy = False
-        self._remaining = 0
-        self._timer = QTimer(self)
-        self._timer.setInterval(1000)
+        self._timer = QTimer(self)  # shows the wait after failures counting down
+        self._timer.setInterval(250)
         self._timer.timeout.connect(self._tick)
         self.setWindowTitle(self.tr("Sign in to TIPDesk"))
         self.setMinimumWidth(460)
@@ -181,6 +147,8 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.buttons)
         self.sign_in_button.setDefault(True)  # once in the dialog, or Qt picks the first button
         (self.password_edit if self.username_edit.text() else self.username_edit).setFocus()
+        if self.waiting:  # failures before a Lock still count
+            self._start_wait()
 
     def switch_user(self) -> None:
         """Let another user sign in; the locked user's drafts stay theirs."""
@@ -199,7 +167,7 @@ class UnlockDialog(QDialog):
     @property
     def waiting(self) -> bool:
         """Whether a wait after repeated failures is still running."""
-        return self._remaining > 0
+        return self.throttle.seconds_left() > 0
 
     def sign_in(self) -> None:
         """Check the fields, then try the password on a worker thread."""
@@ -222,7 +190,7 @@ class UnlockDialog(QDialog):
             username,
             self.password_edit.text(),
             action=self.action,
-            earlier_failures=tuple(self.throttle.failed_usernames),
+            throttle=self.throttle,  # it counts failures and holds the names tried
         )
         task.succeeded.connect(self._signed_in)
         task.failed.connect(self._failed)
@@ -239,11 +207,10 @@ class UnlockDialog(QDialog):
         self._set_busy(False)
         self.password_edit.clear()
         self.password_edit.setFocus()
-        if isinstance(exc, AuthenticationFailed):
+        if isinstance(exc, AuthenticationFailed):  # the service counted it in the throttle
             self._say(describe_error(exc))
-            delay = self.throttle.record_failure(self.username_edit.text().strip())
-            if delay:
-                self._start_wait(delay)
+            if self.waiting:
+                self._start_wait()
             return
         # A missing key file or a damaged database: say so plainly; offer nothing drastic.
         self._say(self.tr("The office database could not be opened."))
@@ -251,28 +218,27 @@ class UnlockDialog(QDialog):
             self, self.tr("Cannot open the office database"), describe_error(exc)
         )
 
-    def _start_wait(self, seconds: int) -> None:
-        self._remaining = seconds
+    def _start_wait(self) -> None:
         self._timer.start()
         self._show_wait()
 
     def _tick(self) -> None:
-        self._remaining = max(0, self._remaining - 1)
-        if not self._remaining:
+        if not self.waiting:
             self._timer.stop()
         self._show_wait()
 
     def _show_wait(self) -> None:
-        waiting = self.waiting
+        remaining = self.throttle.seconds_left()
+        waiting = remaining > 0
         self.sign_in_button.setEnabled(not waiting and not self._busy)
         self.wait_label.setVisible(waiting)
         if waiting:
-            self.sign_in_button.setText(self.tr("&Sign in (%n s)", "", self._remaining))
+            self.sign_in_button.setText(self.tr("&Sign in (%n s)", "", remaining))
             self.wait_label.setText(
                 self.tr(
                     "Several attempts have failed. Wait %n seconds before trying again.",
                     "",
-                    self._remaining,
+                    remaining,
                 )
             )
         else:
