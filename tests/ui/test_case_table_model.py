@@ -85,6 +85,7 @@ def test_filters_reset_the_rows(qapp, office_450):
 def test_overdue_follow_ups_stand_out(qapp, office_450):
     with office_450.writing() as s:
         codes = s.scalars(select(Case.code).order_by(Case.id).limit(2)).all()
+        s.execute(update(Case).values(next_follow_up_on=None))  # demo follow-ups set aside
         s.execute(
             update(Case)
             .where(Case.code == codes[0])
