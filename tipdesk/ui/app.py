@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 import tipdesk
 from tipdesk import i18n
 from tipdesk.store.keyslots import keys_path_for
+from tipdesk.ui.crash import reporting_crashes
 from tipdesk.ui.language import apply_language, chosen_language, language_menu, save_language
 from tipdesk.ui.main_window import MainWindow
 from tipdesk.ui.setup_dialog import SetupDialog
@@ -180,7 +181,15 @@ class Shell(QObject):
 
 
 def run(db_path: Path) -> int:
-    """Run the desktop application on the office database at `db_path`; the exit code."""
+    """Run the desktop application on the office database at `db_path`; the exit code.
+
+    An error nobody caught leaves a crash report without case data and a dialog (ui/crash).
+    """
+    with reporting_crashes():
+        return _run(db_path)
+
+
+def _run(db_path: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)

@@ -100,7 +100,7 @@ def collect_drafts(widgets: list[QWidget]) -> list[PendingDraft]:
                 )
             )
         except Exception as exc:  # noqa: BLE001 - the lock always wins
-            log.warning("A screen could not give its unsaved work (%s).", type(exc).__name__)
+            log.warning("A screen could not give its unsaved work (%s).", type(exc))
     return pending
 
 
@@ -122,7 +122,7 @@ def save_drafts(office: UnlockedOffice, pending: list[PendingDraft]) -> list[int
                 )
             )
         except Exception as exc:  # noqa: BLE001 - the lock always wins
-            log.warning("A draft could not be saved at lock (%s).", type(exc).__name__)
+            log.warning("A draft could not be saved at lock (%s).", type(exc))
     return saved
 
 

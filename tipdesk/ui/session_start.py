@@ -81,7 +81,7 @@ class SessionStart(QObject):
         try:
             overdue = backup.backup_overdue(self._office)
         except Exception as exc:  # noqa: BLE001 - a reminder is not worth an error box
-            log.warning("Could not check the last backup (%s).", type(exc).__name__)
+            log.warning("Could not check the last backup (%s).", type(exc))
             overdue = False
         if overdue:
             self._warn_backup(self.tr("No backup for 7 days or more"))
