@@ -1,5 +1,6 @@
 """The scale benchmark runs end to end on a small office (a smoke test: no timings checked)."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -36,6 +37,25 @@ def test_scale_benchmark_runs_end_to_end(tmp_path):
         "filter by status and officer",
         "open a case file",
         "summary PDF over all cases",
-        "anonymised export",
+        "anonymised export (CSV)",
         "import of a 24-service directory (new services)",
     ]
+
+
+def test_gui_benchmark_runs_end_to_end(tmp_path):
+    db = tmp_path / "bench.tipdesk"
+    build = [sys.executable, str(ROOT / "benchmarks" / "scale.py"), "--cases", "300"]
+    build += ["--runs", "1", "--services", "12", "--db", str(db)]
+    assert subprocess.run(build, capture_output=True, timeout=300).returncode == 0
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "gui_scale.py"), "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "resident memory" in result.stdout
+    table = [line for line in result.stdout.splitlines() if line.startswith("| ")]
+    operations = [line.split("|")[1].strip() for line in table[1:]]  # after the header
+    assert operations[0] == "sign in to the case list" and "open a case file" in operations
