@@ -66,9 +66,7 @@ def wait_until(done, timeout_s: float = 120.0) -> float:
 
 def rss_mb() -> tuple[float, float]:
     """Resident and peak resident memory of this process, in MB (Linux)."""
-    fields = dict(
-        line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines()
-    )
+    fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
