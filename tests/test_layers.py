@@ -4,6 +4,7 @@ import subprocess
 import sys
 
 CORE = [
+    "tipdesk.i18n",
     "tipdesk.models",
     "tipdesk.store",
     "tipdesk.services",

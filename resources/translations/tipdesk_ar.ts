@@ -42,7 +42,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../tipdesk/ui/admin/user_dialogs.py" line="+157"/>
+        <location filename="../../tipdesk/ui/admin/user_dialogs.py" line="+163"/>
         <source>&amp;Add user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,6 +1637,28 @@ Open referrals that rely on it will be flagged and their forms can no longer be 
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../tipdesk/ui/crash.py" line="+140"/>
+        <source>TIPDesk met an unexpected problem and could not finish what it was doing.
+
+What you saved before is safe, and the case wizard keeps a draft as you go. Check that your last change was saved; if this happens again, close TIPDesk and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A report without any case data was written to:
+%1
+Give it to your administrator so the problem can be fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unexpected problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <location filename="../../tipdesk/ui/directory/directory_page.py" line="+21"/>
@@ -3151,7 +3173,7 @@ Close TIPDesk on any other window first. This takes a moment.</source>
 <context>
     <name>NeedsTab</name>
     <message>
-        <location filename="../../tipdesk/ui/cases/needs_tab.py" line="+37"/>
+        <location filename="../../tipdesk/ui/cases/needs_tab.py" line="+38"/>
         <source>Not discussed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3161,7 +3183,7 @@ Close TIPDesk on any other window first. This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Sa&amp;ve needs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3387,7 +3409,7 @@ Close TIPDesk on any other window first. This takes a moment.</source>
 <context>
     <name>OfficeTab</name>
     <message>
-        <location filename="../../tipdesk/ui/admin/office_tab.py" line="+77"/>
+        <location filename="../../tipdesk/ui/admin/office_tab.py" line="+78"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3898,7 +3920,7 @@ discussed</source>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../tipdesk/ui/cases/profile_tab.py" line="+61"/>
+        <location filename="../../tipdesk/ui/cases/profile_tab.py" line="+62"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4073,7 +4095,7 @@ discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Sa&amp;ve changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4136,7 +4158,7 @@ discussed</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../tipdesk/ui/cases/record_dialog.py" line="+48"/>
+        <location filename="../../tipdesk/ui/cases/record_dialog.py" line="+52"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5694,7 +5716,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>SafetyDialog</name>
     <message>
-        <location filename="../../tipdesk/ui/cases/record_dialog.py" line="+31"/>
+        <location filename="../../tipdesk/ui/cases/record_dialog.py" line="+44"/>
         <source>New safety assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6222,7 +6244,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../tipdesk/ui/directory/service_dialog.py" line="+56"/>
+        <location filename="../../tipdesk/ui/directory/service_dialog.py" line="+57"/>
         <source>Service details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6237,7 +6259,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7155,7 +7177,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../tipdesk/ui/app.py" line="+118"/>
+        <location filename="../../tipdesk/ui/app.py" line="+119"/>
         <source>The office is ready. Sign in with the password you have just chosen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8135,7 +8157,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Reset password</source>
+        <source>Reset &amp;password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8147,7 +8169,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>_AccountDialog</name>
     <message>
-        <location filename="../../tipdesk/ui/admin/user_dialogs.py" line="-151"/>
+        <location filename="../../tipdesk/ui/admin/user_dialogs.py" line="-156"/>
         <source>Temporary password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8162,7 +8184,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Temporary password:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8172,7 +8194,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>This password is too weak: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8839,12 +8861,12 @@ anyone holding it and the database file can read every case.</source>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../../tipdesk/services/directory.py" line="+198"/>
+        <location filename="../../tipdesk/services/directory.py" line="+229"/>
         <source>{organisation} already has an active {sector} service at this site ({other}); edit or deactivate that one instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Another active service ({other}) already covers this organisation, sector and site.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AddUserDialog</name>
     <message numerus="yes">
-        <location filename="../../tipdesk/ui/admin/user_dialogs.py" line="+187"/>
+        <location filename="../../tipdesk/ui/admin/user_dialogs.py" line="+193"/>
         <source>Type a user name of letters, digits, dots, dashes or underscores, without spaces (at most %n characters).</source>
         <translation>
             <numerusform>Type a user name of letters, digits, dots, dashes or underscores, without spaces (at most %n character).</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>NeedsTab</name>
     <message numerus="yes">
-        <location filename="../../tipdesk/ui/cases/needs_tab.py" line="+95"/>
+        <location filename="../../tipdesk/ui/cases/needs_tab.py" line="+97"/>
         <source>Saved: %n sector(s) changed.</source>
         <translation>
             <numerusform>Saved: %n sector changed.</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>ProfileTab</name>
     <message numerus="yes">
-        <location filename="../../tipdesk/ui/cases/profile_tab.py" line="+276"/>
+        <location filename="../../tipdesk/ui/cases/profile_tab.py" line="+278"/>
         <source>Saved: %n field(s) changed.</source>
         <translation>
             <numerusform>Saved: %n field changed.</numerusform>
@@ -122,7 +122,7 @@
 <context>
     <name>SafetyDialog</name>
     <message numerus="yes">
-        <location filename="../../tipdesk/ui/cases/record_dialog.py" line="+137"/>
+        <location filename="../../tipdesk/ui/cases/record_dialog.py" line="+154"/>
         <source>Answer every safety question (%n left).</source>
         <translation>
             <numerusform>Answer every safety question (%n left).</numerusform>
@@ -152,7 +152,7 @@
 <context>
     <name>Shell</name>
     <message numerus="yes">
-        <location filename="../../tipdesk/ui/app.py" line="+166"/>
+        <location filename="../../tipdesk/ui/app.py" line="+167"/>
         <source>TIPDesk locked itself after %n min without use.</source>
         <translation>
             <numerusform>TIPDesk locked itself after %n minute without use.</numerusform>

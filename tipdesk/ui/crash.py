@@ -136,23 +136,24 @@ class CrashHandler:
         app = QApplication.instance()
         if app is None or QThread.currentThread() is not app.thread():
             return  # a worker thread: the report is written; no widget may be touched here
-
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("CrashHandler", text)
-
-        text = tr(
+        translate = QCoreApplication.translate
+        text = translate(
+            "CrashHandler",
             "TIPDesk met an unexpected problem and could not finish what it was doing.\n\n"
             "What you saved before is safe, and the case wizard keeps a draft as you go. "
             "Check that your last change was saved; if this happens again, close TIPDesk "
-            "and start it again."
+            "and start it again.",
         )
         if path is not None:
-            text += "\n\n" + tr(
+            text += "\n\n" + translate(
+                "CrashHandler",
                 "A report without any case data was written to:\n%1\nGive it to your "
-                "administrator so the problem can be fixed."
+                "administrator so the problem can be fixed.",
             ).replace("%1", str(path))
         parent = app.activeWindow() if isinstance(app, QApplication) else None
-        box = QMessageBox(QMessageBox.Icon.Critical, tr("Unexpected problem"), text)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, translate("CrashHandler", "Unexpected problem"), text
+        )
         box.setParent(parent if isinstance(parent, QWidget) else None, box.windowFlags())
         box.setModal(True)
         box.open()
