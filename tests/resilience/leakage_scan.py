@@ -7,9 +7,13 @@ UTF-16 little- and big-endian.
 
 from __future__ import annotations
 
+import io
 import unicodedata
+import zipfile
 from collections.abc import Iterable
 from pathlib import Path
+
+from pypdf import PdfReader
 
 CANARIES = {
     "name": "Zebulon Quixotefeather",
@@ -43,8 +47,27 @@ PATTERNS: list[tuple[str, bytes]] = sorted(
 
 
 def canaries_in(data: bytes) -> list[str]:
-    """The labels of the canaries whose bytes appear in `data` (each label once)."""
-    return sorted({label for label, pattern in PATTERNS if pattern in data})
+    """The labels of the canaries whose bytes appear in `data` (each label once); inside a
+    zip file (a workbook) its members are read, and a PDF's text is extracted."""
+    found = {label for label, pattern in PATTERNS if pattern in data}
+    for inner in _unpacked(data):
+        found.update(canaries_in(inner))
+    return sorted(found)
+
+
+def _unpacked(data: bytes) -> list[bytes]:
+    """What a compressed container holds: zip members, or a PDF's extracted text."""
+    try:
+        if data.startswith(b"PK\x03\x04"):
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                return [archive.read(name) for name in archive.namelist()]
+        if data.startswith(b"%PDF"):
+            reader = PdfReader(io.BytesIO(data))
+            text = "\n".join(page.extract_text() for page in reader.pages)
+            return [text.encode("utf-8"), str(reader.metadata).encode("utf-8")]
+    except Exception:  # noqa: BLE001 - not a readable container: its raw bytes were scanned
+        return []
+    return []
 
 
 def scan(paths: Iterable[Path]) -> dict[str, list[str]]:
