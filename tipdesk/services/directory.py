@@ -13,6 +13,7 @@ from tipdesk.errors import BadInput
 from tipdesk.i18n import translate
 from tipdesk.models import Organisation, Service
 from tipdesk.models import vocab as v
+from tipdesk.models.directory import new_service_ref
 from tipdesk.models.text import limit_of, text_problem
 from tipdesk.services import audit
 from tipdesk.services.context import UnlockedOffice
@@ -153,46 +154,76 @@ def problems(record: ServiceRecord) -> list[tuple[str, str]]:
     return found
 
 
-def _organisation(session: Session, record: ServiceRecord) -> Organisation:
+class _DirectoryIndex:
+    """Organisations, services and active sites of the directory, read once per unit of work
+    so that importing thousands of services costs no query per row. Kept in step by
+    `apply_record`, the only writer while it is in use."""
+
+    def __init__(self, session: Session) -> None:
+        self.organisations = {o.name.casefold(): o for o in session.scalars(select(Organisation))}
+        self.services = {
+            svc.ref: svc
+            for svc in session.scalars(select(Service).options(selectinload(Service.organisation)))
+        }
+        self.active_sites: dict[tuple, set[str]] = {}
+        for service in self.services.values():
+            self._add(service)
+
+    @staticmethod
+    def site_key(service: Service) -> tuple | None:
+        if not service.active or service.organisation is None:
+            return None
+        return (service.organisation.name.casefold(), service.sector, service.site or "")
+
+    def _add(self, service: Service) -> None:
+        key = self.site_key(service)
+        if key is not None:
+            self.active_sites.setdefault(key, set()).add(service.ref)
+
+    def moved(self, service: Service, before: tuple | None) -> None:
+        """`service` was at site key `before` (None: nowhere yet)."""
+        if before is not None:
+            self.active_sites.get(before, set()).discard(service.ref)
+        self._add(service)
+
+    def conflict(self, record: ServiceRecord) -> str | None:
+        """The ref of another active service of the same organisation, sector and site."""
+        if not record.active:
+            return None
+        key = (record.organisation.strip().casefold(), record.sector, record.site.strip())
+        others = self.active_sites.get(key, set()) - {record.ref}
+        return min(others) if others else None
+
+
+def _index(session: Session) -> _DirectoryIndex:
+    if "directory_index" not in session.info:
+        session.info["directory_index"] = _DirectoryIndex(session)
+    return session.info["directory_index"]
+
+
+def _organisation(session: Session, index: _DirectoryIndex, record: ServiceRecord) -> Organisation:
+    # Compared casefolded in Python: SQLite's lower() knows ASCII only, and "ÉCOLE" must
+    # find "École" as "ECOLE" finds "Ecole".
     name = record.organisation.strip()
-    # SQLite's lower() knows ASCII only: candidates of the same length are compared here,
-    # so "ÉCOLE" finds "École" as "ECOLE" finds "Ecole".
-    candidates = session.scalars(
-        select(Organisation).where(func.length(Organisation.name) == len(name))
-    )
-    org = next((o for o in candidates if o.name.casefold() == name.casefold()), None)
+    org = index.organisations.get(name.casefold())
     if org is None:
         org = Organisation(name=name)
         session.add(org)
+        index.organisations[name.casefold()] = org
     org.acronym = record.organisation_acronym.strip() or None
     org.type = record.organisation_type
     org.contact = record.organisation_contact.strip() or None
     return org
 
 
-def _conflict(session: Session, org: Organisation, record: ServiceRecord) -> str | None:
-    """The ref of another active service of the same organisation, sector and site."""
-    if not record.active or org.id is None:
-        return None
-    return session.scalar(
-        select(Service.ref).where(
-            Service.organisation_id == org.id,
-            Service.sector == record.sector,
-            func.coalesce(Service.site, "") == record.site.strip(),
-            Service.active.is_(True),
-            Service.ref != (record.ref or ""),
-        )
-    )
-
-
 def apply_record(session: Session, record: ServiceRecord) -> tuple[Service, list[str]]:
-    """Create or update the service of `record` in `session`; returns it and changed fields."""
+    """Create or update the service of `record` in `session`; returns it and changed fields.
+    The rows are written when the session flushes (at the latest, when it commits)."""
     found = problems(record)
     if found:
         raise BadInput("; ".join(f"{name}: {reason}" for name, reason in found) + ".")
-    org = _organisation(session, record)
-    session.flush()
-    other = _conflict(session, org, record)
+    index = _index(session)
+    other = index.conflict(record)
     if other:
         raise BadInput(
             translate(
@@ -201,12 +232,15 @@ def apply_record(session: Session, record: ServiceRecord) -> tuple[Service, list
                 "site ({other}); edit or deactivate that one instead.",
             ).format(organisation=record.organisation, sector=record.sector, other=other)
         )
-    service = None
-    if record.ref:
-        service = session.scalars(select(Service).where(Service.ref == record.ref)).first()
+    org = _organisation(session, index, record)
+    service = index.services.get(record.ref) if record.ref else None
+    before = None
     if service is None:
-        service = Service(organisation=org, **({"ref": record.ref} if record.ref else {}))
+        service = Service(organisation=org, ref=record.ref or new_service_ref())
         session.add(service)
+        index.services[service.ref] = service
+    else:
+        before = index.site_key(service)
     service.organisation = org
     changed = []
     for name in SERVICE_FIELDS:
@@ -216,7 +250,7 @@ def apply_record(session: Session, record: ServiceRecord) -> tuple[Service, list
         if getattr(service, name) != value:
             setattr(service, name, value)
             changed.append(name)
-    session.flush()
+    index.moved(service, before)
     return service, changed
 
 
@@ -244,7 +278,7 @@ def set_active(office: UnlockedOffice, ref: str, active: bool) -> None:
         if active:
             record = record_of(service)
             record.active = True
-            other = _conflict(s, service.organisation, record)
+            other = _index(s).conflict(record)
             if other:
                 raise BadInput(
                     translate(

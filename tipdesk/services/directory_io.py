@@ -235,6 +235,7 @@ def import_directory(
     with office.writing() as s:
         known = set(s.scalars(select(Service.ref)))
         kept = set()
+        added, changes = [], {}
         for number, record in records:
             is_new = record.ref not in known
             try:
@@ -244,15 +245,18 @@ def import_directory(
                 continue
             kept.add(service.ref)
             if is_new:
-                result.added += 1
-                audit.record(s, office.user.username, "directory.add", "service", service.ref)
+                added.append(service.ref)
             elif changed:
-                result.updated += 1
-                audit.record(
-                    s, office.user.username, "directory.change", "service", service.ref, changed
-                )
+                changes.setdefault(tuple(sorted(changed)), []).append(service.ref)
             else:
                 result.unchanged += 1
+        result.added = len(added)
+        result.updated = sum(len(refs) for refs in changes.values())
+        if not found:  # one audit event per service, written together
+            user = office.user.username
+            audit.record_many(s, user, "directory.add", "service", added)
+            for changed, refs in changes.items():
+                audit.record_many(s, user, "directory.change", "service", refs, list(changed))
         if found:
             raise ImportRefused(found)  # rolls the whole unit of work back
         if replace:
