@@ -68,6 +68,7 @@ UninstPage custom un.DataPage un.DataPageLeave
 
 !insertmacro MUI_LANGUAGE "English"
 !insertmacro MUI_LANGUAGE "French"
+!insertmacro MUI_RESERVEFILE_LANGDLL ; the language dialog shows before the solid archive unpacks
 
 ; ---- Words (English, then French) -------------------------------------------------------
 LangString SecProgram ${LANG_ENGLISH} "TIPDesk (required)"

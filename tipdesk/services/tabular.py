@@ -1,27 +1,33 @@
 """Reading and writing spreadsheets (CSV or XLSX, by extension) for imports and exports.
 
-CSV: UTF-8 with or without a byte-order mark, comma or semicolon separated. XLSX: the first
-sheet, read with openpyxl (values, never formulas). Text that a spreadsheet would run as a
-formula (starting with =, +, -, @, tab or carriage return) is written with a leading
-apostrophe, and that apostrophe is removed again on import, so a round trip changes nothing.
+CSV: UTF-8 with or without a byte-order mark (or UTF-16 with one, as spreadsheets save
+"Unicode text"), comma, semicolon or tab separated. XLSX: the first sheet, read with openpyxl
+(values, never formulas). A file that cannot be read whole is refused with a message that says
+where and what to do; a sheet with headers but no rows is refused too (nothing to import).
+Text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage
+return) is written with a leading apostrophe, and that apostrophe is removed again on import,
+so a round trip changes nothing.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import os
-import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from tipdesk.errors import BadInput
+from tipdesk.i18n import translate
 from tipdesk.store.atomic import fsync_directory
 from tipdesk.store.space import disk_full, is_disk_full
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_ROWS = 200_000
+MAX_BYTES = 256 * 1024 * 1024
+SHOWN_VALUE = 60  # characters of a refused cell quoted in a problem
 SEPARATOR = ";"  # between the values of a multi-valued cell
 
 
@@ -35,7 +41,8 @@ class ImportProblem:
     reason: str
 
     def __str__(self) -> str:
-        return f"row {self.row}, column {self.column} ({self.value!r}): {self.reason}"
+        value = self.value if len(self.value) <= SHOWN_VALUE else self.value[:SHOWN_VALUE] + "…"
+        return f"row {self.row}, column {self.column} ({value!r}): {self.reason}"
 
 
 class ImportRefused(BadInput):
@@ -56,14 +63,20 @@ class Table:
     rows: list[list[str]]
 
 
+def _marked(text: str) -> bool:
+    """Would a spreadsheet run `text`, once the apostrophes before it are taken away?"""
+    return text.lstrip("'").startswith(FORMULA_STARTS)
+
+
 def neutralise(text: str) -> str:
-    """Text safe to put in a spreadsheet cell: never a live formula."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """Text safe to put in a spreadsheet cell: never a live formula. An apostrophe goes before
+    text that starts (after any apostrophes of its own) with a formula character."""
+    return "'" + text if _marked(text) else text
 
 
 def restore(text: str) -> str:
     """Undo `neutralise` on import."""
-    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_STARTS) else text
+    return text[1:] if text.startswith("'") and _marked(text[1:]) else text
 
 
 def split_values(cell: str) -> list[str]:
@@ -83,11 +96,29 @@ def read_table(path: Path) -> Table:
     path = Path(path)
     kind = _kind(path)
     if not path.is_file():
-        raise BadInput(f"There is no file at {path}. Check the path.")
+        raise BadInput(
+            translate("tabular", "There is no file at {path}. Check the path.").format(path=path)
+        )
+    if path.stat().st_size > MAX_BYTES:
+        raise BadInput(
+            translate(
+                "tabular", "{file} is larger than 256 MB; split it into smaller files."
+            ).format(file=path.name)
+        )
     rows = _read_csv(path) if kind == "csv" else _read_xlsx(path)
     rows = [r for r in rows if any(cell.strip() for cell in r)]
-    if not rows:
-        raise BadInput(f"{path.name} is empty: it needs a header row and at least one row.")
+    if len(rows) < 2:
+        raise BadInput(
+            (
+                translate(
+                    "tabular", "{file} is empty but for its header row: it needs at least one row."
+                )
+                if rows
+                else translate(
+                    "tabular", "{file} is empty: it needs a header row and at least one row."
+                )
+            ).format(file=path.name)
+        )
     headers = [h.strip() for h in rows[0]]
     if len(rows) - 1 > MAX_ROWS:
         raise BadInput(f"{path.name} has more than {MAX_ROWS} rows; split it into smaller files.")
@@ -97,45 +128,84 @@ def read_table(path: Path) -> Table:
 
 
 def _read_csv(path: Path) -> list[list[str]]:
-    raw = path.read_bytes()
-    if b"\x00" in raw[:4096]:
+    text = _decode(path.name, path.read_bytes())
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
         raise BadInput(
-            f"{path.name} is not a text CSV file (is it a spreadsheet saved with a "
-            ".csv name?). Save it as 'CSV UTF-8'."
+            translate(
+                "tabular",
+                "{file} is not a text CSV file: line {line} holds a NUL "
+                "character (is it a spreadsheet saved with a .csv name, or a "
+                "damaged file?). Save it as 'CSV UTF-8'.",
+            ).format(file=path.name, line=line)
         )
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise BadInput(
-            f"{path.name} is not UTF-8 text. In your spreadsheet, save it as "
-            "'CSV UTF-8' and try again."
-        ) from None
     first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
+    delimiter = max((",", ";", "\t"), key=first.count)
     try:
         return [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     except csv.Error as exc:
-        raise BadInput(f"{path.name} is not a well-formed CSV file ({exc}).") from None
+        raise BadInput(
+            translate("tabular", "{file} is not a well-formed CSV file ({exc}).").format(
+                file=path.name, exc=exc
+            )
+        ) from None
+
+
+def _decode(name: str, raw: bytes) -> str:
+    """The text of a CSV file: UTF-8 (with or without a BOM), or UTF-16 with its BOM."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise BadInput(
+                translate(
+                    "tabular",
+                    "{name} starts as UTF-16 text but is cut off or damaged. Save it "
+                    "again as 'CSV UTF-8' and try again.",
+                ).format(name=name)
+            ) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise BadInput(
+            translate(
+                "tabular",
+                "{name} is not UTF-8 text (line {line} is in another encoding, "
+                "such as Windows or Latin-1). In your spreadsheet, save it as "
+                "'CSV UTF-8' and try again.",
+            ).format(name=name, line=line)
+        ) from None
 
 
 def _read_xlsx(path: Path) -> list[list[str]]:
     from openpyxl import load_workbook
 
+    unreadable = BadInput(
+        translate(
+            "tabular",
+            "{file} is not a readable .xlsx workbook (it may be cut off, "
+            "damaged, or another kind of file renamed). Open it in your "
+            "spreadsheet and save it again as .xlsx (or as CSV UTF-8).",
+        ).format(file=path.name)
+    )
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise BadInput(
-            f"{path.name} is not a readable .xlsx workbook. Open it in your "
-            "spreadsheet and save it again as .xlsx (or as CSV UTF-8)."
-        ) from None
+    except Exception:  # noqa: BLE001 - whatever a foreign file breaks in openpyxl
+        raise unreadable from None
     try:
-        sheet = workbook.worksheets[0]
+        if not workbook.worksheets:
+            raise unreadable
         rows = []
-        for values in sheet.iter_rows(values_only=True):
+        for values in workbook.worksheets[0].iter_rows(values_only=True):
             rows.append([_cell_text(v) for v in values])
             if len(rows) > MAX_ROWS + 1:
                 break
         return rows
+    except BadInput:
+        raise
+    except Exception:  # noqa: BLE001 - a sheet damaged past its first page
+        raise unreadable from None
     finally:
         workbook.close()
 
@@ -172,7 +242,7 @@ def write_table(
     path = Path(path)
     kind = _kind(path)
     tmp = path.with_name(f".{path.name}.partial")
-    safe_rows = [[neutralise(str(c)) for c in row] for row in rows]
+    safe_rows = [[_cell(c, kind) for c in row] for row in rows]
     try:
         if kind == "csv":
             with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
@@ -194,6 +264,15 @@ def write_table(
         ) from None
 
 
+def _cell(value: object, kind: str) -> str:
+    """A cell's text, neutralised. A workbook is XML, which reads every line ending as a line
+    feed: they are written as line feeds, so the workbook holds what it will give back."""
+    text = str(value)
+    if kind == "xlsx":
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return neutralise(text)
+
+
 def _write_xlsx(
     path: Path,
     headers: list[str],
@@ -213,7 +292,7 @@ def _write_xlsx(
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in sheet_rows:
-            sheet.append([neutralise(str(c)) for c in row] if index else row)
+            sheet.append([_cell(c, "xlsx") for c in row] if index else row)
         for row in sheet.iter_rows(min_row=2):
             for cell in row:
                 cell.data_type = "s"  # text, never a formula, whatever it starts with
