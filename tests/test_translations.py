@@ -144,9 +144,14 @@ def invisible_marks(root: Path) -> list[str]:
             aliased = isinstance(node, ast.ImportFrom) and any(
                 a.name == "QT_TRANSLATE_NOOP" and a.asname for a in node.names
             )
-            aliased |= isinstance(node, ast.Assign) and _name(node.value) == "QT_TRANSLATE_NOOP"
+            aliased |= (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Name | ast.Attribute)
+                and _name(node.value) in MARKERS
+                and any(_name(target) != _name(node.value) for target in node.targets)
+            )
             if aliased:
-                found.append(f"{where}:{node.lineno}: another name for QT_TRANSLATE_NOOP")
+                found.append(f"{where}:{node.lineno}: another name for a marker lupdate reads")
             problem = _call_problem(node, contexts) if isinstance(node, ast.Call) else None
             if problem:
                 found.append(f"{where}:{node.lineno}: {problem}")

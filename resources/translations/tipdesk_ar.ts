@@ -6,37 +6,37 @@
     <message>
         <location filename="../../tipdesk/ui/about_dialog.py" line="+18"/>
         <source>About TIPDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>حول TIPDesk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TIPDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPDesk</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Case management for humanitarian protection staff who meet victims of trafficking: one field office, one laptop, no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة الحالات لموظفي الحماية الإنسانية الذين يلتقون بضحايا الاتجار بالأشخاص: مكتب ميداني واحد، وحاسوب محمول واحد، بلا شبكة.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة البيانات:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed in:</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم الحالي:</translation>
     </message>
 </context>
 <context>
@@ -54,7 +54,7 @@
     <message>
         <location line="+1"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسم المستخدم</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -64,7 +64,7 @@
     <message>
         <location line="+1"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاسم الكامل</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -79,12 +79,12 @@
     <message>
         <location line="+5"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسم ال&amp;مستخدم:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاسم ال&amp;كامل:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -100,18 +100,18 @@
         <location line="+14"/>
         <source>Type a user name of letters, digits, dots, dashes or underscores, without spaces (at most %n characters).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>اكتب اسم مستخدم من حروف أو أرقام أو نقاط أو شرطات، بلا مسافات (%n حرف على الأكثر).</numerusform>
+            <numerusform>اكتب اسم مستخدم من حروف أو أرقام أو نقاط أو شرطات، بلا مسافات (حرف واحد على الأكثر).</numerusform>
+            <numerusform>اكتب اسم مستخدم من حروف أو أرقام أو نقاط أو شرطات، بلا مسافات (حرفان على الأكثر).</numerusform>
+            <numerusform>اكتب اسم مستخدم من حروف أو أرقام أو نقاط أو شرطات، بلا مسافات (%n أحرف على الأكثر).</numerusform>
+            <numerusform>اكتب اسم مستخدم من حروف أو أرقام أو نقاط أو شرطات، بلا مسافات (%n حرفًا على الأكثر).</numerusform>
+            <numerusform>اكتب اسم مستخدم من حروف أو أرقام أو نقاط أو شرطات، بلا مسافات (%n حرف على الأكثر).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Correct the fields marked above, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صحّح الحقول المشار إليها أعلاه، ثم أعد المحاولة.</translation>
     </message>
 </context>
 <context>
@@ -147,12 +147,12 @@
     <message>
         <location line="+1"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسم المستخدم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. amina</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلًا: amina</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -456,79 +456,79 @@
     <message>
         <location filename="../../tipdesk/ui/case_table_model.py" line="+131"/>
         <source>Case code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التسجيل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظف المسؤول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة العمرية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form of exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>شكل الاستغلال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Screening outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة الفحص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة القادمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This column cannot be sorted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن فرز هذا العمود.</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>A follow-up action is %n day(s) overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إجراء المتابعة متأخر %n يوم.</numerusform>
+            <numerusform>إجراء المتابعة متأخر يومًا واحدًا.</numerusform>
+            <numerusform>إجراء المتابعة متأخر يومين.</numerusform>
+            <numerusform>إجراء المتابعة متأخر %n أيام.</numerusform>
+            <numerusform>إجراء المتابعة متأخر %n يومًا.</numerusform>
+            <numerusform>إجراء المتابعة متأخر %n يوم.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسندة</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (متأخرة)</translation>
     </message>
 </context>
 <context>
@@ -546,7 +546,7 @@
     <message>
         <location filename="../../tipdesk/ui/wizard/wizard.py" line="+60"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حالة جديدة</translation>
     </message>
     <message>
         <location line="+118"/>
@@ -579,149 +579,149 @@
     <message>
         <location filename="../../tipdesk/ui/cases/cases_page.py" line="+53"/>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة &amp;جديدة…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Register a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل حالة جديدة</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Import register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استيراد سجل…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a case register</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد سجل حالات</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قالب…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save a case register template</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ قالب سجل الحالات</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الحالات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by case code, name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث برمز الحالة أو الاسم أو الاسم المستعار</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الوضع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأوضاع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by officer</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الموظف المسؤول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter by screening outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب نتيجة الفحص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>كل النتائج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Overdue follow-up only</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعات المت&amp;أخرة فقط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only cases with an overdue follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات التي لديها متابعة متأخرة فقط</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>St&amp;atus:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وضع:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offi&amp;cer:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;موظف:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نتيجة:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>All officers</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الموظفين</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (معطّل)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>No case matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حالة مطابقة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 cases, %2 loaded; scroll for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 حالة، حُمّل منها %2؛ مرّر لعرض المزيد.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد حالات (%n).</numerusform>
+            <numerusform>حالة واحدة.</numerusform>
+            <numerusform>حالتان.</numerusform>
+            <numerusform>%n حالات.</numerusform>
+            <numerusform>%n حالة.</numerusform>
+            <numerusform>%n حالة.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة جديدة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The case wizard is not part of this version of TIPDesk yet. Cases can be imported from a register meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>معالج الحالات ليس جزءًا من هذا الإصدار بعد. يمكن في الأثناء استيراد الحالات من سجل.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Case %1 was registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الحالة %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The template was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ القالب باسم %1.</translation>
     </message>
 </context>
 <context>
@@ -799,7 +799,7 @@
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -819,7 +819,7 @@
     <message>
         <location line="+4"/>
         <source>This password is too weak: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كلمة المرور هذه ضعيفة جدًا: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -840,28 +840,28 @@
         <location line="+7"/>
         <source>use at least %n characters</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>استخدم %n حرف على الأقل</numerusform>
+            <numerusform>استخدم حرفًا واحدًا على الأقل</numerusform>
+            <numerusform>استخدم حرفين على الأقل</numerusform>
+            <numerusform>استخدم %n أحرف على الأقل</numerusform>
+            <numerusform>استخدم %n حرفًا على الأقل</numerusform>
+            <numerusform>استخدم %n حرف على الأقل</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>do not start or end with a space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا تبدأ أو تنتهِ بمسافة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>avoid common or repetitive passwords</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تجنّب كلمات المرور الشائعة أو المكررة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>do not include the user name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا تضمّنها اسم المستخدم</translation>
     </message>
 </context>
 <context>
@@ -1302,7 +1302,7 @@
     <message>
         <location line="+4"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ال&amp;لغة:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1462,7 +1462,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ال&amp;لغة:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1628,12 +1628,12 @@ Open referrals that rely on it will be flagged and their forms can no longer be 
     <message>
         <location filename="../../tipdesk/ui/country_combo.py" line="+26"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للبحث…</translation>
     </message>
 </context>
 <context>
@@ -1851,7 +1851,7 @@ Give it to your administrator so the problem can be fixed.</source>
     <message>
         <location filename="../../tipdesk/ui/drafts_list.py" line="+28"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حالة جديدة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1874,63 +1874,63 @@ Give it to your administrator so the problem can be fixed.</source>
     <message>
         <location line="+29"/>
         <source>Your drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>مسوداتك</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>المسودة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last saved</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر حفظ</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;متابعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة المسودة المحددة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard the selected draft</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المسودة المحددة</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا عنوان)</translation>
     </message>
     <message>
         <location line="+37"/>
         <location line="+22"/>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المسودة</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Discard the draft “%1”? What it holds cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المسودة «%1»؟ لا يمكن استرجاع محتواها.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف</translation>
     </message>
 </context>
 <context>
@@ -1938,27 +1938,27 @@ Give it to your administrator so the problem can be fixed.</source>
     <message>
         <location filename="../../tipdesk/ui/drafts_notice.py" line="+20"/>
         <source>Unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل غير محفوظ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your unsaved work was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاحتفاظ بعملك غير المحفوظ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>TIPDesk kept these drafts, encrypted, when it last locked or closed; only you can see them. Resume one now, or later from the Home page.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ TIPDesk بهذه المسودات مشفّرة عند آخر قفل أو إغلاق؛ وحدك يمكنك رؤيتها. تابع إحداها الآن، أو لاحقًا من الصفحة الرئيسية.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لاحقًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close this notice; keep the drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق هذا التنبيه مع الاحتفاظ بالمسودات</translation>
     </message>
 </context>
 <context>
@@ -2180,7 +2180,7 @@ Give it to your administrator so the problem can be fixed.</source>
     <message>
         <location line="+3"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اللغة</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2532,11 +2532,26 @@ Give it to your administrator so the problem can be fixed.</source>
         <source>Do not save a case twice: if TIPDesk finds a possible existing case, open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>What it means here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to ask:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to avoid:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuidanceBox</name>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
         <source>Show or hide the guidance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2561,37 +2576,37 @@ Give it to your administrator so the problem can be fixed.</source>
     <message>
         <location filename="../../tipdesk/ui/home_page.py" line="+40"/>
         <source>%1 (user name %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (اسم المستخدم %2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الدخول باسم:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة البيانات:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose a section on the left. Lock TIPDesk (Ctrl+L) whenever you step away from the laptop: the office database stays encrypted until someone signs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر قسمًا من القائمة الجانبية. اقفل TIPDesk (Ctrl+L) كلما ابتعدت عن الحاسوب: تبقى قاعدة بيانات المكتب مشفّرة حتى يسجّل أحدهم الدخول من جديد.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unsaved work kept as drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل غير محفوظ محفوظ كمسودات</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>TIPDesk keeps what you had not saved when it locks or closes. Resume a draft to carry on where you stopped, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ TIPDesk بما لم تحفظه عند القفل أو الإغلاق. تابع مسودة لتكمل من حيث توقفت، أو احذفها.</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2619,7 @@ Give it to your administrator so the problem can be fixed.</source>
     <message>
         <location line="+5"/>
         <source>Screening outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نتيجة الفحص</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2967,22 +2982,22 @@ Close TIPDesk on any other window first. This takes a moment.</source>
         <location filename="../../tipdesk/ui/shortcuts_dialog.py" line="+26"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Everything in TIPDesk can be done from the keyboard. These keys work in the places named; the underlined letter of a caption works wherever it is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن القيام بكل شيء في TIPDesk من لوحة المفاتيح. تعمل هذه المفاتيح في الأماكن المذكورة؛ ويعمل الحرف المسطّر في أي تسمية حيثما ظهرت.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>وظيفتها</translation>
     </message>
 </context>
 <context>
@@ -2990,17 +3005,17 @@ Close TIPDesk on any other window first. This takes a moment.</source>
     <message>
         <location filename="../../tipdesk/ui/language.py" line="+98"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
 </context>
 <context>
@@ -3054,120 +3069,120 @@ Close TIPDesk on any other window first. This takes a moment.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tipdesk/ui/main_window.py" line="+78"/>
-        <location line="+221"/>
+        <location filename="../../tipdesk/ui/main_window.py" line="+80"/>
+        <location line="+233"/>
         <source>TIPDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPDesk</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-200"/>
         <source>TIPDesk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPDesk: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم: %1 (%2)</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير كلمة المرور.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>This version has no screen that opens this draft; it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في هذا الإصدار شاشة تفتح هذه المسودة؛ تم الاحتفاظ بها.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+113"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل</translation>
     </message>
     <message>
         <location filename="../../tipdesk/ui/main_window_keys.py" line="+47"/>
         <source>This section has no search field.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي هذا القسم على حقل بحث.</translation>
     </message>
     <message>
         <location filename="../../tipdesk/ui/main_window_layout.py" line="+26"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>TIPDesk is locked. Sign in to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPDesk مقفل. سجّل الدخول للمتابعة.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Administration &gt; Office &gt; Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدارة &gt; المكتب &gt; نسخ احتياطي الآن</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة &amp;جديدة…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register a new case in the case wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل حالة جديدة في معالج الحالات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قفل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close the office database until you sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق قاعدة بيانات المكتب حتى تسجّل الدخول</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change my &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير &amp;كلمة المرور…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a new password for your account</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار كلمة مرور جديدة لحسابك</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;About TIPDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول TIPDesk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
 </context>
 <context>
@@ -3765,7 +3780,7 @@ discussed</source>
     <message>
         <location line="+1"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجنس</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3813,7 +3828,7 @@ discussed</source>
     <message>
         <location line="+8"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الفئة العمرية</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3922,7 +3937,7 @@ discussed</source>
     <message>
         <location filename="../../tipdesk/ui/cases/profile_tab.py" line="+62"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غير مسندة</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3932,7 +3947,7 @@ discussed</source>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوضع</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3942,7 +3957,7 @@ discussed</source>
     <message>
         <location line="+1"/>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الموظف المسؤول</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3957,7 +3972,7 @@ discussed</source>
     <message>
         <location line="+2"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجنس</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4147,12 +4162,12 @@ discussed</source>
     <message>
         <location filename="../../tipdesk/ui/admin/common.py" line="+68"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>يرجى الانتظار</translation>
     </message>
 </context>
 <context>
@@ -4306,7 +4321,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">البلد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4384,7 +4399,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوضع</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4430,7 +4445,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+5"/>
         <source>Case code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رمز الحالة</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4496,7 +4511,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+1"/>
         <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جهة التنسيق</translation>
     </message>
 </context>
 <context>
@@ -4566,7 +4581,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <location filename="../../tipdesk/ui/referrals/form_document.py" line="+1"/>
         <location line="+135"/>
         <source>Case code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رمز الحالة</translation>
     </message>
     <message>
         <location line="-148"/>
@@ -4785,7 +4800,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+1"/>
         <source>Case code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رمز الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4805,7 +4820,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوضع</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4876,7 +4891,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location filename="../../tipdesk/ui/referrals/referrals_page.py" line="+51"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوضع</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4936,7 +4951,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+10"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الإحالات</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -5039,7 +5054,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوضع</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5064,7 +5079,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+2"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الإحالات</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5105,7 +5120,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location filename="../../tipdesk/ui/cases/import_dialog.py" line="+33"/>
         <source>Import a case register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استيراد سجل حالات</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5430,12 +5445,12 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <location line="+3"/>
         <location line="+175"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجنس</translation>
     </message>
     <message>
         <location line="-173"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الفئة العمرية</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -5530,7 +5545,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اللغة</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5540,7 +5555,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+9"/>
         <source>Screening outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نتيجة الفحص</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5660,7 +5675,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+10"/>
         <source>Case code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رمز الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6002,7 +6017,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+4"/>
         <source>Screening outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نتيجة الفحص</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6213,32 +6228,32 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location filename="../../tipdesk/ui/sections.py" line="+52"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالات</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل الخدمات</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدارة</translation>
     </message>
 </context>
 <context>
@@ -6539,7 +6554,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+0"/>
         <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جهة التنسيق</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6745,7 +6760,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوضع</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -6775,7 +6790,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+0"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مفتوحة</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6844,7 +6859,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+2"/>
         <source>&amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;قالب…</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -6922,22 +6937,22 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location filename="../../tipdesk/ui/session_start.py" line="+87"/>
         <source>No backup for 7 days or more</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخة احتياطية منذ 7 أيام أو أكثر</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backup reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>تذكير بالنسخ الاحتياطي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No backup for 7 days or more: Administration &gt; Office &gt; Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نسخة احتياطية منذ 7 أيام أو أكثر: الإدارة &gt; المكتب &gt; نسخ احتياطي الآن</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep the backup file somewhere safe, away from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ ملف النسخة الاحتياطية في مكان آمن بعيدًا عن هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
@@ -6945,187 +6960,187 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location filename="../../tipdesk/ui/setup_dialog.py" line="+57"/>
         <source>Set up TIPDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد TIPDesk</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Create the office database</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء قاعدة بيانات المكتب</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This laptop has no TIPDesk office database yet. Create it here: it is encrypted, and only the people you give an account can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد على هذا الحاسوب قاعدة بيانات مكتب لـ TIPDesk بعد. أنشئها هنا: إنها مشفّرة، ولا يفتحها إلا من تمنحهم حسابًا.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Database file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة البيانات: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المكتب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Maroua field office</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: مكتب ماروا الميداني</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. amina</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: amina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Amina Bello</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: أمينة بيلو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد كتابة كلمة المرور</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Office name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ال&amp;مكتب:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بلد:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First administrator (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول الأول (أنت)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ال&amp;مستخدم:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم ال&amp;كامل:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة الم&amp;رور:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;عد كلمة المرور:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Creating the office database</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء قاعدة بيانات المكتب</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cr&amp;eate office</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نشاء المكتب</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create office</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء المكتب</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Type the name of the office, e.g. Maroua field office.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم المكتب، مثلًا: مكتب ماروا الميداني.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the country from the list (type to search).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر البلد من القائمة (اكتب للبحث).</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Type a user name of letters, digits, dots, dashes or underscores, without spaces (at most %n characters).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اكتب اسم مستخدم من حروف أو أرقام أو نقاط أو شرطات، بلا مسافات (%n حرف على الأكثر).</numerusform>
+            <numerusform>اكتب اسم مستخدم من حروف أو أرقام أو نقاط أو شرطات، بلا مسافات (حرف واحد على الأكثر).</numerusform>
+            <numerusform>اكتب اسم مستخدم من حروف أو أرقام أو نقاط أو شرطات، بلا مسافات (حرفان على الأكثر).</numerusform>
+            <numerusform>اكتب اسم مستخدم من حروف أو أرقام أو نقاط أو شرطات، بلا مسافات (%n أحرف على الأكثر).</numerusform>
+            <numerusform>اكتب اسم مستخدم من حروف أو أرقام أو نقاط أو شرطات، بلا مسافات (%n حرفًا على الأكثر).</numerusform>
+            <numerusform>اكتب اسم مستخدم من حروف أو أرقام أو نقاط أو شرطات، بلا مسافات (%n حرف على الأكثر).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This password is too weak: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور هذه ضعيفة جدًا: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+28"/>
         <source>The two passwords are not the same. Type the same password in both fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور غير متطابقتين. اكتب كلمة المرور نفسها في الحقلين.</translation>
     </message>
     <message numerus="yes">
         <location line="-21"/>
         <source>use at least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استخدم %n حرف على الأقل</numerusform>
+            <numerusform>استخدم حرفًا واحدًا على الأقل</numerusform>
+            <numerusform>استخدم حرفين على الأقل</numerusform>
+            <numerusform>استخدم %n أحرف على الأقل</numerusform>
+            <numerusform>استخدم %n حرفًا على الأقل</numerusform>
+            <numerusform>استخدم %n حرف على الأقل</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>do not start or end with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تبدأ أو تنتهِ بمسافة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>avoid common or repetitive passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>تجنّب كلمات المرور الشائعة أو المكررة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>do not include the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تضمّنها اسم المستخدم</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Correct the fields marked above, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>صحّح الحقول المشار إليها أعلاه، ثم أعد المحاولة.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Creating the encrypted office database…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء قاعدة بيانات المكتب المشفّرة…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Set up TIPDesk: recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد TIPDesk: رمز الاسترداد</translation>
     </message>
 </context>
 <context>
@@ -7179,44 +7194,44 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location filename="../../tipdesk/ui/app.py" line="+119"/>
         <source>The office is ready. Sign in with the password you have just chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتب جاهز. سجّل الدخول بكلمة المرور التي اخترتها للتو.</translation>
     </message>
     <message numerus="yes">
         <location line="+48"/>
         <source>TIPDesk locked itself after %n min without use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قفل TIPDesk نفسه بعد %n دقيقة دون استخدام.</numerusform>
+            <numerusform>قفل TIPDesk نفسه بعد دقيقة واحدة دون استخدام.</numerusform>
+            <numerusform>قفل TIPDesk نفسه بعد دقيقتين دون استخدام.</numerusform>
+            <numerusform>قفل TIPDesk نفسه بعد %n دقائق دون استخدام.</numerusform>
+            <numerusform>قفل TIPDesk نفسه بعد %n دقيقة دون استخدام.</numerusform>
+            <numerusform>قفل TIPDesk نفسه بعد %n دقيقة دون استخدام.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TIPDesk locked itself while the computer was asleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل TIPDesk نفسه أثناء سكون الحاسوب.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TIPDesk locked itself when the screen was locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل TIPDesk نفسه عند قفل الشاشة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The language is changed. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير اللغة. سجّل الدخول من جديد للمتابعة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TIPDesk is locked. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPDesk مقفل. سجّل الدخول من جديد للمتابعة.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You were signed out. Sign in again to choose your own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل خروجك. سجّل الدخول من جديد لتختار كلمة مرورك الخاصة.</translation>
     </message>
 </context>
 <context>
@@ -7239,7 +7254,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+4"/>
         <source>Register a new case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تسجيل حالة جديدة</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7264,7 +7279,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+5"/>
         <source>Quit TIPDesk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الخروج من TIPDesk</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7440,76 +7455,76 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location filename="../../tipdesk/ui/strength_meter.py" line="+23"/>
         <source>Password strength</source>
-        <translation type="unfinished"></translation>
+        <translation>قوة كلمة المرور</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Strength: type at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>القوة: اكتب %n حرف على الأقل.</numerusform>
+            <numerusform>القوة: اكتب حرفًا واحدًا على الأقل.</numerusform>
+            <numerusform>القوة: اكتب حرفين على الأقل.</numerusform>
+            <numerusform>القوة: اكتب %n أحرف على الأقل.</numerusform>
+            <numerusform>القوة: اكتب %n حرفًا على الأقل.</numerusform>
+            <numerusform>القوة: اكتب %n حرف على الأقل.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Strength: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: %1. %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Strength: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>القوة: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>too weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيفة جدًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيفة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>جيدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>قوية</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استخدم %n حرف على الأقل.</numerusform>
+            <numerusform>استخدم حرفًا واحدًا على الأقل.</numerusform>
+            <numerusform>استخدم حرفين على الأقل.</numerusform>
+            <numerusform>استخدم %n أحرف على الأقل.</numerusform>
+            <numerusform>استخدم %n حرفًا على الأقل.</numerusform>
+            <numerusform>استخدم %n حرف على الأقل.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A longer phrase of several unrelated words is stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة أطول من عدة كلمات لا رابط بينها أقوى.</translation>
     </message>
 </context>
 <context>
@@ -7837,128 +7852,128 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location filename="../../tipdesk/ui/unlock_dialog.py" line="+67"/>
         <source>Sign in to TIPDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول إلى TIPDesk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TIPDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPDesk</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Type your password to unlock TIPDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كلمة المرور لفتح قفل TIPDesk.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in to open the office database.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول لفتح قاعدة بيانات المكتب.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ال&amp;مستخدم:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة الم&amp;رور:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Database file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة البيانات: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quit TIPDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج من TIPDesk</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+128"/>
         <location line="+13"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل الدخول</translation>
     </message>
     <message>
         <location line="-139"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;witch user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تبديل المستخدم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in as another user</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول بحساب آخر</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Type your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم المستخدم.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كلمة المرور.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The office database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح قاعدة بيانات المكتب.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot open the office database</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن فتح قاعدة بيانات المكتب</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>&amp;Sign in (%n s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;تسجيل الدخول (%n ث)</numerusform>
+            <numerusform>&amp;تسجيل الدخول (%n ث)</numerusform>
+            <numerusform>&amp;تسجيل الدخول (%n ث)</numerusform>
+            <numerusform>&amp;تسجيل الدخول (%n ث)</numerusform>
+            <numerusform>&amp;تسجيل الدخول (%n ث)</numerusform>
+            <numerusform>&amp;تسجيل الدخول (%n ث)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Several attempts have failed. Wait %n seconds before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فشلت عدة محاولات. انتظر %n ثانية قبل المحاولة مجددًا.</numerusform>
+            <numerusform>فشلت عدة محاولات. انتظر ثانية واحدة قبل المحاولة مجددًا.</numerusform>
+            <numerusform>فشلت عدة محاولات. انتظر ثانيتين قبل المحاولة مجددًا.</numerusform>
+            <numerusform>فشلت عدة محاولات. انتظر %n ثوانٍ قبل المحاولة مجددًا.</numerusform>
+            <numerusform>فشلت عدة محاولات. انتظر %n ثانية قبل المحاولة مجددًا.</numerusform>
+            <numerusform>فشلت عدة محاولات. انتظر %n ثانية قبل المحاولة مجددًا.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل الدخول…</translation>
     </message>
 </context>
 <context>
@@ -8010,12 +8025,12 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location filename="../../tipdesk/ui/user_table_model.py" line="+63"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسم المستخدم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاسم الكامل</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8045,7 +8060,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+11"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مفتوحة</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -8196,12 +8211,12 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+31"/>
         <source>This password is too weak: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كلمة المرور هذه ضعيفة جدًا: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The two passwords are not the same. Type the same password in both fields.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كلمتا المرور غير متطابقتين. اكتب كلمة المرور نفسها في الحقلين.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8211,17 +8226,17 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+3"/>
         <source>do not start or end with a space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا تبدأ أو تنتهِ بمسافة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>avoid common or repetitive passwords</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تجنّب كلمات المرور الشائعة أو المكررة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>do not include the user name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا تضمّنها اسم المستخدم</translation>
     </message>
 </context>
 <context>
@@ -8787,7 +8802,7 @@ anyone holding it and the database file can read every case.</source>
         <location filename="../../tipdesk/services/context.py" line="+74"/>
         <location line="+26"/>
         <source>TIPDesk is locked. Sign in again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">TIPDesk مقفل. سجّل الدخول من جديد للمتابعة.</translation>
     </message>
 </context>
 <context>
@@ -9028,17 +9043,17 @@ anyone holding it and the database file can read every case.</source>
     <message>
         <location line="+3"/>
         <source>do not start or end with a space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا تبدأ أو تنتهِ بمسافة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>avoid common or repetitive passwords</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تجنّب كلمات المرور الشائعة أو المكررة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>do not include the user name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا تضمّنها اسم المستخدم</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -9376,7 +9391,7 @@ anyone holding it and the database file can read every case.</source>
     <message>
         <location line="+2"/>
         <source>Organ removal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نزع الأعضاء</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9428,7 +9443,7 @@ anyone holding it and the database file can read every case.</source>
     <message>
         <location filename="../../tipdesk/services/statistics.py" line="+76"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالات</translation>
     </message>
     <message>
         <location line="+115"/>
@@ -9622,42 +9637,42 @@ anyone holding it and the database file can read every case.</source>
     <message>
         <location filename="../../tipdesk/models/vocab.py" line="+71"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول النظام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>موظف الحماية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة التنسيق</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد المتابعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed, referred</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة، محالة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>عادية</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9667,77 +9682,77 @@ anyone holding it and the database file can read every case.</source>
     <message>
         <location line="+6"/>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>أنثى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transgender female</source>
-        <translation type="unfinished"></translation>
+        <translation>أنثى عابرة جنسيًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transgender male</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكر عابر جنسيًا</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Non-conforming or other</source>
-        <translation type="unfinished"></translation>
+        <translation>غير نمطي أو آخر</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not specified or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد أو غير معروف</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>0–8</source>
-        <translation type="unfinished"></translation>
+        <translation>0–8</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>9–17</source>
-        <translation type="unfinished"></translation>
+        <translation>9–17</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>18–20</source>
-        <translation type="unfinished"></translation>
+        <translation>18–20</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>21–23</source>
-        <translation type="unfinished"></translation>
+        <translation>21–23</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>24–26</source>
-        <translation type="unfinished"></translation>
+        <translation>24–26</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>27–29</source>
-        <translation type="unfinished"></translation>
+        <translation>27–29</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30–38</source>
-        <translation type="unfinished"></translation>
+        <translation>30–38</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>39–47</source>
-        <translation type="unfinished"></translation>
+        <translation>39–47</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>48 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>48 فأكثر</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9746,7 +9761,7 @@ anyone holding it and the database file can read every case.</source>
         <location line="+11"/>
         <location line="+8"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <location line="-242"/>
@@ -9798,7 +9813,7 @@ anyone holding it and the database file can read every case.</source>
         <location line="+110"/>
         <location line="+13"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <location line="-339"/>
@@ -9953,27 +9968,27 @@ anyone holding it and the database file can read every case.</source>
     <message>
         <location line="+5"/>
         <source>Forced labour</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل القسري</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sexual exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستغلال الجنسي</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Child labour</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل الأطفال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forced marriage</source>
-        <translation type="unfinished"></translation>
+        <translation>الزواج القسري</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Domestic or other servitude</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعباد المنزلي أو غيره</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9984,12 +9999,12 @@ anyone holding it and the database file can read every case.</source>
         <location line="+3"/>
         <location filename="../../tipdesk/services/statistics.py" line="-41"/>
         <source>Organ removal</source>
-        <translation type="unfinished"></translation>
+        <translation>نزع الأعضاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forced begging</source>
-        <translation type="unfinished"></translation>
+        <translation>التسوّل القسري</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10004,7 +10019,7 @@ anyone holding it and the database file can read every case.</source>
     <message>
         <location line="+1"/>
         <source>Forced criminality</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجرام القسري</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -10244,17 +10259,17 @@ anyone holding it and the database file can read every case.</source>
     <message>
         <location line="+8"/>
         <source>Presumed victim of trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>ضحية مفترضة للاتجار بالأشخاص</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Indicators present, assess further</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشرات موجودة، يلزم تقييم إضافي</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No indicators of trafficking</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مؤشرات على الاتجار</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -10364,7 +10379,7 @@ anyone holding it and the database file can read every case.</source>
     <message>
         <location line="+5"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المسودة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10495,7 +10510,7 @@ anyone holding it and the database file can read every case.</source>
     <message>
         <location line="+8"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاسم</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10540,17 +10555,17 @@ anyone holding it and the database file can read every case.</source>
     <message>
         <location line="+1"/>
         <source>Form of exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شكل الاستغلال</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الفئة العمرية</translation>
     </message>
     <message>
         <location line="+1"/>

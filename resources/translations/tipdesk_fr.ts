@@ -636,7 +636,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Overdue follow-up only</source>
-        <translation>Suivi en &amp;retard seulement</translation>
+        <translation>Suivis en &amp;retard</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -666,7 +666,7 @@
     <message>
         <location line="+41"/>
         <source>All officers</source>
-        <translation>Tous les chargés de protection</translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -674,7 +674,7 @@
         <translation>%1 (désactivé)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>No case matches.</source>
         <translation>Aucun dossier ne correspond.</translation>
     </message>
@@ -2518,11 +2518,26 @@ Remettez-le à votre administrateur pour que le problème puisse être corrigé.
         <source>Do not save a case twice: if TIPDesk finds a possible existing case, open it instead.</source>
         <translation>N&apos;enregistrez pas un dossier deux fois&#xa0;: si TIPDesk trouve un dossier qui existe peut-être déjà, ouvrez-le plutôt.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>What it means here:</source>
+        <translation>Ce que cela veut dire ici&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to ask:</source>
+        <translation>Ce qu&apos;il faut demander&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to avoid:</source>
+        <translation>Ce qu&apos;il faut éviter&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>GuidanceBox</name>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
         <source>Show or hide the guidance</source>
         <translation>Afficher ou masquer les conseils</translation>
     </message>
@@ -3038,13 +3053,13 @@ Fermez d&apos;abord TIPDesk sur toute autre fenêtre. Cela prend un moment.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tipdesk/ui/main_window.py" line="+78"/>
-        <location line="+221"/>
+        <location filename="../../tipdesk/ui/main_window.py" line="+80"/>
+        <location line="+233"/>
         <source>TIPDesk</source>
         <translation>TIPDesk</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-200"/>
         <source>TIPDesk: %1</source>
         <translation>TIPDesk&#xa0;: %1</translation>
     </message>
@@ -3069,7 +3084,7 @@ Fermez d&apos;abord TIPDesk sur toute autre fenêtre. Cela prend un moment.</tra
         <translation>Cette version n&apos;a pas d&apos;écran qui ouvre ce brouillon&#xa0;; il est conservé.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+113"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>

@@ -173,9 +173,13 @@ class CasesPage(QWidget):
             CaseTableModel.NEXT_FOLLOW_UP: 18,
             CaseTableModel.NAME: 20,
         }
+        metrics = header.fontMetrics()
         for column, width in widths.items():
             if column < self.model.columnCount():
-                header.resizeSection(column, chars * width + 16)
+                title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+                # never narrower than the heading, whatever its language (+ the sort arrow)
+                fit = max(chars * width + 16, metrics.horizontalAdvance(title) + 28)
+                header.resizeSection(column, fit)
         if self.model.shows_names:
             header.moveSection(header.visualIndex(CaseTableModel.NAME), 1)
 

@@ -161,14 +161,13 @@ GUIDANCE: dict[str, tuple[str, str, str]] = {
 def guidance_html(key: str) -> str:
     """The guidance of a page as rich text (translated)."""
     meaning, ask, avoid = (QCoreApplication.translate(CONTEXT, text) for text in GUIDANCE[key])
-    heading = QCoreApplication.translate
     rows = (
-        (heading(CONTEXT, "What it means here"), meaning),
-        (heading(CONTEXT, "What to ask"), ask),
-        (heading(CONTEXT, "What to avoid"), avoid),
+        (QCoreApplication.translate("Guidance", "What it means here:"), meaning),
+        (QCoreApplication.translate("Guidance", "What to ask:"), ask),
+        (QCoreApplication.translate("Guidance", "What to avoid:"), avoid),
     )
     return "".join(
-        f"<p style='margin:0 0 4px 0'><b>{escape(title)}:</b> {escape(text)}</p>"
+        f"<p style='margin:0 0 4px 0'><b>{escape(title)}</b> {escape(text)}</p>"
         for title, text in rows
     )
 
