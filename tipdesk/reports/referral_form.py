@@ -189,7 +189,7 @@ def write_referral_form(path: Path, view: ReferralView) -> None:
     story.append(p(translate("ReferralForm", "3. Reason and services"), "heading"))
     requested = vocab(v.SECTORS, view.sector)
     if view.services_requested:
-        requested += f": {view.services_requested}"
+        requested = labelled(requested, view.services_requested)
     rows = [
         [lp(translate("ReferralForm", "Reason for referral")), p(view.reason or "—")],
         [lp(translate("ReferralForm", "Services requested")), p(requested)],

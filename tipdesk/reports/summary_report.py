@@ -260,13 +260,13 @@ def _bar_values(table: CountTable) -> tuple[list[float], list[int]]:
 def _chart_one_way(labels: list[str], table: CountTable) -> Drawing:
     values, hidden = _bar_values(table)
     height = max(40, 11 * len(labels))
-    drawing = Drawing(WIDTH, height + 10)
+    drawing = Drawing(WIDTH, height + 16)  # room below the bars for the axis's numbers
     chart = HorizontalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 70 * mm, 5, WIDTH - 80 * mm, height
+    chart.x, chart.y, chart.width, chart.height = 70 * mm, 12, WIDTH - 80 * mm, height
     chart.data = [list(reversed(values))]
     for index in hidden:
         chart.bars[(0, len(values) - 1 - index)].fillColor = HIDDEN_BAR
-    chart.categoryAxis.categoryNames = [label[:48] for label in reversed(labels)]
+    chart.categoryAxis.categoryNames = [_fit(label) for label in reversed(labels)]
     chart.categoryAxis.labels.fontName = SANS
     chart.categoryAxis.labels.fontSize = 6.5
     chart.valueAxis.labels.fontName = SANS
@@ -276,6 +276,11 @@ def _chart_one_way(labels: list[str], table: CountTable) -> Drawing:
     chart.bars.strokeColor = None
     drawing.add(chart)
     return drawing
+
+
+def _fit(label: str, most: int = 58) -> str:
+    """A bar's label as it fits left of the chart (French labels run longer than English)."""
+    return label if len(label) <= most else label[: most - 1] + "…"
 
 
 def _chart_months(table: CountTable) -> Drawing:

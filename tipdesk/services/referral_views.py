@@ -173,11 +173,17 @@ def _disclosed(case: Case, fields: list[str]) -> dict[str, str]:
     p, i = case.profile, case.identity
     part = case.participation
     values: dict[str, str | None] = {
-        "sex": v.SEX.label(p.sex),
-        "age_band": v.AGE_BAND.label(p.age_band),
-        "nationality_status": v.NATIONALITY_STATUS.label(p.nationality_status),
+        "sex": translate("vocab", v.SEX.label(p.sex)),
+        "age_band": translate("vocab", v.AGE_BAND.label(p.age_band)),
+        "nationality_status": translate("vocab", v.NATIONALITY_STATUS.label(p.nationality_status)),
         "languages": ", ".join(p.languages or ()),
-        "disability": ("" if p.disability is None else ("yes" if p.disability else "no"))
+        "disability": (
+            ""
+            if p.disability is None
+            else translate("ReferralForm", "yes")
+            if p.disability
+            else translate("ReferralForm", "no")
+        )
         + (f" ({p.disability_details})" if p.disability_details else ""),
         "age": str(p.age_years) if p.age_years is not None else None,
         "citizenship": ", ".join(p.citizenships or ()),
@@ -202,7 +208,8 @@ def _disclosed(case: Case, fields: list[str]) -> dict[str, str]:
         )
     if case.screenings:
         values["exploitation"] = ", ".join(
-            v.FORMS_OF_EXPLOITATION.label(f) for f in case.screenings[-1].forms_of_exploitation
+            translate("vocab", v.FORMS_OF_EXPLOITATION.label(f))
+            for f in case.screenings[-1].forms_of_exploitation
         )
     return {f: values[f] for f in fields if values.get(f)}
 
@@ -247,7 +254,7 @@ def referral_view(
         if "needs" in fields:
             need = next((n for n in case.needs if n.sector == referral.sector), None)
             if need:
-                disclosed["needs"] = v.NEED_STATUS.label(need.status) + (
+                disclosed["needs"] = translate("vocab", v.NEED_STATUS.label(need.status)) + (
                     f": {need.details}" if need.details else ""
                 )
         consent = sector_consent(case, referral.sector)
