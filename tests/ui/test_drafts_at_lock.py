@@ -94,6 +94,7 @@ def test_lock_keeps_unsaved_work_and_the_unlock_offers_it(
     window.open_office(admin_office)
     window.show()
     close_backup_reminder(qtbot, window)
+    window.show_section("broken")  # visited, so its page is built (pages are built when shown)
     window.page("wizard").name_edit.setText(CANARY_NAME)
     window.lock()
     assert "ValueError" in caplog.text and CANARY_NAME not in caplog.text

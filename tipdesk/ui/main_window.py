@@ -58,7 +58,9 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._sections = list(default_sections() if sections is None else sections)
         self._office: UnlockedOffice | None = None
-        self._pages: dict[str, QWidget] = {}
+        self._pages: dict[str, QWidget] = {}  # the pages built so far
+        self._shown_sections: dict[str, Section] = {}  # those this user may use, in order
+        self._context: PageContext | None = None
         self.about_dialog: AboutDialog | None = None
         self.shortcuts_dialog: QWidget | None = None  # Help > Keyboard shortcuts
         self.password_dialog: ChangePasswordDialog | None = None
@@ -99,19 +101,11 @@ class MainWindow(QMainWindow):
         if self._office is not None:
             self._end_session("session.sign-out")
         self._office = office
-        context = PageContext(office, self._runner, self._settings)
+        self._context = PageContext(office, self._runner, self._settings)
         for section in self._sections:
             if not section.visible_to(office.user.role):
                 continue
-            page = section.page(context)
-            self._pages[section.key] = page
-            signal = getattr(page, "resume_draft", None)
-            if isinstance(signal, SignalInstance):
-                signal.connect(self.open_draft)
-            reload = getattr(page, "drafts_changed", None)
-            if isinstance(reload, SignalInstance):
-                reload.connect(self._drafts_changed)
-            self.stack.addWidget(page)
+            self._shown_sections[section.key] = section  # its page is built when first shown
             item = QListWidgetItem(section.translated_title())
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.sidebar.addItem(item)
@@ -198,8 +192,8 @@ class MainWindow(QMainWindow):
     def open_draft(self, draft_id: int, kind: str) -> bool:
         """Resume a draft: the first page whose `open_draft` takes it, and `resume_draft`."""
         taken = False
-        for key, page in list(self._pages.items()):
-            opener = getattr(page, "open_draft", None)
+        for key in list(self._shown_sections):
+            opener = getattr(self.page(key), "open_draft", None)
             if callable(opener) and opener(draft_id, kind):
                 self.show_section(key)
                 taken = True
@@ -232,11 +226,29 @@ class MainWindow(QMainWindow):
         ]
 
     def page(self, key: str) -> QWidget | None:
-        return self._pages.get(key)
+        """The page of section `key`, built the first time it is asked for: signing in to an
+        office of 100,000 cases builds one page, not six. None when not shown to this user."""
+        if key not in self._pages:
+            section = self._shown_sections.get(key)
+            if section is None or self._context is None:
+                return None
+            self._pages[key] = self._build_page(section, self._context)
+        return self._pages[key]
+
+    def _build_page(self, section: Section, context: PageContext) -> QWidget:
+        page = section.page(context)
+        signal = getattr(page, "resume_draft", None)
+        if isinstance(signal, SignalInstance):
+            signal.connect(self.open_draft)
+        reload = getattr(page, "drafts_changed", None)
+        if isinstance(reload, SignalInstance):
+            reload.connect(self._drafts_changed)
+        self.stack.addWidget(page)
+        return page
 
     def show_section(self, key: str) -> bool:
         """Select the section `key`; False when it is not shown to this user."""
-        if key not in self._pages:
+        if key not in self._shown_sections:
             return False
         self.sidebar.setCurrentRow(self.section_keys().index(key))
         return True
@@ -252,7 +264,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self.sidebar.item(row).data(Qt.ItemDataRole.UserRole)
-        self.stack.setCurrentWidget(self._pages[key])
+        self.stack.setCurrentWidget(self.page(key))
 
     def _end_session(self, reason: str) -> None:
         """Keep unsaved work, close every dialog, clear the window, then sign out."""
@@ -288,6 +300,8 @@ class MainWindow(QMainWindow):
             page.setParent(None)  # out of the window now, not at the next event loop turn
             page.deleteLater()
         self._pages.clear()
+        self._shown_sections.clear()
+        self._context = None
         if self.about_dialog is not None:
             self.about_dialog.close()
             self.about_dialog.setParent(None)

@@ -31,7 +31,7 @@ from tipdesk.ui.cases.common import StatusLine, fill_choices
 from tipdesk.ui.cases.import_dialog import RegisterImport
 from tipdesk.ui.feedback import describe_error
 from tipdesk.ui.page_context import PageContext
-from tipdesk.ui.table_views import record_table
+from tipdesk.ui.table_views import fit_heading, record_table
 
 SEARCH_DELAY_MS = 300
 
@@ -135,7 +135,7 @@ class CasesPage(QWidget):
         self.overdue_check.toggled.connect(self.apply_filter)
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text)
+        button = QPushButton(text, self)  # a child already: shown alone it would be a window
         button.setAccessibleName(name)
         button.clicked.connect(slot)
         return button
@@ -173,13 +173,9 @@ class CasesPage(QWidget):
             CaseTableModel.NEXT_FOLLOW_UP: 18,
             CaseTableModel.NAME: 20,
         }
-        metrics = header.fontMetrics()
         for column, width in widths.items():
             if column < self.model.columnCount():
-                title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-                # never narrower than the heading, whatever its language (+ the sort arrow)
-                fit = max(chars * width + 16, metrics.horizontalAdvance(title) + 28)
-                header.resizeSection(column, fit)
+                header.resizeSection(column, fit_heading(self.table, column, chars * width + 16))
         if self.model.shows_names:
             header.moveSection(header.visualIndex(CaseTableModel.NAME), 1)
 

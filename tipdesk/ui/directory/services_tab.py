@@ -108,7 +108,7 @@ class ServicesTab(QWidget):
             actions.addWidget(button)
         # The spreadsheet actions concern the whole directory: the page shows them beside its
         # tabs (a corner of the tab bar), which keeps this row narrow.
-        self.file_actions = QWidget()
+        self.file_actions = QWidget(self)  # the page moves it beside its tabs
         self.file_actions.setVisible(self.editable)
         row = QHBoxLayout(self.file_actions)
         row.setContentsMargins(0, 0, 4, 2)
@@ -124,7 +124,7 @@ class ServicesTab(QWidget):
         self.refresh()
 
     def _button(self, text: str, slot) -> QPushButton:
-        button = QPushButton(text)
+        button = QPushButton(text, self)  # a child already: shown alone it would be a window
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.clicked.connect(slot)
         return button

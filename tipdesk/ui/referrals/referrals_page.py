@@ -167,7 +167,7 @@ class ReferralsPage(QWidget):
         return check
 
     def _button(self, text: str, slot) -> QPushButton:
-        button = QPushButton(text)
+        button = QPushButton(text, self)  # a child already: shown alone it would be a window
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.clicked.connect(slot)
         return button
