@@ -134,6 +134,11 @@ def fresh_sign_in(db: Path, username: str = ADMIN, password: str = PASSWORD) -> 
         office.lock()
 
 
+def line_feeds(text: str) -> str:
+    """`text` as a workbook gives it back: XML reads every line ending as a line feed."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def live_formulas(path: Path) -> list[str]:
     """Cells of a written CSV or XLSX file that a spreadsheet would run as a formula."""
     starts = ("=", "+", "-", "@", "\t", "\r")

@@ -81,6 +81,17 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "sensitivity": (),
     "prior_pathway": (),
 }
+# A register has at least one of these; a file with none is the wrong file (a directory...).
+PERSON_COLUMNS = {
+    "sex",
+    "age",
+    "age_band",
+    "date_of_birth",
+    "given_names",
+    "family_name",
+    "aliases",
+    "consent_register",
+}
 _BY_HEADER = {name.casefold(): name for name in COLUMNS}
 _BY_HEADER.update(
     {alias.casefold(): name for name, aliases in COLUMNS.items() for alias in aliases}
@@ -308,14 +319,15 @@ def parse_register(path: Path) -> tuple[list[CaseRegistration], list[str], list[
             )
         else:
             columns[name] = header
-    if not columns:
+    if not PERSON_COLUMNS & set(columns):
         found.append(
             ImportProblem(
                 1,
                 table.headers[0],
                 ", ".join(table.headers),
-                "none of these columns is a case register column: is this the right file? "
-                "Start from the template ('tipdesk cases template') or use HTCDS column names",
+                "none of these columns describes a person (sex, age, names, consent...): is "
+                "this the right file? Start from the template ('tipdesk cases template') or "
+                "use HTCDS column names",
             )
         )
         return [], ignored, found
