@@ -40,6 +40,7 @@ def test_the_referral_form_in_french(admin_office, tmp_path):
     text = pdf_text(out)
     for label in (
         "Fiche de référencement",
+        "Maroua field office, Cameroun",
         "N° de référencement",
         "1. La personne",
         "Code du dossier",

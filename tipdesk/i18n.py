@@ -18,9 +18,11 @@ with the user's choice, the command line from TIPDESK_LANG or the system locale.
 
 from __future__ import annotations
 
+import gettext
 import os
 import struct
 from collections.abc import Callable, Mapping
+from functools import cache
 from pathlib import Path
 
 from tipdesk.paths import resource_path
@@ -244,3 +246,18 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     if n >= 0:
         result = result.replace("%Ln", str(n)).replace("%n", str(n))
     return result
+
+
+def country_name(name: str) -> str:
+    """A country's name (pycountry's English one) in the language in use, by pycountry's own
+    ISO 3166 translations; unchanged when it has none."""
+    return _iso_names(current_language()).gettext(name) if name else name
+
+
+@cache
+def _iso_names(language: str) -> gettext.NullTranslations:
+    import pycountry
+
+    return gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
+    )

@@ -104,6 +104,7 @@ def test_the_main_window_and_its_case_list_in_french(qtbot, speak, runner, setti
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus[:1] == ["&Fichier"] and "&Aide" in menus
     assert english_left(window, "fr") == set()
+    assert "Cameroun (CMR)" in shown_texts(window)  # pycountry's own French names
     shot(window, "fr-home")
 
     window.show_section("cases")

@@ -16,7 +16,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from tipdesk.i18n import translate
+from tipdesk.i18n import country_name, translate
 from tipdesk.models import vocab as v
 from tipdesk.reports.common import build_pdf, styles
 from tipdesk.reports.fonts import SANS
@@ -91,7 +91,7 @@ def write_referral_form(path: Path, view: ReferralView) -> None:
             [
                 [
                     Paragraph(markup(translate("ReferralForm", "Referral form")), st["title"]),
-                    p(f"{view.office_name}, {view.office_country}"),
+                    p(f"{view.office_name}, {country_name(view.office_country)}"),
                 ],
                 [
                     p(labelled(translate("ReferralForm", "Referral number"), view.number)),

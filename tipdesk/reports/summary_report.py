@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from tipdesk.i18n import translate
+from tipdesk.i18n import country_name, translate
 from tipdesk.reports.common import build_pdf, styles
 from tipdesk.reports.fonts import SANS
 from tipdesk.reports.text import markup
@@ -50,7 +50,7 @@ def write_summary_report(
     story = [
         Spacer(1, 30 * mm),
         p(translate("SummaryReport", "Anonymised summary of trafficking cases"), "title"),
-        p(f"{office_name}, {country}"),
+        p(f"{office_name}, {country_name(country)}"),
         Spacer(1, 8 * mm),
         _key_values(
             [

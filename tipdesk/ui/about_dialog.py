@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 import tipdesk
+from tipdesk.i18n import country_name
 from tipdesk.services.context import UnlockedOffice
 from tipdesk.ui.home_page import role_label
 
@@ -35,7 +36,7 @@ class AboutDialog(QDialog):
         facts = QFormLayout()
         self.values = {
             "version": tipdesk.__version__,
-            "office": f"{info.name} ({info.country_name})",
+            "office": f"{info.name} ({country_name(info.country_name)})",
             "database": str(office.db_path),
             "user": f"{user.display_name} ({user.username}), {role_label(user.role)}",
         }

@@ -2,18 +2,34 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pycountry
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from tipdesk.errors import BadInput
+from tipdesk.i18n import country_name
 from tipdesk.services.office import resolve_country
 
 
 def country_choices() -> list[tuple[str, str]]:
-    """(shown name, alpha-3 code) for every ISO 3166 country, sorted by name."""
-    found = [(getattr(c, "common_name", c.name), c.alpha_3) for c in pycountry.countries]
-    return sorted(found, key=lambda item: item[0].casefold())
+    """(shown name, alpha-3 code) for every ISO 3166 country, in the language in use and
+    sorted as its readers expect (accents do not send "Égypte" after "Zambie")."""
+    found = [(_shown(c), c.alpha_3) for c in pycountry.countries]
+    return sorted(found, key=lambda item: _sort_key(item[0]))
+
+
+def _shown(country) -> str:
+    """Its name in the language in use; in English its common name ("Bolivia") if it has one."""
+    translated = country_name(country.name)
+    if translated != country.name:
+        return translated
+    return getattr(country, "common_name", country.name)
+
+
+def _sort_key(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name.casefold()) if ch.isalnum())
 
 
 class CountryComboBox(QComboBox):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from tipdesk.i18n import country_name
 from tipdesk.models.vocab import ROLES
 from tipdesk.ui.drafts_list import DraftsList
 from tipdesk.ui.page_context import PageContext
@@ -31,7 +32,7 @@ class HomePage(QWidget):
         font.setBold(True)
         self.office_label.setFont(font)
         self.office_label.setWordWrap(True)
-        self.country_label = QLabel(f"{office.country_name} ({office.country_code})")
+        self.country_label = QLabel(f"{country_name(office.country_name)} ({office.country_code})")
         font = self.country_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.country_label.setFont(font)

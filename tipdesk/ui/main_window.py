@@ -8,6 +8,7 @@ from PySide6.QtCore import QMetaMethod, QSettings, Qt, QTimer, Signal, SignalIns
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QWidget
 
+from tipdesk.i18n import country_name
 from tipdesk.services import office as office_service
 from tipdesk.services.context import UnlockedOffice
 from tipdesk.services.permissions import may
@@ -112,7 +113,9 @@ class MainWindow(QMainWindow):
         info, user = office.info, office.user
         self.setWindowTitle(self.tr("TIPDesk: %1").replace("%1", info.name))
         self.office_status.setText(
-            self.tr("%1, %2").replace("%1", info.name).replace("%2", info.country_name)
+            self.tr("%1, %2")
+            .replace("%1", info.name)
+            .replace("%2", country_name(info.country_name))
         )
         self.user_status.setText(
             self.tr("Signed in: %1 (%2)")

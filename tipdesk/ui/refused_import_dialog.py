@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from tipdesk.services.tabular import ImportProblem
 from tipdesk.ui.import_problem_table_model import SORT_ROLE, ImportProblemTableModel
+from tipdesk.ui.table_views import fit_heading
 
 
 class RefusedImportDialog(QDialog):
@@ -60,7 +61,7 @@ class RefusedImportDialog(QDialog):
             (ImportProblemTableModel.COLUMN, text_width),
             (ImportProblemTableModel.VALUE, text_width),
         ):
-            header.resizeSection(column, chars * width + 16)
+            header.resizeSection(column, fit_heading(self.table, column, chars * width + 16))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -37,4 +37,15 @@ def size_columns(table: QTableView, samples: list[tuple[int, str]]) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     metrics = table.fontMetrics()
     for column, sample in samples:
-        header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
+        header.resizeSection(
+            column, fit_heading(table, column, metrics.horizontalAdvance(sample) + 18)
+        )
+
+
+def fit_heading(table: QTableView, column: int, width: int) -> int:
+    """`width`, or the column heading's own width (and its sort arrow) when that is wider:
+    headings run longer in French than the English samples the widths were chosen for."""
+    title = table.model().headerData(column, Qt.Orientation.Horizontal)
+    return max(
+        width, table.horizontalHeader().fontMetrics().horizontalAdvance(str(title or "")) + 28
+    )

@@ -25,7 +25,7 @@ from tipdesk.ui.admin.common import StatusLabel, plural
 from tipdesk.ui.audit_table_model import AuditTableModel
 from tipdesk.ui.feedback import describe_error
 from tipdesk.ui.page_context import PageContext
-from tipdesk.ui.table_views import record_table
+from tipdesk.ui.table_views import fit_heading, record_table
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits show "any" at this minimum
 
@@ -89,7 +89,8 @@ class AuditTab(QWidget):
             (AuditTableModel.RECORD_TYPE, 13),
             (AuditTableModel.RECORD, 16),
         ):
-            header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars + 16)
+            width = self.fontMetrics().averageCharWidth() * chars + 16
+            header.resizeSection(column, fit_heading(self.table, column, width))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
         self.count_label = QLabel()

@@ -15,6 +15,7 @@ from tipdesk.services.directory import ServiceRecord
 from tipdesk.ui.feedback import describe_error
 from tipdesk.ui.page_context import PageContext
 from tipdesk.ui.referrals.referral_options import sector_services
+from tipdesk.ui.table_views import fit_heading
 
 
 def _with_sector(office, sector: str) -> tuple[str, list[ServiceRecord]]:
@@ -61,7 +62,9 @@ class ServicePicker(QTableWidget):
             (3, "Languages"),
             (4, "Trafficking cases"),
         ):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
+            header.resizeSection(
+                column, fit_heading(self, column, metrics.horizontalAdvance(sample) + 18)
+            )
         self.itemSelectionChanged.connect(self.changed)
 
     def set_sector(self, sector: str) -> None:
