@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../tipdesk/ui/about_dialog.py" line="+18"/>
+        <location filename="../../tipdesk/ui/about_dialog.py" line="+19"/>
         <source>About TIPDesk</source>
         <translation>حول TIPDesk</translation>
     </message>
@@ -225,7 +225,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,7 +346,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Parts of the case file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,7 +396,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+72"/>
         <source>registered %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,7 +441,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,7 +682,7 @@
         <translation>%1 (معطّل)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+73"/>
         <source>No case matches.</source>
         <translation>لا توجد حالة مطابقة.</translation>
     </message>
@@ -1626,7 +1626,7 @@ Open referrals that rely on it will be flagged and their forms can no longer be 
 <context>
     <name>CountryComboBox</name>
     <message>
-        <location filename="../../tipdesk/ui/country_combo.py" line="+26"/>
+        <location filename="../../tipdesk/ui/country_combo.py" line="+42"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
@@ -2574,7 +2574,7 @@ Give it to your administrator so the problem can be fixed.</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tipdesk/ui/home_page.py" line="+40"/>
+        <location filename="../../tipdesk/ui/home_page.py" line="+41"/>
         <source>%1 (user name %2)</source>
         <translation>%1 (اسم المستخدم %2)</translation>
     </message>
@@ -3069,13 +3069,13 @@ Close TIPDesk on any other window first. This takes a moment.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tipdesk/ui/main_window.py" line="+80"/>
-        <location line="+233"/>
+        <location filename="../../tipdesk/ui/main_window.py" line="+81"/>
+        <location line="+235"/>
         <source>TIPDesk</source>
         <translation>TIPDesk</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-202"/>
         <source>TIPDesk: %1</source>
         <translation>TIPDesk: %1</translation>
     </message>
@@ -3085,7 +3085,7 @@ Close TIPDesk on any other window first. This takes a moment.</source>
         <translation>%1، %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Signed in: %1 (%2)</source>
         <translation>المستخدم: %1 (%2)</translation>
     </message>
@@ -4616,6 +4616,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+1"/>
         <location line="+136"/>
+        <location filename="../../tipdesk/services/referral_views.py" line="+183"/>
         <location filename="../../tipdesk/ui/referrals/form_document.py" line="+1"/>
         <location line="+114"/>
         <source>yes</source>
@@ -4623,6 +4624,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     </message>
     <message>
         <location line="-136"/>
+        <location filename="../../tipdesk/services/referral_views.py" line="+2"/>
         <location filename="../../tipdesk/ui/referrals/form_document.py" line="-114"/>
         <source>no</source>
         <translation type="unfinished"></translation>
@@ -5105,7 +5107,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>RefusedImportDialog</name>
     <message>
-        <location filename="../../tipdesk/ui/refused_import_dialog.py" line="+32"/>
+        <location filename="../../tipdesk/ui/refused_import_dialog.py" line="+33"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6650,7 +6652,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>ServicePicker</name>
     <message>
-        <location filename="../../tipdesk/ui/referrals/service_picker.py" line="+36"/>
+        <location filename="../../tipdesk/ui/referrals/service_picker.py" line="+37"/>
         <source>Services of this sector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6685,7 +6687,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>No provider yet (choose one later)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8876,7 +8878,43 @@ anyone holding it and the database file can read every case.</source>
 <context>
     <name>directory</name>
     <message>
-        <location filename="../../tipdesk/services/directory.py" line="+229"/>
+        <location filename="../../tipdesk/services/directory.py" line="+126"/>
+        <source>the organisation is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>use one of: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the type of service is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the region (admin-1) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write a phone number with digits, spaces and an optional leading +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>write an e-mail address like name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;{value}&apos; is not one of: {value2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>{organisation} already has an active {sector} service at this site ({other}); edit or deactivate that one instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8935,6 +8973,103 @@ anyone holding it and the database file can read every case.</source>
     <message>
         <location line="+1"/>
         <source>No service for non-nationals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../tipdesk/services/case_import.py" line="+100"/>
+        <source>country (ISO 3166 code or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language (ISO 639 code or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+15"/>
+        <source>not a known value; use one of: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not a known {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../tipdesk/services/directory_io.py" line="+186"/>
+        <source>not a date; write it as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a whole number of years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../tipdesk/services/directory_io.py" line="-39"/>
+        <source>write yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>names or contacts need consent to register (yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>write needs as &apos;sector: wants|declines|already-receiving&apos;, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the same column as &apos;{value}&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>none of these columns describes a person (sex, age, names, consent...): is this the right file? Start from the template (&apos;tipdesk cases template&apos;) or use HTCDS column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>may be the person of case {code}; check, or import with --allow-duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tipdesk/services/directory_io.py" line="-8"/>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+19"/>
+        <source>use one of: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>not a known language (ISO 639)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>this column is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this column appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the same service as row {value}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9245,7 +9380,7 @@ anyone holding it and the database file can read every case.</source>
 <context>
     <name>referral_views</name>
     <message>
-        <location filename="../../tipdesk/services/referral_views.py" line="+234"/>
+        <location filename="../../tipdesk/services/referral_views.py" line="+56"/>
         <source>That referral no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9586,6 +9721,19 @@ anyone holding it and the database file can read every case.</source>
     <message>
         <location line="+78"/>
         <source>{path} could not be written: {reason}. Free some space or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>text</name>
+    <message>
+        <location filename="../../tipdesk/models/text.py" line="+35"/>
+        <source>it holds a control character ({code}) that cannot be stored; remove it (it may come from a damaged file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is too long: at most {limit} characters, not {length}; shorten it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,7 +26,7 @@
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
-        <location filename="../../tipdesk/ui/cases/cases_page.py" line="+242"/>
+        <location filename="../../tipdesk/ui/cases/cases_page.py" line="+238"/>
         <source>%n case(s).</source>
         <translation>
             <numerusform>%n case.</numerusform>

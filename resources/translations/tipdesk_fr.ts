@@ -4,7 +4,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../tipdesk/ui/about_dialog.py" line="+18" />
+            <location filename="../../tipdesk/ui/about_dialog.py" line="+19" />
             <source>About TIPDesk</source>
             <translation>À propos de TIPDesk</translation>
         </message>
@@ -221,7 +221,7 @@
             <translation>Événements d'audit</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>&amp;Verify chain</source>
             <translation>&amp;Vérifier la chaîne</translation>
         </message>
@@ -342,7 +342,7 @@
             <translation>Dossier %1</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+33" />
             <source>Parts of the case file</source>
             <translation>Parties du dossier</translation>
         </message>
@@ -392,7 +392,7 @@
             <translation>C&amp;lôture</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+72" />
             <source>registered %1</source>
             <translation>enregistré le %1</translation>
         </message>
@@ -437,7 +437,7 @@
             <translation>Modification de %1</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+31" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
@@ -674,7 +674,7 @@
             <translation>%1 (désactivé)</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+73" />
             <source>No case matches.</source>
             <translation>Aucun dossier ne correspond.</translation>
         </message>
@@ -1608,7 +1608,7 @@ Les référencements en cours qui en dépendent seront signalés et leurs fiches
     <context>
         <name>CountryComboBox</name>
         <message>
-            <location filename="../../tipdesk/ui/country_combo.py" line="+26" />
+            <location filename="../../tipdesk/ui/country_combo.py" line="+42" />
             <source>Country</source>
             <translation>Pays</translation>
         </message>
@@ -2560,7 +2560,7 @@ Remettez-le à votre administrateur pour que le problème puisse être corrigé.
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../../tipdesk/ui/home_page.py" line="+40" />
+            <location filename="../../tipdesk/ui/home_page.py" line="+41" />
             <source>%1 (user name %2)</source>
             <translation>%1 (nom d'utilisateur %2)</translation>
         </message>
@@ -3053,13 +3053,13 @@ Fermez d'abord TIPDesk sur toute autre fenêtre. Cela prend un moment.</translat
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../tipdesk/ui/main_window.py" line="+80" />
-            <location line="+233" />
+            <location filename="../../tipdesk/ui/main_window.py" line="+81" />
+            <location line="+235" />
             <source>TIPDesk</source>
             <translation>TIPDesk</translation>
         </message>
         <message>
-            <location line="-200" />
+            <location line="-202" />
             <source>TIPDesk: %1</source>
             <translation>TIPDesk : %1</translation>
         </message>
@@ -3069,7 +3069,7 @@ Fermez d'abord TIPDesk sur toute autre fenêtre. Cela prend un moment.</translat
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Signed in: %1 (%2)</source>
             <translation>Connecté·e : %1 (%2)</translation>
         </message>
@@ -4596,6 +4596,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <message>
             <location line="+1" />
             <location line="+136" />
+            <location filename="../../tipdesk/services/referral_views.py" line="+183" />
             <location filename="../../tipdesk/ui/referrals/form_document.py" line="+1" />
             <location line="+114" />
             <source>yes</source>
@@ -4603,6 +4604,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         </message>
         <message>
             <location line="-136" />
+            <location filename="../../tipdesk/services/referral_views.py" line="+2" />
             <location filename="../../tipdesk/ui/referrals/form_document.py" line="-114" />
             <source>no</source>
             <translation>non</translation>
@@ -5081,7 +5083,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
     <context>
         <name>RefusedImportDialog</name>
         <message>
-            <location filename="../../tipdesk/ui/refused_import_dialog.py" line="+32" />
+            <location filename="../../tipdesk/ui/refused_import_dialog.py" line="+33" />
             <source>Nothing was imported.</source>
             <translation>Rien n'a été importé.</translation>
         </message>
@@ -6618,7 +6620,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
     <context>
         <name>ServicePicker</name>
         <message>
-            <location filename="../../tipdesk/ui/referrals/service_picker.py" line="+36" />
+            <location filename="../../tipdesk/ui/referrals/service_picker.py" line="+37" />
             <source>Services of this sector</source>
             <translation>Services de ce secteur</translation>
         </message>
@@ -6653,7 +6655,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
             <translation>Si le service accepte les victimes de la traite</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+46" />
             <source>No provider yet (choose one later)</source>
             <translation>Pas encore de prestataire (à choisir plus tard)</translation>
         </message>
@@ -8798,7 +8800,43 @@ quiconque le détient avec le fichier de la base de données peut lire tous les 
     <context>
         <name>directory</name>
         <message>
-            <location filename="../../tipdesk/services/directory.py" line="+229" />
+            <location filename="../../tipdesk/services/directory.py" line="+126" />
+            <source>the organisation is required</source>
+            <translation>l'organisation est obligatoire</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+7" />
+            <source>use one of: {value}</source>
+            <translation>utilisez l'une de ces valeurs : {value}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the type of service is required</source>
+            <translation>le type de service est obligatoire</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the region (admin-1) is required</source>
+            <translation>la région (admin-1) est obligatoire</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>write a phone number with digits, spaces and an optional leading +</source>
+            <translation>écrivez un numéro de téléphone avec des chiffres, des espaces et un + au début si besoin</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>write an e-mail address like name@example.org</source>
+            <translation>écrivez une adresse électronique comme nom@exemple.org</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>'{value}' is not one of: {value2}</source>
+            <translation>« {value} » ne fait pas partie de : {value2}</translation>
+        </message>
+        <message>
+            <location line="+79" />
             <source>{organisation} already has an active {sector} service at this site ({other}); edit or deactivate that one instead.</source>
             <translation>{organisation} a déjà un service {sector} actif sur ce site ({other}) ; modifiez ou désactivez plutôt celui-ci.</translation>
         </message>
@@ -8858,6 +8896,103 @@ quiconque le détient avec le fichier de la base de données peut lire tous les 
             <location line="+1" />
             <source>No service for non-nationals</source>
             <translation>Aucun service pour les non-ressortissants</translation>
+        </message>
+    </context>
+    <context>
+        <name>import</name>
+        <message>
+            <location filename="../../tipdesk/services/case_import.py" line="+100" />
+            <source>country (ISO 3166 code or name)</source>
+            <translation>pays (code ISO 3166 ou nom)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>language (ISO 639 code or name)</source>
+            <translation>langue (code ISO 639 ou nom)</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <location line="+15" />
+            <source>not a known value; use one of: {value}</source>
+            <translation>valeur inconnue ; utilisez l'une de ces valeurs : {value}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>not a known {what}</source>
+            <translation>{what} inconnu(e)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <location filename="../../tipdesk/services/directory_io.py" line="+186" />
+            <source>not a date; write it as YYYY-MM-DD</source>
+            <translation>ce n'est pas une date ; écrivez-la sous la forme AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>not a whole number of years</source>
+            <translation>ce n'est pas un nombre entier d'années</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location filename="../../tipdesk/services/directory_io.py" line="-39" />
+            <source>write yes or no</source>
+            <translation>écrivez yes ou no (oui ou non)</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>names or contacts need consent to register (yes)</source>
+            <translation>les noms ou contacts demandent le consentement à l'enregistrement (yes)</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>write needs as 'sector: wants|declines|already-receiving', separated by ;</source>
+            <translation>écrivez les besoins sous la forme « secteur: wants|declines|already-receiving », séparés par ;</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>the same column as '{value}' appears twice</source>
+            <translation>la même colonne que « {value} » apparaît deux fois</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>none of these columns describes a person (sex, age, names, consent...): is this the right file? Start from the template ('tipdesk cases template') or use HTCDS column names</source>
+            <translation>aucune de ces colonnes ne décrit une personne (sexe, âge, noms, consentement…) : est-ce le bon fichier ? Partez du modèle (« tipdesk cases template ») ou utilisez les noms de colonnes HTCDS</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>may be the person of case {code}; check, or import with --allow-duplicates</source>
+            <translation>peut-être la personne du dossier {code} ; vérifiez, ou importez avec --allow-duplicates</translation>
+        </message>
+        <message>
+            <location filename="../../tipdesk/services/directory_io.py" line="-8" />
+            <source>required</source>
+            <translation>obligatoire</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <location line="+19" />
+            <source>use one of: {value}</source>
+            <translation>utilisez l'une de ces valeurs : {value}</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>not a known language (ISO 639)</source>
+            <translation>langue inconnue (ISO 639)</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>this column is missing</source>
+            <translation>cette colonne manque</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>this column appears twice</source>
+            <translation>cette colonne apparaît deux fois</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>the same service as row {value}</source>
+            <translation>le même service qu'à la ligne {value}</translation>
         </message>
     </context>
     <context>
@@ -9167,7 +9302,7 @@ quiconque le détient avec le fichier de la base de données peut lire tous les 
     <context>
         <name>referral_views</name>
         <message>
-            <location filename="../../tipdesk/services/referral_views.py" line="+234" />
+            <location filename="../../tipdesk/services/referral_views.py" line="+56" />
             <source>That referral no longer exists.</source>
             <translation>Ce référencement n'existe plus.</translation>
         </message>
@@ -9509,6 +9644,19 @@ quiconque le détient avec le fichier de la base de données peut lire tous les 
             <location line="+78" />
             <source>{path} could not be written: {reason}. Free some space or choose another place.</source>
             <translation>{path} n'a pas pu être écrit : {reason}. Libérez de l'espace ou choisissez un autre emplacement.</translation>
+        </message>
+    </context>
+    <context>
+        <name>text</name>
+        <message>
+            <location filename="../../tipdesk/models/text.py" line="+35" />
+            <source>it holds a control character ({code}) that cannot be stored; remove it (it may come from a damaged file)</source>
+            <translation>il contient un caractère de contrôle ({code}) qui ne peut pas être enregistré ; retirez-le (il peut provenir d'un fichier endommagé)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>it is too long: at most {limit} characters, not {length}; shorten it</source>
+            <translation>il est trop long : {limit} caractères au plus, pas {length} ; raccourcissez-le</translation>
         </message>
     </context>
     <context>

@@ -21,6 +21,7 @@ import re
 from sqlalchemy import String, event, inspect
 
 from tipdesk.errors import BadInput
+from tipdesk.i18n import translate
 from tipdesk.models.base import Base
 
 TEXT_LIMIT = 32_000
@@ -31,12 +32,15 @@ def text_problem(text: str, limit: int) -> str | None:
     """Why `text` cannot be stored in a field of `limit` characters, or None when it can."""
     found = FORBIDDEN.search(text)
     if found:
-        return (
-            f"it holds a control character (U+{ord(found.group()):04X}) that cannot be "
-            "stored; remove it (it may come from a damaged file)"
-        )
+        return translate(
+            "text",
+            "it holds a control character ({code}) that cannot be stored; remove it (it may "
+            "come from a damaged file)",
+        ).format(code=f"U+{ord(found.group()):04X}")
     if len(text) > limit:
-        return f"it is too long: at most {limit:,} characters, not {len(text):,}; shorten it"
+        return translate(
+            "text", "it is too long: at most {limit} characters, not {length}; shorten it"
+        ).format(limit=f"{limit:,}", length=f"{len(text):,}")
     return None
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pycountry
 
+from tipdesk.i18n import QT_TRANSLATE_NOOP, translate
 from tipdesk.models import PersonIdentity
 from tipdesk.models import vocab as v
 from tipdesk.models.text import limit_of, text_problem
@@ -96,6 +97,8 @@ _BY_HEADER = {name.casefold(): name for name in COLUMNS}
 _BY_HEADER.update(
     {alias.casefold(): name for name, aliases in COLUMNS.items() for alias in aliases}
 )
+COUNTRY = QT_TRANSLATE_NOOP("import", "country (ISO 3166 code or name)")
+LANGUAGE = QT_TRANSLATE_NOOP("import", "language (ISO 639 code or name)")
 YES = {"yes", "y", "true", "1", "oui", "x"}
 NO = {"no", "n", "false", "0", "non", ""}
 
@@ -156,7 +159,11 @@ class _Row:
         found = vocabulary.match(text)
         if found is None:
             self.problem(
-                name, text, f"not a known value; use one of: {', '.join(vocabulary.codes)}"
+                name,
+                text,
+                translate("import", "not a known value; use one of: {value}").format(
+                    value=", ".join(vocabulary.codes)
+                ),
             )
             return default
         return found.code
@@ -167,7 +174,11 @@ class _Row:
             found = vocabulary.match(text)
             if found is None:
                 self.problem(
-                    name, text, f"not a known value; use one of: {', '.join(vocabulary.codes)}"
+                    name,
+                    text,
+                    translate("import", "not a known value; use one of: {value}").format(
+                        value=", ".join(vocabulary.codes)
+                    ),
                 )
             elif found.code not in codes:
                 codes.append(found.code)
@@ -178,7 +189,13 @@ class _Row:
         for text in split_values(self.raw(name)):
             code = lookup(text)
             if code is None:
-                self.problem(name, text, f"not a known {what}")
+                self.problem(
+                    name,
+                    text,
+                    translate("import", "not a known {what}").format(
+                        what=translate("import", what)
+                    ),
+                )
             elif code not in found:
                 found.append(code)
         return found
@@ -190,7 +207,7 @@ class _Row:
         try:
             return date.fromisoformat(text[:10])
         except ValueError:
-            self.problem(name, text, "not a date; write it as YYYY-MM-DD")
+            self.problem(name, text, translate("import", "not a date; write it as YYYY-MM-DD"))
             return None
 
     def number_(self, name: str) -> int | None:
@@ -198,7 +215,7 @@ class _Row:
         if not text:
             return None
         if not text.isdigit():
-            self.problem(name, text, "not a whole number of years")
+            self.problem(name, text, translate("import", "not a whole number of years"))
             return None
         return int(text)
 
@@ -210,7 +227,7 @@ class _Row:
             return True
         if text in NO:
             return False
-        self.problem(name, self.raw(name), "write yes or no")
+        self.problem(name, self.raw(name), translate("import", "write yes or no"))
         return None
 
 
@@ -235,8 +252,8 @@ def _registration(row: _Row, source: str) -> CaseRegistration:
     p.age_years = row.number_("age")
     p.age_band = row.term("age_band", v.AGE_BAND)
     p.nationality_status = row.term("nationality_status", v.NATIONALITY_STATUS, "unknown")
-    p.citizenships = row.listed("citizenship", _country, "country (ISO 3166 code or name)")
-    p.languages = row.listed("languages", _language, "language (ISO 639 code or name)")
+    p.citizenships = row.listed("citizenship", _country, COUNTRY)
+    p.languages = row.listed("languages", _language, LANGUAGE)
     p.disability = row.flag("disability")
     names = (
         row.text(name, PersonIdentity, "given_names") for name in ("given_names", "middle_name")
@@ -254,7 +271,7 @@ def _registration(row: _Row, source: str) -> CaseRegistration:
         row.problem(
             "consent_register",
             row.raw("consent_register"),
-            "names or contacts need consent to register (yes)",
+            translate("import", "names or contacts need consent to register (yes)"),
         )
     for scope, answer in (("register", register), ("statistics", statistics)):
         if answer is None and scope == "statistics":
@@ -277,9 +294,7 @@ def _registration(row: _Row, source: str) -> CaseRegistration:
     sc.relationship_to_recruiter = row.term(
         "relationship_to_recruiter", v.RELATIONSHIP_TO_RECRUITER
     )
-    sc.countries_of_exploitation = row.listed(
-        "countries_of_exploitation", _country, "country (ISO 3166 code or name)"
-    )
+    sc.countries_of_exploitation = row.listed("countries_of_exploitation", _country, COUNTRY)
     sc.trafficked_where = row.term("trafficked_where", v.TRAFFICKED_WHERE, "unknown")
     outcome = row.term("outcome", v.SCREENING_OUTCOMES)
     if outcome and outcome != computed_screening(reg).outcome:
@@ -292,7 +307,10 @@ def _registration(row: _Row, source: str) -> CaseRegistration:
             row.problem(
                 "needs",
                 text,
-                "write needs as 'sector: wants|declines|already-receiving', separated by ;",
+                translate(
+                    "import",
+                    "write needs as 'sector: wants|declines|already-receiving', separated by ;",
+                ),
             )
         else:
             reg.needs[sector.code] = status.code
@@ -314,7 +332,12 @@ def parse_register(path: Path) -> tuple[list[CaseRegistration], list[str], list[
         elif name in columns:
             found.append(
                 ImportProblem(
-                    1, header, header, f"the same column as '{columns[name]}' appears twice"
+                    1,
+                    header,
+                    header,
+                    translate("import", "the same column as '{value}' appears twice").format(
+                        value=columns[name]
+                    ),
                 )
             )
         else:
@@ -325,9 +348,12 @@ def parse_register(path: Path) -> tuple[list[CaseRegistration], list[str], list[
                 1,
                 table.headers[0],
                 ", ".join(table.headers),
-                "none of these columns describes a person (sex, age, names, consent...): is "
-                "this the right file? Start from the template ('tipdesk cases template') or "
-                "use HTCDS column names",
+                translate(
+                    "import",
+                    "none of these columns describes a person (sex, age, names, "
+                    "consent...): is this the right file? Start from the template "
+                    "('tipdesk cases template') or use HTCDS column names",
+                ),
             )
         )
         return [], ignored, found
@@ -337,7 +363,7 @@ def parse_register(path: Path) -> tuple[list[CaseRegistration], list[str], list[
         row = _Row(offset + 2, {name: (columns[name], cells[i]) for name, i in index.items()})
         reg = _registration(row, Path(path).name)
         for step, message in problems(reg):
-            row.problem(step, "", message)
+            row.problem(step, "", translate("problems", message))
         found.extend(row.problems)
         registrations.append(reg)
     return registrations, ignored, found
@@ -357,8 +383,11 @@ def import_register(
                         number,
                         "names",
                         "",
-                        f"may be the person of case "
-                        f"{code}; check, or import with --allow-duplicates",
+                        translate(
+                            "import",
+                            "may be the person of case {code}; check, or import with "
+                            "--allow-duplicates",
+                        ).format(code=code),
                     )
                 )
     if found:

@@ -120,24 +120,44 @@ def problems(record: ServiceRecord) -> list[tuple[str, str]]:
         if not ok:
             found.append((name, reason))
 
-    check(bool(record.organisation.strip()), "organisation", "the organisation is required")
+    check(
+        bool(record.organisation.strip()),
+        "organisation",
+        translate("directory", "the organisation is required"),
+    )
     check(
         record.organisation_type in v.ORGANISATION_TYPES,
         "organisation_type",
-        f"use one of: {', '.join(v.ORGANISATION_TYPES.codes)}",
+        translate("directory", "use one of: {value}").format(
+            value=", ".join(v.ORGANISATION_TYPES.codes)
+        ),
     )
-    check(record.sector in v.SECTORS, "sector", f"use one of: {', '.join(v.SECTORS.codes)}")
-    check(bool(record.service_type.strip()), "service_type", "the type of service is required")
-    check(bool(record.admin1.strip()), "admin1", "the region (admin-1) is required")
+    check(
+        record.sector in v.SECTORS,
+        "sector",
+        translate("directory", "use one of: {value}").format(value=", ".join(v.SECTORS.codes)),
+    )
+    check(
+        bool(record.service_type.strip()),
+        "service_type",
+        translate("directory", "the type of service is required"),
+    )
+    check(
+        bool(record.admin1.strip()),
+        "admin1",
+        translate("directory", "the region (admin-1) is required"),
+    )
     check(
         not record.phone or bool(PHONE.match(record.phone.strip())),
         "phone",
-        "write a phone number with digits, spaces and an optional leading +",
+        translate(
+            "directory", "write a phone number with digits, spaces and an optional leading +"
+        ),
     )
     check(
         not record.email or bool(EMAIL.match(record.email.strip())),
         "email",
-        "write an e-mail address like name@example.org",
+        translate("directory", "write an e-mail address like name@example.org"),
     )
     for name, model, column in TEXT_COLUMNS:
         reason = text_problem(getattr(record, name).strip(), limit_of(model, column))
@@ -149,7 +169,11 @@ def problems(record: ServiceRecord) -> list[tuple[str, str]]:
     ):
         for value in getattr(record, name):
             check(
-                value in vocabulary, name, f"'{value}' is not one of: {', '.join(vocabulary.codes)}"
+                value in vocabulary,
+                name,
+                translate("directory", "'{value}' is not one of: {value2}").format(
+                    value=value, value2=", ".join(vocabulary.codes)
+                ),
             )
     return found
 

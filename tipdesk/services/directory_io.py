@@ -18,6 +18,7 @@ import pycountry
 from sqlalchemy import select
 
 from tipdesk.errors import BadInput
+from tipdesk.i18n import translate
 from tipdesk.models import Referral, Service
 from tipdesk.models import vocab as v
 from tipdesk.services import audit
@@ -135,7 +136,7 @@ def _record(number: int, cells: dict[str, str], found: list[ImportProblem]) -> S
     for name in COLUMNS[1:]:
         text = cells.get(name, "").strip()
         if name in REQUIRED and not text:
-            bad(name, text, "required")
+            bad(name, text, translate("import", "required"))
         if name in FLAGS:
             lowered = text.casefold()
             if lowered in ("yes", "y", "true", "1", "oui"):
@@ -143,13 +144,19 @@ def _record(number: int, cells: dict[str, str], found: list[ImportProblem]) -> S
             elif lowered in ("no", "n", "false", "0", "non"):
                 setattr(record, name, False)
             elif text:
-                bad(name, text, "write yes or no")
+                bad(name, text, translate("import", "write yes or no"))
         elif name in CODED:
             term = CODED[name].match(text) if text else None
             if term:
                 setattr(record, name, term.code)
             elif text:
-                bad(name, text, f"use one of: {', '.join(CODED[name].codes)}")
+                bad(
+                    name,
+                    text,
+                    translate("import", "use one of: {value}").format(
+                        value=", ".join(CODED[name].codes)
+                    ),
+                )
         elif name in LISTS:
             codes = []
             for value in split_values(text):
@@ -163,9 +170,11 @@ def _record(number: int, cells: dict[str, str], found: list[ImportProblem]) -> S
                     bad(
                         name,
                         value,
-                        "not a known language (ISO 639)"
+                        translate("import", "not a known language (ISO 639)")
                         if vocabulary is None
-                        else f"use one of: {', '.join(vocabulary.codes)}",
+                        else translate("import", "use one of: {value}").format(
+                            value=", ".join(vocabulary.codes)
+                        ),
                     )
                 elif code not in codes:
                     codes.append(code)
@@ -174,7 +183,7 @@ def _record(number: int, cells: dict[str, str], found: list[ImportProblem]) -> S
             try:
                 record.last_verified_on = date.fromisoformat(text[:10]) if text else None
             except ValueError:
-                bad(name, text, "not a date; write it as YYYY-MM-DD")
+                bad(name, text, translate("import", "not a date; write it as YYYY-MM-DD"))
         else:
             setattr(record, name, text)
     if not any(p.row == number for p in found):
@@ -207,10 +216,12 @@ def import_directory(
     found: list[ImportProblem] = []
     for name in REQUIRED:
         if name not in headers:
-            found.append(ImportProblem(1, name, "", "this column is missing"))
+            found.append(ImportProblem(1, name, "", translate("import", "this column is missing")))
     for name in set(headers):
         if name in COLUMNS and headers.count(name) > 1:
-            found.append(ImportProblem(1, name, name, "this column appears twice"))
+            found.append(
+                ImportProblem(1, name, name, translate("import", "this column appears twice"))
+            )
     if found:
         raise ImportRefused(found)
     records, seen = [], {}
@@ -225,7 +236,9 @@ def import_directory(
                         number,
                         "service_id",
                         record.ref,
-                        f"the same service as row {seen[record.ref]}",
+                        translate("import", "the same service as row {value}").format(
+                            value=seen[record.ref]
+                        ),
                     )
                 )
             seen[record.ref] = number

@@ -87,7 +87,11 @@ def split_values(cell: str) -> list[str]:
 def _kind(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise BadInput(f"{path.name}: use a .csv or .xlsx file (the extension decides the format).")
+        raise BadInput(
+            translate(
+                "tabular", "{file}: use a .csv or .xlsx file (the extension decides the format)."
+            ).format(file=path.name)
+        )
     return suffix[1:]
 
 
@@ -121,7 +125,11 @@ def read_table(path: Path) -> Table:
         )
     headers = [h.strip() for h in rows[0]]
     if len(rows) - 1 > MAX_ROWS:
-        raise BadInput(f"{path.name} has more than {MAX_ROWS} rows; split it into smaller files.")
+        raise BadInput(
+            translate(
+                "tabular", "{file} has more than {MAX_ROWS} rows; split it into smaller files."
+            ).format(file=path.name, MAX_ROWS=MAX_ROWS)
+        )
     width = len(headers)
     body = [[restore(c) for c in (r + [""] * width)[:width]] for r in rows[1:]]
     return Table(headers, body)
@@ -260,7 +268,10 @@ def write_table(
         if is_disk_full(exc):
             raise disk_full(path) from None
         raise BadInput(
-            f"{path} could not be written: {exc.strerror}. Free some space or choose another place."
+            translate(
+                "tabular",
+                "{path} could not be written: {reason}. Free some space or choose another place.",
+            ).format(path=path, reason=exc.strerror)
         ) from None
 
 
