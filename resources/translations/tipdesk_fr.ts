@@ -115,7 +115,7 @@
         <message>
             <location filename="../../tipdesk/ui/admin/administration_page.py" line="+22" />
             <source>&amp;Users</source>
-            <translation>&amp;Utilisateurs</translation>
+            <translation>Utili&amp;sateurs</translation>
         </message>
         <message>
             <location line="+1" />
@@ -193,7 +193,7 @@
         <message>
             <location line="+5" />
             <source>&amp;Action:</source>
-            <translation>&amp;Action :</translation>
+            <translation>A&amp;ction :</translation>
         </message>
         <message>
             <location line="+1" />
@@ -892,7 +892,7 @@
         <message>
             <location line="+4" />
             <source>Close c&amp;ase…</source>
-            <translation>Clôturer le &amp;dossier…</translation>
+            <translation>Clôturer le doss&amp;ier…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -912,7 +912,7 @@
         <message>
             <location line="+2" />
             <source>Close&amp;d on:</source>
-            <translation>Clôturé &amp;le :</translation>
+            <translation>Clôturé l&amp;e :</translation>
         </message>
         <message>
             <location line="+13" />
@@ -1108,7 +1108,7 @@
         <message>
             <location line="+3" />
             <source>Addre&amp;ss:</source>
-            <translation>Adre&amp;sse :</translation>
+            <translation>Ad&amp;resse :</translation>
         </message>
         <message>
             <location line="+5" />
@@ -1123,7 +1123,7 @@
         <message>
             <location line="+1" />
             <source>Caregiver's con&amp;tact:</source>
-            <translation>Con&amp;tact de la personne en charge :</translation>
+            <translation>Contact de la personne en c&amp;harge :</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1390,7 +1390,7 @@
         <message>
             <location line="+8" />
             <source>May the case be &amp;counted, without anything that identifies the person, in the office's statistics?</source>
-            <translation>Le dossier peut-il être &amp;compté dans les statistiques du bureau, sans rien qui identifie la personne ?</translation>
+            <translation>Le dossier peut-il être comp&amp;té dans les statistiques du bureau, sans rien qui identifie la personne ?</translation>
         </message>
         <message>
             <location line="+6" />
@@ -1406,7 +1406,7 @@
         <message>
             <location line="+3" />
             <source>Gi&amp;ven by:</source>
-            <translation>Donné &amp;par :</translation>
+            <translation>&amp;Donné par :</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1436,7 +1436,7 @@
         <message>
             <location line="+5" />
             <source>&amp;How:</source>
-            <translation>&amp;Comment :</translation>
+            <translation>Comme&amp;nt :</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1540,7 +1540,7 @@
         <message>
             <location line="+3" />
             <source>&amp;Withdraw consent…</source>
-            <translation>&amp;Retirer le consentement…</translation>
+            <translation>Re&amp;tirer le consentement…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2176,12 +2176,12 @@ Remettez-le à votre administrateur pour que le problème puisse être corrigé.
         <message>
             <location line="+1" />
             <source>Accepts traffic&amp;king cases</source>
-            <translation>Accepte les cas de trai&amp;te</translation>
+            <translation>Acce&amp;pte les cas de traite</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not verified for six &amp;months</source>
-            <translation>Non vérifié depuis six &amp;mois</translation>
+            <translation>Non vérifié depuis six m&amp;ois</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2191,7 +2191,7 @@ Remettez-le à votre administrateur pour que le problème puisse être corrigé.
         <message>
             <location line="+1" />
             <source>C&amp;lear filters</source>
-            <translation>E&amp;ffacer les filtres</translation>
+            <translation>Effacer les fil&amp;tres</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2274,7 +2274,7 @@ Remettez-le à votre administrateur pour que le problème puisse être corrigé.
         <message>
             <location line="+1" />
             <source>d&amp;ue</source>
-            <translation>é&amp;chéance</translation>
+            <translation>éc&amp;héance</translation>
         </message>
         <message>
             <location line="+30" />
@@ -2549,12 +2549,12 @@ Remettez-le à votre administrateur pour que le problème puisse être corrigé.
         <message>
             <location line="+13" />
             <source>Hide &amp;guidance</source>
-            <translation>Masquer les &amp;conseils</translation>
+            <translation>Mas&amp;quer les conseils</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Show &amp;guidance</source>
-            <translation>Afficher les &amp;conseils</translation>
+            <translation>Affic&amp;her les conseils</translation>
         </message>
     </context>
     <context>
@@ -2915,7 +2915,7 @@ Remettez-le à votre administrateur pour que le problème puisse être corrigé.
         <message>
             <location line="+6" />
             <source>Change database &amp;key…</source>
-            <translation>Changer la &amp;clé de la base…</translation>
+            <translation>C&amp;hanger la clé de la base…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3486,7 +3486,7 @@ Fermez d'abord TIPDesk sur toute autre fenêtre. Cela prend un moment.</translat
         <message>
             <location line="+8" />
             <source>&amp;Back up now…</source>
-            <translation>&amp;Sauvegarder maintenant…</translation>
+            <translation>Sauvegarder &amp;maintenant…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3579,7 +3579,7 @@ Fermez d'abord TIPDesk sur toute autre fenêtre. Cela prend un moment.</translat
         <message>
             <location line="+4" />
             <source>Own &amp;priorities:</source>
-            <translation>Ses &amp;priorités :</translation>
+            <translation>Ses priori&amp;tés :</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3604,7 +3604,7 @@ Fermez d'abord TIPDesk sur toute autre fenêtre. Cela prend un moment.</translat
         <message>
             <location line="+3" />
             <source>The person decides. A &amp;service they decline is recorded as declined; leave 'not discussed' where you did not ask.</source>
-            <translation>La personne décide. Un &amp;service qu'elle refuse est enregistré comme refusé ; laissez « non abordé » là où vous n'avez pas demandé.</translation>
+            <translation>La personne décide. Un service qu'elle &amp;refuse est enregistré comme refusé ; laissez « non abordé » là où vous n'avez pas demandé.</translation>
         </message>
         <message>
             <location line="+9" />
@@ -3767,7 +3767,7 @@ abordé</translation>
         <message>
             <location line="+3" />
             <source>&amp;Sex:</source>
-            <translation>&amp;Sexe :</translation>
+            <translation>Se&amp;xe :</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3800,7 +3800,7 @@ abordé</translation>
         <message>
             <location line="-44" />
             <source>Age &amp;known as:</source>
-            <translation>Âge &amp;connu comme :</translation>
+            <translation>Âge connu co&amp;mme :</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4904,7 +4904,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <message>
             <location line="+1" />
             <source>Op&amp;en only</source>
-            <translation>Ou&amp;verts seulement</translation>
+            <translation>&amp;Ouverts seulement</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4939,7 +4939,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <message>
             <location line="+3" />
             <source>Recor&amp;d feedback / change status…</source>
-            <translation>Enregistrer le re&amp;tour / changer le statut…</translation>
+            <translation>Enregistrer le retour / changer le stat&amp;ut…</translation>
         </message>
         <message>
             <location line="+2" />
@@ -5752,7 +5752,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <message>
             <location line="+1" />
             <source>&amp;What was done:</source>
-            <translation>&amp;Ce qui a été fait :</translation>
+            <translation>Ce qui a été &amp;fait :</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5858,12 +5858,12 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <message>
             <location line="+1" />
             <source>Is the &amp;exploiter nearby, or in contact with the person (phone, messages)?</source>
-            <translation>L'&amp;exploiteur est-il à proximité, ou en contact avec la personne (téléphone, messages) ?</translation>
+            <translation>L'exploiteur est-il à pro&amp;ximité, ou en contact avec la personne (téléphone, messages) ?</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Are you talking in a &amp;private space where nobody can overhear?</source>
-            <translation>Parlez-vous dans un lieu &amp;privé où personne ne peut entendre ?</translation>
+            <translation>Parle&amp;z-vous dans un lieu privé où personne ne peut entendre ?</translation>
         </message>
         <message>
             <location line="+3" />
@@ -5878,7 +5878,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <message>
             <location line="+5" />
             <source>Is it safe to &amp;contact the person later?</source>
-            <translation>Peut-on &amp;contacter la personne plus tard sans danger ?</translation>
+            <translation>Peut-on contacter la personne plus &amp;tard sans danger ?</translation>
         </message>
     </context>
     <context>
@@ -6085,7 +6085,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <message>
             <location filename="../../tipdesk/ui/cases/record_tabs.py" line="+12" />
             <source>R&amp;e-screen…</source>
-            <translation>Nouveau &amp;dépistage…</translation>
+            <translation>Nou&amp;veau dépistage…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6369,7 +6369,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <message>
             <location line="+5" />
             <source>&amp;Kind:</source>
-            <translation>&amp;Type :</translation>
+            <translation>T&amp;ype :</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6439,7 +6439,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <message>
             <location line="+2" />
             <source>How to &amp;refer:</source>
-            <translation>Comment &amp;référer :</translation>
+            <translation>Comment ré&amp;férer :</translation>
         </message>
         <message>
             <location line="+0" />
@@ -6509,7 +6509,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <message>
             <location line="+1" />
             <source>&amp;E-mail:</source>
-            <translation>Cou&amp;rriel :</translation>
+            <translation>E-&amp;mail :</translation>
         </message>
         <message>
             <location line="+0" />
@@ -6519,7 +6519,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <message>
             <location line="+1" />
             <source>&amp;Focal point:</source>
-            <translation>&amp;Point focal :</translation>
+            <translation>P&amp;oint focal :</translation>
         </message>
         <message>
             <location line="+0" />
@@ -6584,7 +6584,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <message>
             <location line="+1" />
             <source>Free of char&amp;ge</source>
-            <translation>&amp;Gratuit</translation>
+            <translation>Grat&amp;uit</translation>
         </message>
         <message>
             <location line="+9" />
@@ -6604,7 +6604,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <message>
             <location line="+2" />
             <source>T&amp;oday</source>
-            <translation>Aujourd'&amp;hui</translation>
+            <translation>Au&amp;jourd'hui</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6798,13 +6798,13 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <message>
             <location line="+2" />
             <source>&amp;Add…</source>
-            <translation>&amp;Ajouter…</translation>
+            <translation>A&amp;jouter…</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+108" />
             <source>Dea&amp;ctivate</source>
-            <translation>Dés&amp;activer</translation>
+            <translation>&amp;Désactiver</translation>
         </message>
         <message>
             <location line="-107" />
@@ -6829,7 +6829,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <message>
             <location line="+2" />
             <source>&amp;Template…</source>
-            <translation>Modè&amp;le…</translation>
+            <translation>Modèl&amp;e…</translation>
         </message>
         <message>
             <location line="+65" />
@@ -7110,7 +7110,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <message>
             <location filename="../../tipdesk/ui/wizard/consent_share.py" line="+106" />
             <source>Add a &amp;partner</source>
-            <translation>Ajouter un &amp;partenaire</translation>
+            <translation>Ajo&amp;uter un partenaire</translation>
         </message>
     </context>
     <context>
@@ -7537,7 +7537,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <message>
             <location line="+0" />
             <source>&amp;To:</source>
-            <translation>&amp;Au :</translation>
+            <translation>A&amp;u :</translation>
         </message>
         <message>
             <location line="+6" />
@@ -7959,7 +7959,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <message>
             <location line="+1" />
             <source>&amp;What was done:</source>
-            <translation>&amp;Ce qui a été fait :</translation>
+            <translation>Ce qui a été &amp;fait :</translation>
         </message>
     </context>
     <context>
@@ -8040,7 +8040,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <message>
             <location line="+15" />
             <source>&amp;Add user…</source>
-            <translation>&amp;Ajouter un utilisateur…</translation>
+            <translation>Ajouter un utilisa&amp;teur…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -8050,7 +8050,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <message>
             <location line="+1" />
             <source>&amp;Enable…</source>
-            <translation>Ré&amp;activer…</translation>
+            <translation>&amp;Réactiver…</translation>
         </message>
         <message>
             <location line="+1" />
