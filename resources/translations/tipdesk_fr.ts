@@ -6514,7 +6514,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <message>
             <location line="+0" />
             <source>E-mail</source>
-            <translation>Courriel</translation>
+            <translation>E-mail</translation>
         </message>
         <message>
             <location line="+1" />

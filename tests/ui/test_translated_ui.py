@@ -211,3 +211,61 @@ def test_the_language_menu_locks_and_asks_again_in_the_new_language(
     qtbot.waitUntil(lambda: shell.main_window.office is not None, timeout=15000)
     assert shell.main_window.sidebar.item(0).text() == "الرئيسية"
     shell.main_window.close()
+
+
+@pytest.fixture
+def french_window(qtbot, speak, runner, settings, admin_office):
+    """The main window signed in, built in French, over an office with one case."""
+    from tests.ui.keyboard_driver import signed_in_window
+
+    speak("fr")
+    register(admin_office)
+    main = signed_in_window(qtbot, runner, settings, admin_office)
+    yield main
+    main.close()
+
+
+def test_every_french_screen_has_its_own_shortcut_letters_and_no_english(
+    qtbot, french_window, runner, settings, admin_office
+):
+    """The sections (and their tabs), the wizard's pages and the main dialogs, in French:
+    French captions bring their own Alt+letters, which must not clash on one screen."""
+    from tests.ui.a11y_audit import mnemonic_clashes
+    from tests.ui.keyboard_driver import activate
+    from tests.ui.test_accessibility import dialogs, every_tab
+    from tipdesk.ui.page_context import PageContext
+
+    window, found = french_window, {}
+
+    def audit(name: str, screen: QWidget) -> None:
+        root = screen.window()
+        found[name] = [f"clash {text}" for text in mnemonic_clashes(root)] + [
+            f"English {text!r}" for text in english_left(root, "fr")
+        ]
+
+    for key in window.section_keys():
+        window.show_section(key)
+        for tab in every_tab(window.page(key)):
+            qtbot.wait(10)
+            audit(f"{key} {tab}", window)
+    wizard = window.page("cases").new_case()
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # qtbot closes it
+    qtbot.addWidget(wizard)
+    for page_id, page in wizard.principle_pages():
+        wizard.setStartId(page_id)
+        wizard.restart()
+        activate(wizard)
+        audit(page.title(), wizard)
+    context = PageContext(admin_office, runner, settings)
+    code = window.page("cases").model.case_at(0).code
+    for name, dialog in dialogs(context, window, code).items():
+        qtbot.addWidget(dialog)
+        if name != "reset password":  # the audit builds it with English captions
+            for tab in every_tab(dialog):
+                activate(dialog)
+                audit(f"{name} {tab}", dialog)
+        if hasattr(dialog, "discard_unsaved"):
+            dialog.discard_unsaved()
+        dialog.close()
+    assert {screen: p for screen, p in found.items() if p} == {}
+    assert len(found) > 30
