@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QScrollBar,
     QTabBar,
     QTabWidget,
     QTextEdit,
     QWidget,
+    QWizard,
 )
 
 from tipdesk.ui.keyboard import KEY_ALTERNATIVE, mnemonic
@@ -179,3 +181,104 @@ def captions_without_mnemonic(root: QWidget) -> list[str]:
 def captions(root: QWidget) -> list[str]:
     """Every shown caption of `root` (to look at a screen from a script)."""
     return [text for text, widget in _captions(root) if _shown(widget)]
+
+
+def tab_chain(window: QWidget) -> list[QWidget]:
+    """The inputs Tab visits in `window`, in order, from its first (one round)."""
+    chain: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    for _ in range(2000):
+        if widget is window:
+            break
+        if (
+            widget.window() is window
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusProxy() is None
+            and not isinstance(widget, QScrollBar)
+        ):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def _chrome(widget: QWidget) -> bool:
+    """A dialog's or wizard's own buttons, a side panel: around the form, not in it."""
+    if isinstance(widget.parentWidget(), QDialogButtonBox):
+        return True
+    if widget.objectName().startswith("qt_wizard_"):
+        return True
+    window = widget.window()
+    side = window.sideWidget() if isinstance(window, QWizard) else None
+    return side is not None and (widget is side or side.isAncestorOf(widget))
+
+
+def _scroll_content(widget: QWidget) -> QWidget | None:
+    parent = widget.parentWidget()
+    while parent is not None:
+        viewport = parent.parentWidget()
+        if viewport is not None and isinstance(viewport.parentWidget(), QScrollArea):
+            return parent  # the content widget of a scroll area
+        parent = parent.parentWidget()
+    return None
+
+
+def tab_order_jumps(window: QWidget) -> list[str]:
+    """Steps of the Tab order through a form's inputs that go back up to an earlier line on
+    the left (a form is read down each column; a list in columns goes up and to the right).
+    The dialog's own buttons and side panels are left out; positions inside a scroll area
+    are compared within it."""
+    jumps = []
+    chain = [w for w in tab_chain(window) if not _chrome(w)]
+    for before, after in zip(chain, chain[1:], strict=False):
+        area = _scroll_content(before)
+        if area is not _scroll_content(after):
+            continue
+        frame = area or window
+        a = before.mapTo(frame, before.rect().topLeft())
+        b = after.mapTo(frame, after.rect().topLeft())
+        above = b.y() + after.height() <= a.y()
+        left = b.x() < a.x() + 20
+        if above and left:
+            jumps.append(f"{describe(before)} -> {describe(after)}")
+    return jumps
+
+
+EDITABLE = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QCheckBox, QRadioButton)
+
+
+def is_form(dialog: QWidget) -> bool:
+    """Whether `dialog` asks for input (a form), rather than only showing something."""
+    return any(not _chrome(w) for w in dialog.findChildren(QWidget) if isinstance(w, EDITABLE))
+
+
+def initial_focus_problem(dialog: QWidget) -> str | None:
+    """What is wrong with where the keyboard is when a form `dialog` opens (shown, active):
+    it should be in the form, not on a button of the dialog, nor nowhere."""
+    if not is_form(dialog):
+        return None
+    widget = dialog.focusWidget()
+    if widget is None:
+        return "nothing has the focus"
+    if isinstance(widget.parentWidget(), QDialogButtonBox) or isinstance(widget, QScrollArea):
+        return f"the focus starts on {describe(widget)}"
+    return None
+
+
+def default_button_problem(dialog: QWidget) -> str | None:
+    """After Tab has been through every input of a form, Enter must not press Cancel."""
+    if not is_form(dialog):
+        return None
+    chain = tab_chain(dialog)
+    for widget in chain:
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+    fields = [w for w in chain if not _chrome(w)]
+    if fields:
+        fields[0].setFocus(Qt.FocusReason.TabFocusReason)
+    for box in dialog.findChildren(QDialogButtonBox):
+        for button in box.buttons():
+            role = box.buttonRole(button)
+            if button.isDefault() and role == QDialogButtonBox.ButtonRole.RejectRole:
+                return f"Enter presses {button.text()!r}"
+    return None

@@ -43,6 +43,16 @@ def ctrl(key: Qt.Key | str) -> None:
     press(Qt.Key(ord(key.upper())) if isinstance(key, str) else key, CTRL)
 
 
+def wait_until(condition, timeout_ms: int = 3000) -> None:
+    """Let the event loop run until `condition()` holds (a click, a page change, a focus)."""
+    for _ in range(timeout_ms // 10):
+        if condition():
+            break
+        QTest.qWait(10)
+    QTest.qWait(10)  # and what that change queued (the focus of a new page)
+    assert condition(), "waited in vain"
+
+
 def type_text(text: str) -> None:
     """Type into the focused widget, key by key."""
     QTest.keyClicks(focused(), text)
@@ -64,3 +74,21 @@ def activate(window: QWidget) -> None:
     window.raise_()
     window.activateWindow()
     QApplication.processEvents()
+
+
+def signed_in_window(qtbot, runner, settings, office):
+    """The main window over `office`, active, the backup reminder of a new office dismissed
+    with Esc as a keyboard user would."""
+    from tipdesk.ui.main_window import MainWindow
+
+    main = MainWindow(runner, settings)
+    qtbot.addWidget(main)
+    main.open_office(office)
+    activate(main)
+    reminder = main.session_start.backup_box
+    if reminder is not None:
+        activate(reminder)
+        press(Qt.Key.Key_Escape)
+        assert main.session_start.backup_box is None
+        activate(main)
+    return main

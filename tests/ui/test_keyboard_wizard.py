@@ -12,11 +12,12 @@ from tests.ui.keyboard_driver import (
     focused,
     press,
     press_times,
+    signed_in_window,
     tab_to,
     type_text,
+    wait_until,
 )
 from tipdesk.services.case_file import open_case_file
-from tipdesk.ui.main_window import MainWindow
 from tipdesk.ui.wizard.base import CONFIDENTIALITY, CONSENT, IDENTIFICATION, REVIEW
 
 LEFT, RIGHT, SPACE, ENTER = Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_Return
@@ -24,16 +25,7 @@ LEFT, RIGHT, SPACE, ENTER = Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Space,
 
 @pytest.fixture
 def window(qtbot, runner, settings, admin_office):
-    main = MainWindow(runner, settings)
-    qtbot.addWidget(main)
-    main.open_office(admin_office)
-    activate(main)
-    reminder = main.session_start.backup_box  # a new office has no backup yet
-    if reminder is not None:
-        activate(reminder)
-        press(Qt.Key.Key_Escape)  # dismissed from the keyboard too
-        assert main.session_start.backup_box is None
-        activate(main)
+    main = signed_in_window(qtbot, runner, settings, admin_office)
     yield main
     main.close()
 
@@ -56,7 +48,7 @@ def next_page(wizard, expected: int | None = None) -> None:
     before = wizard.currentId()
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled(), wizard.currentPage().problems
     alt("n")
-    assert wizard.currentId() != before
+    wait_until(lambda: wizard.currentId() != before)
     if expected is not None:
         assert wizard.currentId() == expected
 

@@ -133,6 +133,14 @@ def tab_to_chosen(group: QButtonGroup) -> None:
         button.installEventFilter(spotter)
 
 
+def tab_in_order(widgets: Iterable[QWidget]) -> None:
+    """Tab visits `widgets` one after the other, as they are laid out (when they were made
+    in another order); those Tab cannot reach are left out."""
+    reachable = [w for w in widgets if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    for before, after in zip(reachable, reachable[1:], strict=False):
+        QWidget.setTabOrder(before, after)
+
+
 def focus_first_input(container: QWidget, skip: QWidget | None = None) -> QWidget | None:
     """Give the keyboard focus to the first input of `container` that Tab reaches, leaving
     out those inside `skip` (a new page of a wizard: the person starts answering at once,

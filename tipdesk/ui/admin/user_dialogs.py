@@ -27,6 +27,7 @@ from tipdesk.services.users import UserSummary
 from tipdesk.ui.feedback import describe_error
 from tipdesk.ui.form_fields import error_label, line_edit
 from tipdesk.ui.home_page import role_label
+from tipdesk.ui.keyboard import tab_in_order
 from tipdesk.ui.strength_meter import StrengthMeter
 from tipdesk.ui.worker import TaskRunner
 
@@ -54,7 +55,6 @@ class _AccountDialog(QDialog):
         self.busy_bar.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
@@ -73,6 +73,12 @@ class _AccountDialog(QDialog):
         layout.addWidget(self.message_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        fields = (
+            self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            for row in range(self.form.rowCount())
+        )
+        tab_in_order([item.widget() for item in fields if item and item.widget()])
+        self.ok_button.setDefault(True)  # once in the dialog (or Enter may press Cancel)
 
     def _set_error(self, label: QLabel, text: str) -> None:
         label.setText(text)

@@ -200,7 +200,7 @@ class UsersTab(QWidget):
             )
             .replace("%1", user.username)
             .replace("%2", user.display_name),
-            self.tr("&Reset password"),
+            self.tr("Reset &password"),
             partial(users.reset_password, self._office, user.username),
             self,
         )

@@ -103,6 +103,7 @@ class CaseFileDialog(QDialog):
             fill_mnemonics(tab, tab_letters)
         self.status = StatusLine()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)  # Esc closes
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -40,6 +41,7 @@ class NeedsTab(CaseTab):
             self.combos[sector] = combo
             form.addRow(self.tr("%1:").replace("%1", term_label(v.SECTORS, sector)), combo)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: it follows the focus
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         self.dirty_label = QLabel()

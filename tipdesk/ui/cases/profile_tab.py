@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -149,6 +150,7 @@ class ProfileTab(CaseTab):
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(4, 1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: it follows the focus
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
 

@@ -3,6 +3,8 @@ safety assessment."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +22,7 @@ from tipdesk.services import case_records
 from tipdesk.services.case_registration import SafetyAnswers
 from tipdesk.services.context import UnlockedOffice
 from tipdesk.ui.cases.common import StatusLine
+from tipdesk.ui.keyboard import focus_first_input, tab_in_order
 from tipdesk.ui.safety_questions import safety_questions
 from tipdesk.ui.wizard.widgets import WARNING_STYLE, ChoiceRow, note, text_box, yes_no
 
@@ -37,7 +40,8 @@ class RecordDialog(QDialog):
         self.resize(760, 620)
         content = QWidget()
         self.content = QVBoxLayout(content)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: it follows the focus
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         self.status = StatusLine()
@@ -59,6 +63,19 @@ class RecordDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        self.save_button.setDefault(True)  # once in the dialog: Enter saves, never cancels
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Open with the keyboard in the first field, Save and Cancel last in the Tab order
+        (the subclasses build their fields after the buttons)."""
+        super().showEvent(event)
+        fields = [
+            w
+            for w in self.findChildren(QWidget)
+            if self.scroll.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        tab_in_order([*fields[-1:], *self.buttons.buttons()])
+        QTimer.singleShot(0, self, lambda: focus_first_input(self.scroll))
 
     def group(self, title: str) -> QFormLayout:
         box = QGroupBox(title)

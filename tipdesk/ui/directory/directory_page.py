@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 
 from tipdesk.ui.directory.gaps_tab import GapsTab
 from tipdesk.ui.directory.services_tab import ServicesTab
@@ -21,6 +21,10 @@ class DirectoryPage(QTabWidget):
         self.addTab(self.services_tab, self.tr("&Services"))
         self.addTab(self.gaps_tab, self.tr("&Gaps"))
         self.setCornerWidget(self.services_tab.file_actions, Qt.Corner.TopRightCorner)
+        previous = self.tabBar()  # Tab reaches the corner's buttons beside the tabs, not last
+        for button in self.services_tab.file_actions.findChildren(QPushButton):
+            QWidget.setTabOrder(previous, button)
+            previous = button
         self.gaps_tab.show_services.connect(self.show_services)
         self.currentChanged.connect(self._tab_shown)
 

@@ -48,7 +48,6 @@ class ImportOptionsDialog(QDialog):
         self.import_button = self.buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.import_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -57,6 +56,7 @@ class ImportOptionsDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        self.import_button.setDefault(True)  # once in the dialog (or Enter may press Cancel)
 
     @property
     def replace(self) -> bool:

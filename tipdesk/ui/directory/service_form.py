@@ -128,7 +128,7 @@ class ServiceForm(QWidget):
             self.tr("e.g. Mon-Fri 08:00-16:00"),
         )
 
-        served = QGroupBox(self.tr("Who it serves"))
+        served = QGroupBox(self.tr("Who it serves"), self)  # parented now: Tab order
         served_layout = QVBoxLayout(served)
         self.languages = LanguagePicker()
         self.languages.changed.connect(self.changed)

@@ -21,6 +21,7 @@ from tipdesk.ui.directory.filter_bar import FilterBar
 from tipdesk.ui.directory.service_dialog import ServiceDialog
 from tipdesk.ui.directory.transfer import DirectoryTransfer
 from tipdesk.ui.feedback import describe_error
+from tipdesk.ui.keyboard import tab_in_order
 from tipdesk.ui.page_context import PageContext
 from tipdesk.ui.service_table_model import ServiceTableModel
 from tipdesk.ui.table_views import record_table, size_columns
@@ -119,6 +120,8 @@ class ServicesTab(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addWidget(self.status)
+        # The buttons were made before the filters and the table: Tab reaches them after.
+        tab_in_order([self.table, self.open_button, *self.edit_buttons[:3]])
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         self.refresh()
