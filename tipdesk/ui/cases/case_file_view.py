@@ -74,33 +74,38 @@ class CaseFileDialog(QDialog):
         heading.addSpacing(16)
         heading.addWidget(self.summary_label, 1)
 
-        self.profile_tab = ProfileTab(self._office, officers)
-        self.safety_tab = SafetyTab(self._office)
-        self.consent_tab = ConsentTab(self._office)
-        self.screening_tab = ScreeningTab(self._office)
-        self.needs_tab = NeedsTab(self._office)
-        self.referrals_tab = ReferralsTab(self._office, context=context)
-        self.follow_up_tab = FollowUpTab(self._office)
-        self.notes_tab = NotesTab(self._office, self.officer_names)
-        self.closure_tab = ClosureTab(self._office)
+        # Each tab is built the first time it is shown (or asked for): opening a case file
+        # builds the profile only, and the window appears sooner.
+        self._tab_makers = {
+            "profile": lambda: ProfileTab(self._office, officers),
+            "safety": lambda: SafetyTab(self._office),
+            "consent": lambda: ConsentTab(self._office),
+            "screening": lambda: ScreeningTab(self._office),
+            "needs": lambda: NeedsTab(self._office),
+            "referrals": lambda: ReferralsTab(self._office, context=context),
+            "follow_up": lambda: FollowUpTab(self._office),
+            "notes": lambda: NotesTab(self._office, self.officer_names),
+            "closure": lambda: ClosureTab(self._office),
+        }
+        self._built: dict[str, CaseTab] = {}
         self.tab_widget = QTabWidget()
         self.tab_widget.setAccessibleName(self.tr("Parts of the case file"))
-        for tab, title in (
-            (self.profile_tab, self.tr("&Profile")),
-            (self.safety_tab, self.tr("&Safety")),
-            (self.consent_tab, self.tr("&Consent")),
-            (self.screening_tab, self.tr("Sc&reening")),
-            (self.needs_tab, self.tr("&Needs")),
-            (self.referrals_tab, self.tr("Re&ferrals")),
-            (self.follow_up_tab, self.tr("F&ollow-up")),
-            (self.notes_tab, self.tr("No&tes")),
-            (self.closure_tab, self.tr("C&losure")),
+        for title in (
+            self.tr("&Profile"),
+            self.tr("&Safety"),
+            self.tr("&Consent"),
+            self.tr("Sc&reening"),
+            self.tr("&Needs"),
+            self.tr("Re&ferrals"),
+            self.tr("F&ollow-up"),
+            self.tr("No&tes"),
+            self.tr("C&losure"),
         ):
-            self.tab_widget.addTab(tab, title)
-            tab.saved.connect(self.reload)
-        tab_letters = taken_letters(self.tab_widget.tabText(i) for i in range(len(self.tabs)))
-        for tab in self.tabs:
-            fill_mnemonics(tab, tab_letters)
+            self.tab_widget.addTab(QWidget(), title)  # until the tab is built
+        self._tab_letters = taken_letters(
+            self.tab_widget.tabText(i) for i in range(self.tab_widget.count())
+        )
+        self.tab_widget.currentChanged.connect(lambda index: self.tab_at(index))
         self.status = StatusLine()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)  # Esc closes
@@ -116,13 +121,52 @@ class CaseFileDialog(QDialog):
 
     @property
     def tabs(self) -> list[CaseTab]:
-        return [self.tab_widget.widget(i) for i in range(self.tab_widget.count())]
+        """The tabs built so far (one never shown holds nothing typed)."""
+        return [self._built[key] for key in self._tab_makers if key in self._built]
+
+    def tab(self, key: str) -> CaseTab:
+        """The tab `key` ("profile", "needs"...), built and loaded the first time."""
+        if key not in self._built:
+            tab = self._tab_makers[key]()
+            self._built[key] = tab
+            self._put_in_place(list(self._tab_makers).index(key), tab)
+            tab.saved.connect(self.reload)
+            fill_mnemonics(tab, self._tab_letters)
+            if getattr(self, "case", None) is not None:
+                tab.load(self.case, self._editable)
+        return self._built[key]
+
+    def _put_in_place(self, index: int, tab: CaseTab) -> None:
+        """Swap the placeholder at `index` for `tab`, keeping the tab in view."""
+        tabs = self.tab_widget
+        current, title, placeholder = tabs.currentIndex(), tabs.tabText(index), tabs.widget(index)
+        tabs.blockSignals(True)
+        tabs.removeTab(index)
+        tabs.insertTab(index, tab, title)
+        tabs.setCurrentIndex(current)
+        tabs.blockSignals(False)
+        placeholder.deleteLater()
+
+    def tab_at(self, index: int) -> CaseTab | None:
+        keys = list(self._tab_makers)
+        return self.tab(keys[index]) if 0 <= index < len(keys) else None
+
+    profile_tab = property(lambda self: self.tab("profile"))
+    safety_tab = property(lambda self: self.tab("safety"))
+    consent_tab = property(lambda self: self.tab("consent"))
+    screening_tab = property(lambda self: self.tab("screening"))
+    needs_tab = property(lambda self: self.tab("needs"))
+    referrals_tab = property(lambda self: self.tab("referrals"))
+    follow_up_tab = property(lambda self: self.tab("follow_up"))
+    notes_tab = property(lambda self: self.tab("notes"))
+    closure_tab = property(lambda self: self.tab("closure"))
 
     @property
     def editable(self) -> bool:
         return self._editable
 
     def _show(self, case: Case) -> None:
+        self.tab_at(self.tab_widget.currentIndex())  # the tab in view exists (loaded below)
         self.case = case
         self._editable = can_edit(self._office.user, case)
         officer = self.officer_names.get(case.assigned_officer_id or 0)
@@ -192,10 +236,9 @@ class CaseFileDialog(QDialog):
         With `draft_id`, that draft is updated at the next lock and discarded once saved.
         """
         self.draft_id = draft_id
-        for tab in self.tabs:
-            values = payload.get("tabs", {}).get(tab.key)
-            if values and self._editable:
-                tab.apply_unsaved(values)
+        for key, values in payload.get("tabs", {}).items():
+            if values and self._editable and key in self._tab_makers:
+                self.tab(key).apply_unsaved(values)
 
     def _drop_draft(self) -> None:
         if self.draft_id is not None:
