@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-RANDOM_KILLS = int(os.environ.get("TIPDESK_CRASH_KILLS", "40"))
+RANDOM_KILLS = int(os.environ.get("TIPDESK_CRASH_KILLS", "30"))
 
 
 def test_every_operation_survives_random_and_targeted_kills(tmp_path):
