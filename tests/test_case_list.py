@@ -61,3 +61,28 @@ def test_restricted_cases_and_names_by_role(admin_office, db_path):
     with pytest.raises(PermissionDenied, match="may not open case files"):
         list_cases(kofi)
     kofi.lock()
+
+
+@pytest.mark.parametrize("sort", ["registration_date", "code", "status", "sex", "age_band"])
+def test_paging_after_the_last_row_gives_the_same_list_as_offsets(admin_office, sort):
+    from tipdesk.services.demo import generate_cases
+
+    list(generate_cases(admin_office, 700, seed=3, today=date(2026, 11, 28), workers=0))
+    for descending in (True, False):
+        for where in (CaseFilter(), CaseFilter(status="active")):
+            total = count_cases(admin_office, where)
+
+            def page(where=where, descending=descending, **kw):
+                return list_cases(admin_office, where, sort=sort, descending=descending, **kw)
+
+            by_offset = [
+                r.id for start in range(0, total, 64) for r in page(offset=start, limit=64)
+            ]
+            by_seek, last = [], None
+            while True:
+                rows = page(after=last, limit=64)
+                if not rows:
+                    break
+                by_seek += [r.id for r in rows]
+                last = rows[-1]
+            assert by_seek == by_offset and len(set(by_seek)) == total

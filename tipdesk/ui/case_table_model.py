@@ -63,6 +63,7 @@ class CaseTableModel(PagedTableModel[CaseRow, CaseFilter]):
         return case_list.count_cases(self._office, where, self.today)
 
     def _page(self, where: CaseFilter, offset: int, limit: int) -> list[CaseRow]:
+        following = offset == len(self._rows) and self._rows
         return case_list.list_cases(
             self._office,
             where,
@@ -71,6 +72,7 @@ class CaseTableModel(PagedTableModel[CaseRow, CaseFilter]):
             offset=offset,
             limit=limit,
             today=self.today,
+            after=self._rows[-1] if following else None,  # as fast at row 50,000 as at 0
         )
 
     def _row_key(self, row: CaseRow) -> int:
