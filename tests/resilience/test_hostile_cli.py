@@ -162,3 +162,28 @@ def test_any_command_line_ends_with_a_contract_exit_code_and_one_line(template, 
     assert "Traceback" not in err and "Traceback" not in out
     assert err.count("\n") <= 1 and (not err or err.endswith("\n")), err
     assert os.getcwd() != temp
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["restore", "--db", "", "--user", ADMIN, "{folder}/office.backup"],  # found by hypothesis
+        ["check", "--db", ".", "--user", ADMIN],
+        ["directory", "import", "/", "--db", "{folder}/office.tipdesk", "--user", ADMIN],
+        [
+            "backup",
+            "--out",
+            "{folder}/" + "x" * 5_000,
+            "--db",
+            "{folder}/office.tipdesk",
+            "--user",
+            ADMIN,
+        ],
+    ],
+)
+def test_paths_that_name_no_file_are_refused_in_one_line(template, capsys, monkeypatch, argv):
+    monkeypatch.setenv("TIPDESK_PASSWORD", PASSWORD)
+    monkeypatch.chdir(template)
+    code = main([a.replace("{folder}", str(template)) for a in argv])
+    err = capsys.readouterr().err
+    assert code in (2, 4) and err.count("\n") == 1, err

@@ -50,11 +50,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _check_paths(args: argparse.Namespace) -> None:
-    """Refuse a path argument no file system accepts (a NUL character) as a usage error."""
+    """Refuse, as a usage error, a path argument that cannot name a file: one holding a NUL
+    character, or one without a file name ("", ".", "/"); every path argument is a file."""
     for name, value in vars(args).items():
-        if isinstance(value, Path) and "\x00" in str(value):
-            option = name.replace("_", "-")
+        if not isinstance(value, Path):
+            continue
+        option = name.replace("_", "-")
+        if "\x00" in str(value):
             raise UsageError(f"the {option} path holds a NUL character; give a real file path.")
+        if value.name in ("", ".", ".."):
+            raise UsageError(f"the {option} path '{value}' names no file; give a file path.")
 
 
 def main(argv: list[str] | None = None) -> int:
