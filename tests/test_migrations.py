@@ -130,3 +130,12 @@ def test_new_and_migrated_databases_have_the_same_triggers_and_search_index(tmp_
     assert ("trigger", "case_search_identity_update") in objects(created)
     migrated.dispose()
     created.dispose()
+
+
+def test_an_upgrade_keeps_a_copy_left_by_an_interrupted_one(db_path):
+    _office_at(db_path, "0001")
+    earlier = db_path.with_name(f"{db_path.name}.before-{migrate.head_revision()}.bak")
+    earlier.write_bytes(b"left by an upgrade interrupted after its copy")
+    office_service.sign_in(db_path, ADMIN, ADMIN_PASSWORD).lock()
+    assert earlier.read_bytes() == b"left by an upgrade interrupted after its copy"
+    assert db_path.with_name(f"{earlier.name.removesuffix('.bak')}.2.bak").exists()

@@ -137,15 +137,13 @@ def _statement(user: CurrentUser, conditions: frozenset[str], order: tuple | Non
         columns = [func.count(Case.id)]
     else:
         columns = PAGE_COLUMNS + (NAME_COLUMNS if may_see_names(user) else ())
-    query = (
-        select(*columns)
-        .select_from(Case)
-        .join(PersonProfile, PersonProfile.case_id == Case.id)
-        .outerjoin(User, User.id == Case.assigned_officer_id)
-        .where(visible_clause(user))
-    )
-    if order is not None and may_see_names(user):
-        query = query.outerjoin(PersonIdentity, PersonIdentity.case_id == Case.id)
+    query = select(*columns).select_from(Case).where(visible_clause(user))
+    if order is not None:  # a count needs none of the joins: every case has one profile
+        query = query.join(PersonProfile, PersonProfile.case_id == Case.id).outerjoin(
+            User, User.id == Case.assigned_officer_id
+        )
+        if may_see_names(user):
+            query = query.outerjoin(PersonIdentity, PersonIdentity.case_id == Case.id)
     if "status" in conditions:
         query = query.where(Case.status == bindparam("status"))
     if "officer_id" in conditions:

@@ -54,6 +54,16 @@ def upgrade_to(engine: Engine, revision: str) -> None:
         command.upgrade(alembic_config(conn), revision)
 
 
+def _free_name(path: Path) -> Path:
+    """`path`, or `name.2.bak`, `name.3.bak`... when an earlier attempt left one there (an
+    upgrade interrupted after its copy): that copy is kept, never overwritten."""
+    stem, number, free = path.name.removesuffix(".bak"), 1, path
+    while free.exists():
+        number += 1
+        free = path.with_name(f"{stem}.{number}.bak")
+    return free
+
+
 def upgrade_if_needed(engine: Engine, db_path: Path, key: bytes) -> Path | None:
     """Bring the schema to head; return the path of the pre-upgrade copy when one was made."""
     with engine.connect() as conn:
@@ -79,7 +89,7 @@ def upgrade_if_needed(engine: Engine, db_path: Path, key: bytes) -> Path | None:
                 "open it.",
             ).format(db_path=db_path, current=current)
         )
-    backup = db_path.with_name(f"{db_path.name}.before-{head}.bak")
+    backup = _free_name(db_path.with_name(f"{db_path.name}.before-{head}.bak"))
     encrypted_copy(engine, backup, key)
     upgrade_to(engine, "head")
     return backup
