@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 import pycountry
@@ -179,10 +180,7 @@ def k_anonymise(rows: list[dict[str, str]], k: int) -> tuple[list[dict[str, str]
     Returns (published rows, values blanked, rows dropped).
     """
     blanked = 0
-
-    def key(row):
-        return tuple(row[q] for q in QUASI_IDENTIFIERS)
-
+    key = itemgetter(*QUASI_IDENTIFIERS)  # the row's combination of quasi-identifiers
     for column in SUPPRESSION_ORDER:
         sizes = Counter(key(r) for r in rows)
         for row in rows:
@@ -265,9 +263,9 @@ def export_anonymised(
             if len(rows) % 1000 == 0:
                 yield len(rows)
     kept, result.values_blanked, result.rows_dropped = k_anonymise(rows, k)
-    kept.sort(key=lambda r: tuple(r[c] for c in COLUMNS))  # no trace of registration order
+    cells = itemgetter(*COLUMNS)
+    table = sorted(list(cells(r)) for r in kept)  # no trace of registration order
     result.rows = len(kept)
-    table = [[r[c] for c in COLUMNS] for r in kept]
     dictionary = dictionary_rows(result)
     dictionary_file = path.with_name(path.stem + "-dictionary.csv")
     # All or nothing: without its dictionary, or unaudited (a full disk), no export is left.
