@@ -24,7 +24,7 @@ from pathlib import Path
 from types import TracebackType
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QThread
+from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import tipdesk
@@ -155,6 +155,7 @@ class CrashHandler:
             QMessageBox.Icon.Critical, translate("CrashHandler", "Unexpected problem"), text
         )
         box.setParent(parent if isinstance(parent, QWidget) else None, box.windowFlags())
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copy the path
         box.setModal(True)
         box.open()
         self.dialog = box
