@@ -1,6 +1,6 @@
-"""The case list, unfiltered or filtered by status or by officer, reads an index in
-registration order that also holds what decides who may see a case, so it counts without
-reading the table.
+"""The case list, unfiltered or filtered by status or by officer, reads an index in its
+order (registration date, then id) that also holds what decides who may see a case, so it
+counts without reading the table.
 
 Revision ID: 0004
 Revises: 0003
@@ -21,13 +21,13 @@ def upgrade() -> None:
         batch_op.drop_index("ix_cases_registration_date")
         batch_op.drop_index("ix_cases_status")
         batch_op.drop_index("ix_cases_assigned_officer_id")
-        batch_op.create_index("ix_cases_registered", ["registration_date", *VISIBILITY])
+        batch_op.create_index("ix_cases_registered", ["registration_date", "id", *VISIBILITY])
         batch_op.create_index(
-            "ix_cases_status_registered", ["status", "registration_date", *VISIBILITY]
+            "ix_cases_status_registered", ["status", "registration_date", "id", *VISIBILITY]
         )
         batch_op.create_index(
             "ix_cases_officer_registered",
-            ["assigned_officer_id", "registration_date", "sensitivity"],
+            ["assigned_officer_id", "registration_date", "id", "sensitivity"],
         )
 
 
