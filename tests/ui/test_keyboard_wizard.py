@@ -21,6 +21,7 @@ from tipdesk.services.case_file import open_case_file
 from tipdesk.ui.wizard.base import CONFIDENTIALITY, CONSENT, IDENTIFICATION, REVIEW
 
 LEFT, RIGHT, SPACE, ENTER = Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_Return
+UP, DOWN = Qt.Key.Key_Up, Qt.Key.Key_Down
 
 
 @pytest.fixture
@@ -54,10 +55,20 @@ def next_page(wizard, expected: int | None = None) -> None:
 
 
 def choose_in_row(row, code: str) -> None:
-    """From a row of radio buttons that has the focus, arrows to `code`, then Space."""
-    codes = list(row.buttons)
-    at = codes.index(next(c for c, b in row.buttons.items() if b is focused()))
-    press_times(RIGHT if codes.index(code) > at else LEFT, abs(codes.index(code) - at))
+    """From a row of radio buttons that has the focus, the arrow keys to `code` (Right or
+    Down, Left or Up, as the row is laid out), then Space."""
+    target = row.buttons[code]
+    for _ in range(len(row.buttons)):
+        here = focused()
+        if here is target:
+            break
+        codes = list(row.buttons)
+        forward = codes.index(code) > codes.index(
+            next(c for c, b in row.buttons.items() if b is here)
+        )
+        across = here.y() == target.y()
+        key = {(True, True): RIGHT, (True, False): DOWN, (False, True): LEFT, (False, False): UP}
+        press(key[(forward, across)])
     press(SPACE)
     assert row.value() == code
 

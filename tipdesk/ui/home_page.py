@@ -9,6 +9,7 @@ from tipdesk.i18n import country_name
 from tipdesk.models.vocab import ROLES
 from tipdesk.ui.drafts_list import DraftsList
 from tipdesk.ui.page_context import PageContext
+from tipdesk.ui.screen_fit import scrolling
 
 
 def role_label(role: str) -> str:
@@ -75,7 +76,8 @@ class HomePage(QWidget):
         box_layout.addWidget(drafts_intro)
         box_layout.addWidget(self.drafts_list)
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(self.office_label)
         layout.addWidget(self.country_label)
@@ -86,6 +88,9 @@ class HomePage(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.drafts_box, 1)
         layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(content))  # a small screen scrolls the page
         self.reload_drafts()
 
     def reload_drafts(self) -> None:

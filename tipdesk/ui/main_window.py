@@ -21,6 +21,7 @@ from tipdesk.ui.main_window_keys import connect_shortcuts
 from tipdesk.ui.main_window_layout import build_menus, build_widgets, restore_layout, save_layout
 from tipdesk.ui.page_context import PageContext
 from tipdesk.ui.password_dialog import ChangePasswordDialog
+from tipdesk.ui.screen_fit import fit_to_screen
 from tipdesk.ui.screen_lock import ScreenLockListener
 from tipdesk.ui.sections import Section, default_sections
 from tipdesk.ui.session_start import SessionStart
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         self.screen_lock.resumed.connect(self.idle_watch.check)
         self.screen_lock.start()
         self.setWindowTitle(self.tr("TIPDesk"))
-        self.resize(1000, 680)
+        fit_to_screen(self, 1000, 680)  # or less on a small screen
         build_widgets(self)
         build_menus(self)
         self.sidebar.currentRowChanged.connect(self._row_changed)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from tipdesk.services.tabular import ImportProblem
 from tipdesk.ui.import_problem_table_model import SORT_ROLE, ImportProblemTableModel
+from tipdesk.ui.screen_fit import fit_to_screen
 from tipdesk.ui.table_views import fit_heading
 
 
@@ -29,7 +30,7 @@ class RefusedImportDialog(QDialog):
         self, problems: list[ImportProblem], parent: QWidget | None = None, *, text_width: int
     ) -> None:
         super().__init__(parent)
-        self.resize(900, 520)
+        fit_to_screen(self, 900, 520)
         self.headline = QLabel(self.tr("Nothing was imported."))
         font = self.headline.font()
         font.setBold(True)

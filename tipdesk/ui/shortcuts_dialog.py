@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tipdesk.ui.screen_fit import fit_to_screen
 from tipdesk.ui.shortcuts import help_rows
 
 
@@ -58,7 +59,7 @@ class KeyboardShortcutsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.resize(640, 520)
+        fit_to_screen(self, 640, 520)
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(where, keys, what they do) as listed, top to bottom."""

@@ -38,6 +38,7 @@ from tipdesk.ui.cases.record_tabs import ReferralsTab, SafetyTab, ScreeningTab
 from tipdesk.ui.feedback import describe_error
 from tipdesk.ui.keyboard import fill_mnemonics, taken_letters
 from tipdesk.ui.page_context import PageContext
+from tipdesk.ui.screen_fit import fit_to_screen
 from tipdesk.ui.terms import term_label
 
 DRAFT_KIND = "case-edit"
@@ -57,7 +58,7 @@ class CaseFileDialog(QDialog):
         self.officer_names = {o.id: o.display_name for o in officers}
         case = case_file.open_case_file(self._office, code)  # audited; may refuse
         self.setWindowTitle(self.tr("Case %1").replace("%1", code))
-        self.resize(1000, 680)
+        fit_to_screen(self, 1000, 680)  # or less on a small screen
 
         self.title_label = QLabel(code)
         font = self.title_label.font()

@@ -13,6 +13,8 @@ import pycountry
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
+from tipdesk.ui.wizard.widgets import shrinkable
+
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 NO_DATE = QDate(1900, 1, 1)
@@ -97,7 +99,7 @@ class ChoiceField(Field):
     """A combo box whose item data are the stored codes (None for "not set")."""
 
     def __init__(self, key: str, name: str, choices: list[tuple[str, object]]) -> None:
-        combo = QComboBox()
+        combo = shrinkable(QComboBox())  # long translated choices: no wider than the screen
         for text, value in choices:
             combo.addItem(text, value)
         super().__init__(key, combo, name)

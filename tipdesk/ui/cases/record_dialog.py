@@ -24,6 +24,7 @@ from tipdesk.services.context import UnlockedOffice
 from tipdesk.ui.cases.common import StatusLine
 from tipdesk.ui.keyboard import focus_first_input, tab_in_order
 from tipdesk.ui.safety_questions import safety_questions
+from tipdesk.ui.screen_fit import fit_to_screen
 from tipdesk.ui.wizard.widgets import WARNING_STYLE, ChoiceRow, note, text_box, yes_no
 
 
@@ -37,7 +38,7 @@ class RecordDialog(QDialog):
         self.office, self.case = office, case
         self.result: object = None  # what the service returned once saved
         self.setWindowTitle(title)
-        self.resize(760, 620)
+        fit_to_screen(self, 760, 620)
         content = QWidget()
         self.content = QVBoxLayout(content)
         self.scroll = scroll = QScrollArea()

@@ -31,6 +31,7 @@ from tipdesk.ui.admin.common import WARNING_STYLE
 from tipdesk.ui.directory.fields import error_label
 from tipdesk.ui.directory.service_form import ServiceForm
 from tipdesk.ui.feedback import describe_error
+from tipdesk.ui.screen_fit import fit_to_screen
 from tipdesk.ui.terms import term_label
 
 DUPLICATE = re.compile(r"already has an active (\S+) service at this site \((SVC-\w+)\)")
@@ -59,7 +60,7 @@ class ServiceDialog(QDialog):
             self.setWindowTitle(self.tr("Edit service %1").replace("%1", self.record.ref))
         else:
             self.setWindowTitle(self.tr("Add a service"))
-        self.resize(980, 680)
+        fit_to_screen(self, 980, 680)
 
         self.form = ServiceForm(list(regions))
         self.form.set_record(self.record)

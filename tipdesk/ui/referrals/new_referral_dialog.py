@@ -31,6 +31,7 @@ from tipdesk.ui.referrals.form_output import FormOutput
 from tipdesk.ui.referrals.referral_detail import BANNER, WARNING
 from tipdesk.ui.referrals.referral_options import ReferralOptions, load_options
 from tipdesk.ui.referrals.service_picker import ServicePicker
+from tipdesk.ui.screen_fit import fit_to_screen, scrolling
 from tipdesk.ui.terms import term_label
 
 SUCCESS = (
@@ -64,7 +65,7 @@ class NewReferralDialog(QDialog):
         self.number = ""
         self.task = None
         self.setWindowTitle(self.tr("New referral: case %1").replace("%1", case_code))
-        self.resize(960, 640)
+        fit_to_screen(self, 960, 640)
 
         self.sector_combo = QComboBox()
         self.sector_combo.setAccessibleName(self.tr("Sector"))
@@ -138,8 +139,10 @@ class NewReferralDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.output = FormOutput(context, self)
         self.output.finished.connect(self._output_finished)
+        form = QWidget()
+        form.setLayout(columns)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
+        layout.addWidget(scrolling(form), 1)  # scrolls on a small screen
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 

@@ -69,12 +69,14 @@ class ReferralsPage(QWidget):
         self.overdue_label = QLabel()
         self.overdue_label.setAccessibleName(self.tr("Overdue referrals by priority"))
         self.count_label = QLabel()
+        for label in (self.overdue_label, self.count_label):
+            label.setWordWrap(True)  # a long (translated) line wraps: the window stays narrow
         header_line = QHBoxLayout()
         header_line.addWidget(self.overdue_label, 1)
         header_line.addWidget(self.overdue_check)
         header_line.addWidget(self.open_check)
         header_line.addSpacing(12)
-        header_line.addWidget(self.count_label)
+        header_line.addWidget(self.count_label, 1)
 
         self.model = ReferralTableModel(self._office, self)
         self.table = record_table(self.model, self.tr("Referrals"))

@@ -60,7 +60,7 @@ class FitScrollArea(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # never cut off
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: it follows the focus
         self.setWidget(body)
         self._fit_later = QTimer(self)  # dies with the scroll area, unlike a bare singleShot
@@ -163,13 +163,20 @@ class PrinciplePage(QWizardPage):
         self.body_layout.addWidget(box)
         return box, form
 
-    def question(self, form: FormGrid, text: str, field: QWidget) -> QLabel:
-        """A caption and its field; the caption wraps and names the field for the keyboard."""
+    def question(
+        self, form: FormGrid, text: str, field: QWidget, *, stacked: bool = False
+    ) -> QLabel:
+        """A caption and its field; the caption wraps and names the field for the keyboard.
+        `stacked`: the caption above a wide field (long choices), not beside it."""
         caption = QLabel(text)
         caption.setWordWrap(True)
+        caption.setBuddy(field)
+        if stacked:
+            form.addRow(caption)
+            form.addRow(field)
+            return caption
         caption.setMinimumWidth(CAPTION_WIDTH - 60)
         caption.setMaximumWidth(CAPTION_WIDTH)
-        caption.setBuddy(field)
         form.addRow(caption, field)
         return caption
 

@@ -11,7 +11,14 @@ from tipdesk.models import vocab as v
 from tipdesk.services.case_registration import CaseRegistration
 from tipdesk.ui.keyboard import plain
 from tipdesk.ui.wizard.base import PrinciplePage
-from tipdesk.ui.wizard.widgets import WARNING_STYLE, note, set_combo, text_box, vocab_combo
+from tipdesk.ui.wizard.widgets import (
+    WARNING_STYLE,
+    note,
+    set_combo,
+    shrinkable,
+    text_box,
+    vocab_combo,
+)
 
 SEPARATION = (
     ("", QT_TRANSLATE_NOOP("ConfidentialityPage", "Not asked")),
@@ -101,7 +108,7 @@ class ConfidentialityPage(PrinciplePage):
         self.caregiver_box, form = self.group(self.tr("Caregiver (for a child)"))
         self._edit(form, "caregiver_name", self.tr("Caregiver's na&me:"), "")
         self._edit(form, "caregiver_contact", self.tr("Caregiver's con&tact:"), "")
-        self.separation = QComboBox()
+        self.separation = shrinkable(QComboBox())
         self.separation.setAccessibleName(self.tr("Separated or unaccompanied"))
         for code, text in SEPARATION:
             self.separation.addItem(QCoreApplication.translate("ConfidentialityPage", text), code)

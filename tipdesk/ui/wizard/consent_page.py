@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QBoxLayout, QCheckBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from tipdesk.models import vocab as v
 from tipdesk.services.case_registration import CaseRegistration, ConsentAnswer
@@ -105,10 +105,11 @@ class ConsentPage(PrinciplePage):
         )
 
         _, form = self.group(self.tr("How consent was given"))
-        self.giver = ChoiceRow(self.tr("Consent given by"), options(v.CONSENT_GIVERS))
+        self.giver = ChoiceRow(
+            self.tr("Consent given by"), options(v.CONSENT_GIVERS), vertical=True
+        )
         self.giver.changed.connect(self.changed)
-        self.giver.layout().setDirection(QBoxLayout.Direction.TopToBottom)
-        self.question(form, self.tr("Gi&ven by:"), self.giver)
+        self.question(form, self.tr("Gi&ven by:"), self.giver, stacked=True)  # long choices
         self.guardian_name = QLineEdit()
         self.guardian_name.setAccessibleName(self.tr("Name of the parent or guardian"))
         self.guardian_name.textChanged.connect(self.changed)

@@ -60,9 +60,12 @@ class PrinciplesPanel(QWidget):
         )
         self.items: dict[str, QListWidgetItem] = {}
         self.status: dict[str, str] = {}
-        for key, _title, _ in PRINCIPLES:
+        metrics = self.list.fontMetrics()
+        for key, title, _ in PRINCIPLES:
             item = QListWidgetItem()
-            item.setSizeHint(QSize(170, 44))
+            text = f"{MARKS['pending']}  {QCoreApplication.translate(CONTEXT, title)}"
+            lines = metrics.boundingRect(0, 0, 160, 1000, Qt.TextFlag.TextWordWrap, text).height()
+            item.setSizeHint(QSize(170, lines + 12))  # as high as its (translated) title needs
             self.items[key] = item
             self.list.addItem(item)
             self.set_status(key, "pending", [])

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QRadioButton,
@@ -63,7 +63,9 @@ class ChoiceRow(QWidget):
     """One exclusive choice shown as radio buttons in a row; `value()` is a code or None.
 
     It is one Tab stop (the arrow keys move between its buttons, Space chooses), and a
-    caption's Alt+letter focuses the chosen button, or the first.
+    caption's Alt+letter focuses the chosen button, or the first. Too narrow for its buttons
+    side by side (a small screen, longer translated labels), it puts them one under another;
+    `vertical=True` always does.
     """
 
     changed = Signal()
@@ -73,24 +75,49 @@ class ChoiceRow(QWidget):
         accessible_name: str,
         choices: Sequence[tuple[str, str]],
         parent: QWidget | None = None,
+        *,
+        vertical: bool = False,
     ) -> None:
         super().__init__(parent)
         accessible_name = plain(accessible_name)
         self.setAccessibleName(accessible_name)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.always_vertical = vertical
+        self._box = QBoxLayout(
+            QBoxLayout.Direction.TopToBottom if vertical else QBoxLayout.Direction.LeftToRight,
+            self,
+        )
+        self._box.setContentsMargins(0, 0, 0, 0)
         for code, text in choices:
             button = QRadioButton(text)
             button.setAccessibleName(f"{accessible_name}: {text.replace('&', '')}")
             self.group.addButton(button)
             self.buttons[code] = button
-            layout.addWidget(button)
-        layout.addStretch(1)
+            self._box.addWidget(button)
+        self._box.addStretch(1)
         self.group.buttonToggled.connect(lambda *_: self.changed.emit())
         tab_to_chosen(self.group)
         forward_focus(self, self.focus_target)
+
+    def _side_by_side_width(self) -> int:
+        shown = [b for b in self.buttons.values() if not b.isHidden()]
+        spacing = self._box.spacing() * max(len(shown) - 1, 0)
+        return sum(b.sizeHint().width() for b in shown) + spacing
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As narrow as its widest button: the buttons go one under another to fit."""
+        widest = max((b.sizeHint().width() for b in self.buttons.values()), default=0)
+        return QSize(widest, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        stacked = self.always_vertical or self.width() < self._side_by_side_width()
+        direction = (
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        )
+        if self._box.direction() != direction:
+            self._box.setDirection(direction)
 
     def focus_target(self) -> QRadioButton | None:
         """The chosen button if shown, else the first shown one."""
@@ -187,7 +214,9 @@ class ChoiceGrid(QWidget):
 class CheckList(QWidget):
     """Check boxes for the terms of a vocabulary, in columns; `values()` are the codes ticked.
 
-    Tab goes down the columns; a caption's Alt+letter focuses the first box.
+    Tab goes down the columns; a caption's Alt+letter focuses the first box. On a narrow
+    window (a small or scaled screen, longer translated labels) the boxes take fewer columns
+    rather than being cut off.
     """
 
     changed = Signal()
@@ -196,20 +225,43 @@ class CheckList(QWidget):
         self, vocabulary: Vocabulary, columns: int = 2, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setVerticalSpacing(2)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setVerticalSpacing(2)
+        self.max_columns = columns
+        self.columns = 0  # as arranged now
         self.boxes: dict[str, QCheckBox] = {}
-        entries = options(vocabulary)
-        per_column = -(-len(entries) // columns)
-        for index, (code, text) in enumerate(entries):
-            box = QCheckBox(text)
+        for code, text in options(vocabulary):
+            box = QCheckBox(text, self)
             box.toggled.connect(lambda *_: self.changed.emit())
             self.boxes[code] = box
-            grid.addWidget(box, index % per_column, index // per_column)
-        for column in range(columns):
-            grid.setColumnStretch(column, 1)
+        self._arrange(columns)
         forward_focus(self, lambda: first_shown(self.boxes.values()))
+
+    def _column_width(self) -> int:
+        widest = max((box.sizeHint().width() for box in self.boxes.values()), default=0)
+        return widest + self._grid.horizontalSpacing()
+
+    def _arrange(self, columns: int) -> None:
+        """Put the boxes in `columns` columns, down each column (Tab follows the same order)."""
+        columns = max(1, min(columns, self.max_columns, len(self.boxes)))
+        if columns == self.columns:
+            return
+        self.columns = columns
+        per_column = -(-len(self.boxes) // columns)
+        for index, box in enumerate(self.boxes.values()):
+            self._grid.removeWidget(box)
+            self._grid.addWidget(box, index % per_column, index // per_column)
+        for column in range(self.max_columns):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """One column wide: the list may be narrower than all its columns side by side."""
+        return QSize(self._column_width(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._arrange(self.width() // max(self._column_width(), 1))
 
     def values(self) -> list[str]:
         return [code for code, box in self.boxes.items() if box.isChecked()]
@@ -224,12 +276,20 @@ def vocab_combo(
     vocabulary: Vocabulary, accessible_name: str, empty: str | None = None
 ) -> QComboBox:
     """A combo box of a vocabulary (item data: the code); `empty` adds a first "none" item."""
-    combo = QComboBox()
+    combo = shrinkable(QComboBox())
     combo.setAccessibleName(plain(accessible_name))
     if empty is not None:
         combo.addItem(empty, None)
     for code, text in options(vocabulary):
         combo.addItem(text, code)
+    return combo
+
+
+def shrinkable(combo: QComboBox) -> QComboBox:
+    """A combo box that may be narrower than its longest choice (the popup shows it whole):
+    long translated choices do not widen the page past a small screen."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
     return combo
 
 

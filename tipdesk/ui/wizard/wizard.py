@@ -16,6 +16,7 @@ from tipdesk.ui import shortcuts
 from tipdesk.ui.feedback import show_error
 from tipdesk.ui.keyboard import focus_first_input
 from tipdesk.ui.page_context import PageContext
+from tipdesk.ui.screen_fit import fit_to_screen
 from tipdesk.ui.wizard.base import (
     CONFIDENTIALITY,
     CONSENT,
@@ -67,7 +68,7 @@ class CaseWizard(DraftKeeping, QWizard):
             (QWizard.WizardButton.CancelButton, shortcuts.WIZARD_CLOSE),
         ):  # the captions give the Alt+letters that Help > Keyboard shortcuts lists
             self.setButtonText(button, shortcut.translated_caption())
-        self.resize(1000, 700)
+        fit_to_screen(self, 1000, 700)  # or less on a small screen: the pages scroll
         shown = context.settings.value(GUIDANCE_KEY, True, type=bool)
         self.safety_page = SafetyPage(shown)
         self.urgent_page = UrgentActionPage(shown)
