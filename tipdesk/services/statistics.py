@@ -93,7 +93,8 @@ class _Counted:
 
 def _counted_cases(session, in_period: list) -> _Counted:
     counted = [*in_period, statistics_consent_clause()]
-    people = session.execute(
+    connection = session.connection()  # plain rows, without the ORM's loading
+    people = connection.execute(
         select(
             Case.id,
             Case.registration_date,
@@ -107,7 +108,7 @@ def _counted_cases(session, in_period: list) -> _Counted:
         .where(*counted)
     ).all()
     latest = select(func.max(Screening.id)).group_by(Screening.case_id)
-    screenings = session.execute(
+    screenings = connection.execute(
         select(
             Screening.case_id,
             Screening.forms_of_exploitation,
@@ -118,12 +119,12 @@ def _counted_cases(session, in_period: list) -> _Counted:
         .join(Case, Case.id == Screening.case_id)
         .where(*counted, Screening.id.in_(latest))
     ).all()
-    referrals = session.execute(
+    referrals = connection.execute(
         select(Referral.case_id, Referral.sector, Referral.status)
         .join(Case, Case.id == Referral.case_id)
         .where(*counted)
     ).all()
-    wanted = session.execute(
+    wanted = connection.execute(
         select(Need.case_id, Need.sector)
         .join(Case, Case.id == Need.case_id)
         .where(*counted, Need.status == "wants")
