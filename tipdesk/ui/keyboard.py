@@ -1,4 +1,6 @@
-"""Keyboard helpers the forms share: mnemonic captions, buttons that a key already does."""
+"""Keyboard helpers the forms share: Alt+letter captions (given, or found free at run time),
+focus that goes where a person expects (into a group of choices, onto a new page, along the
+form), and buttons whose action a key already does."""
 
 from __future__ import annotations
 
@@ -35,8 +37,9 @@ def with_mnemonic(caption: str, taken: set[str]) -> str:
     For captions made at run time (a form built from a list of fields), so that they get an
     Alt+letter that no other caption of the screen uses; unchanged when no letter is free.
     """
-    if mnemonic(caption) is not None:
-        taken.add(mnemonic(caption) or "")
+    letter = mnemonic(caption)
+    if letter is not None:
+        taken.add(letter)
         return caption
     for index, char in enumerate(caption):
         if char.isalnum() and char.casefold() not in taken:

@@ -70,6 +70,9 @@ class CasesPage(QWidget):
         self.search_edit.setObjectName(shortcuts.SEARCH_FIELD)  # Ctrl+F
         self.search_edit.setAccessibleName(self.tr("Search cases"))
         self.search_edit.setPlaceholderText(self.tr("Search by case code, name or alias"))
+        self.search_edit.setAccessibleDescription(
+            self.tr("The list follows as you type; Enter searches at once, Tab goes on to it.")
+        )
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(150)
         self.search_edit.setMaximumWidth(360)

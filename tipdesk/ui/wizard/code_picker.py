@@ -65,6 +65,12 @@ class CodePicker(QWidget):
         self.edit = QLineEdit()
         self.edit.setAccessibleName(accessible_name)
         self.edit.setPlaceholderText(self.tr("Type to search, then press Enter"))
+        self.edit.setAccessibleDescription(
+            self.tr(
+                "Type part of a name or code and press Enter to add it. Delete removes the "
+                "entry selected in the list below."
+            )
+        )
         completer = QCompleter(QStringListModel([f"{n} ({c})" for n, c in choices], self), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

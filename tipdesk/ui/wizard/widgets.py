@@ -189,6 +189,11 @@ class ChoiceGrid(QWidget):
             group.buttonToggled.connect(lambda _b, on: on and self.changed.emit())
             tab_to_chosen(group)
         grid.setColumnStretch(0, 1)
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "CaseWizard", "One row each: Tab goes to the next row, the arrow keys choose."
+            )
+        )
         first = next(iter(self._groups.values()), None)
         forward_focus(self, lambda: first.checkedButton() if first else None)
 
