@@ -101,7 +101,11 @@ def main() -> None:
         print(f"  {label}: {elapsed * 1000:.0f} ms, longest pause {beat.longest} ms", flush=True)
 
     office = sign_in(args.db, args.user, DEMO_PASSWORD)
-    measure("sign in to the case list", lambda: window.open_office(office))
+    def sign_in_to_the_case_list():
+        window.open_office(office)
+        window.show_section("cases")
+
+    measure("sign in to the case list", sign_in_to_the_case_list)
     cases = window.page("cases")
     table, model = cases.table, cases.model
     print(f"  {model.total} cases listed", flush=True)
