@@ -15,6 +15,7 @@ from guide_scenes_officer import register_moussa, words
 
 from tipdesk.services import referrals
 from tipdesk.services.directory import DirectoryFilter, list_services
+from tipdesk.ui.directory.import_dialogs import ImportOptionsDialog
 from tipdesk.ui.referrals.form_output import save_form
 from tipdesk.ui.setup_dialog import SetupDialog
 from tipdesk.ui.unlock_dialog import UnlockDialog
@@ -128,6 +129,9 @@ def directory(studio: Studio) -> None:
     dialog = studio.keep(services.open_selected())
     studio.save("directory-service", dialog)
     dialog.reject()
+    options = studio.keep(ImportOptionsDialog("directory-2026.xlsx", window))
+    studio.save("directory-import", options)
+    options.reject()
     page.setCurrentWidget(page.gaps_tab)
     studio.settle(300)
     studio.save("directory-gaps", window)
@@ -141,6 +145,9 @@ def reports(studio: Studio) -> None:
     panel.preview()
     studio.wait_until(lambda: panel.preview_view.summary is not None)
     studio.save("reports", window)
+    page = window.page("reports")
+    page.tabs.setCurrentWidget(page.export_panel)
+    studio.save("reports-export", window)
 
 
 # -- a forgotten password -------------------------------------------------------------------

@@ -126,8 +126,9 @@ def sign_in(studio: Studio) -> None:
             language=studio.language,
         )
     )
+    dialog.show()
+    studio.settle()  # the focus comes first: typed after it, nothing is selected
     dialog.password_edit.setText("********")
-    dialog.password_edit.deselect()
     studio.save("sign-in", dialog)
 
 

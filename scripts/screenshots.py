@@ -1,16 +1,16 @@
 """The user guide's screenshots: the real windows over a fresh demo office, drawn offscreen.
 
-    python scripts/screenshots.py                        every screen, English and French
+    python scripts/screenshots.py                        every scene, English and French
     python scripts/screenshots.py --language fr          French only
-    python scripts/screenshots.py --only sign-in cases   some scenes (see --list)
+    python scripts/screenshots.py --only sign-in home    some scenes (see --list)
     python scripts/screenshots.py --out DIR              DIR/en/*.png ... instead of the guide's
 
-Each language gets its own demo office of clearly fictional people in a work folder (by default
-tipdesk-guide in the temporary folder, so that the path the windows show stays the same; emptied
-before and removed after), signed into by the demo accounts; the windows are built by TIPDesk's own
-code on Qt's offscreen platform with a 1366x768 screen, driven by clicks and typing, and drawn
-to PNG (palette colours, so that the guide stays small). The scenes are in guide_scenes_*.py.
-Exit code 0 when every scene was drawn, 1 otherwise.
+Each language is drawn by a process of its own over a demo office of clearly fictional people,
+made in a work folder (by default tipdesk-guide in the temporary folder, so that the path the
+windows show stays the same; emptied before and removed after). The windows are built by
+TIPDesk's own code on Qt's offscreen platform with a 1366x768 screen, driven by clicks and
+typing, and drawn to PNG in palette colours so that the guide stays small. The scenes are in
+guide_scenes_officer.py and guide_scenes_admin.py. Exit code 0 when every scene was drawn.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import io
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import traceback
@@ -81,8 +82,6 @@ class Studio:
 
     def main_window(self, username: str):
         """The main window signed in as `username`, at the size of a maximised window."""
-        from PySide6.QtWidgets import QMainWindow
-
         from tipdesk.ui.main_window import MainWindow
 
         window = MainWindow(self.runner, self.settings)
@@ -91,7 +90,6 @@ class Studio:
         window.show()
         self._windows.append(window)
         self.settle()
-        assert isinstance(window, QMainWindow)
         return window
 
     def keep(self, widget):
@@ -260,7 +258,20 @@ def main(argv: list[str] | None = None) -> int:
     unknown = sorted(set(args.only or []) - set(scenes()))
     if unknown:
         parser.error(f"unknown scene(s): {', '.join(unknown)} (see --list)")
-    work = fresh_folder(args.work)
+    if len(args.language) > 1:  # one process each: nothing cached in one language leaks over
+        common = ["--out", str(args.out), "--work", str(args.work), "--cases", str(args.cases)]
+        common += ["--only", *args.only] if args.only else []
+        runs = [
+            subprocess.run([sys.executable, __file__, "--language", language, *common])
+            for language in args.language
+        ]
+        return max(run.returncode for run in runs)
+    return draw(args.language[0], args.work, args.out, args.only or list(scenes()), args.cases)
+
+
+def draw(language: str, work: Path, out: Path, wanted: list[str], cases: int) -> int:
+    """Draw the `wanted` scenes in `language` (this process speaks no other); the exit code."""
+    work = fresh_folder(work)
     try:
         offscreen_platform(work)
         from PySide6.QtWidgets import QApplication
@@ -272,10 +283,7 @@ def main(argv: list[str] | None = None) -> int:
         quiet_platform()
         app = QApplication.instance() or QApplication([sys.argv[0]])
         app.setOrganizationName("TIPDesk guide")
-        failed = []
-        for language in args.language:
-            out = args.out / language
-            failed += shoot(language, work, out, args.only or list(scenes()), args.cases)
+        failed = shoot(language, work, out / language, wanted, cases)
         if failed:
             print(f"Not drawn: {', '.join(failed)}", file=sys.stderr)
         return 1 if failed else 0
