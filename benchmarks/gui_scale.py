@@ -101,6 +101,7 @@ def main() -> None:
         print(f"  {label}: {elapsed * 1000:.0f} ms, longest pause {beat.longest} ms", flush=True)
 
     office = sign_in(args.db, args.user, DEMO_PASSWORD)
+
     def sign_in_to_the_case_list():
         window.open_office(office)
         window.show_section("cases")
