@@ -341,7 +341,7 @@
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../tipdesk/ui/cases/case_file_view.py" line="+59"/>
+        <location filename="../../tipdesk/ui/cases/case_file_view.py" line="+60"/>
         <source>Case %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,7 +396,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>registered %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,7 +454,7 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../tipdesk/ui/case_table_model.py" line="+131"/>
+        <location filename="../../tipdesk/ui/case_table_model.py" line="+133"/>
         <source>Case code</source>
         <translation>رمز الحالة</translation>
     </message>
@@ -544,7 +544,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tipdesk/ui/wizard/wizard.py" line="+60"/>
+        <location filename="../../tipdesk/ui/wizard/wizard.py" line="+61"/>
         <source>New case</source>
         <translation type="unfinished">حالة جديدة</translation>
     </message>
@@ -559,7 +559,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tipdesk/ui/wizard/widgets.py" line="+116"/>
+        <location filename="../../tipdesk/ui/wizard/widgets.py" line="+143"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,6 +571,11 @@
     <message>
         <location line="+2"/>
         <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>One row each: Tab goes to the next row, the arrow keys choose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -617,7 +622,12 @@
         <translation>البحث برمز الحالة أو الاسم أو الاسم المستعار</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>The list follows as you type; Enter searches at once, Tab goes on to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Filter by status</source>
         <translation>التصفية حسب الوضع</translation>
     </message>
@@ -974,7 +984,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Type part of a name or code and press Enter to add it. Delete removes the entry selected in the list below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,7 +1027,7 @@
 <context>
     <name>ConfidentialityPage</name>
     <message>
-        <location filename="../../tipdesk/ui/wizard/confidentiality_page.py" line="+17"/>
+        <location filename="../../tipdesk/ui/wizard/confidentiality_page.py" line="+24"/>
         <source>Not asked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,7 +1425,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>How consent was given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2574,7 +2589,7 @@ Give it to your administrator so the problem can be fixed.</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../tipdesk/ui/home_page.py" line="+41"/>
+        <location filename="../../tipdesk/ui/home_page.py" line="+42"/>
         <source>%1 (user name %2)</source>
         <translation>%1 (اسم المستخدم %2)</translation>
     </message>
@@ -2979,7 +2994,7 @@ Close TIPDesk on any other window first. This takes a moment.</source>
 <context>
     <name>KeyboardShortcutsDialog</name>
     <message>
-        <location filename="../../tipdesk/ui/shortcuts_dialog.py" line="+26"/>
+        <location filename="../../tipdesk/ui/shortcuts_dialog.py" line="+27"/>
         <location line="+9"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
@@ -3013,8 +3028,8 @@ Close TIPDesk on any other window first. This takes a moment.</source>
         <translation>ال&amp;لغة:</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>&amp;Language</source>
+        <location line="+20"/>
+        <source>Lan&amp;guage</source>
         <translation>ال&amp;لغة</translation>
     </message>
 </context>
@@ -3069,7 +3084,7 @@ Close TIPDesk on any other window first. This takes a moment.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tipdesk/ui/main_window.py" line="+81"/>
+        <location filename="../../tipdesk/ui/main_window.py" line="+82"/>
         <location line="+235"/>
         <source>TIPDesk</source>
         <translation>TIPDesk</translation>
@@ -3228,7 +3243,7 @@ Close TIPDesk on any other window first. This takes a moment.</source>
 <context>
     <name>NewReferralDialog</name>
     <message>
-        <location filename="../../tipdesk/ui/referrals/new_referral_dialog.py" line="+66"/>
+        <location filename="../../tipdesk/ui/referrals/new_referral_dialog.py" line="+67"/>
         <source>New referral: case %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3318,7 +3333,7 @@ Close TIPDesk on any other window first. This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Reading the case&apos;s consents…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3745,7 +3760,7 @@ discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>satisfied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4173,7 +4188,7 @@ discussed</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../tipdesk/ui/cases/record_dialog.py" line="+52"/>
+        <location filename="../../tipdesk/ui/cases/record_dialog.py" line="+53"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4951,7 +4966,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Referrals</source>
         <translation type="unfinished">الإحالات</translation>
     </message>
@@ -5107,7 +5122,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>RefusedImportDialog</name>
     <message>
-        <location filename="../../tipdesk/ui/refused_import_dialog.py" line="+33"/>
+        <location filename="../../tipdesk/ui/refused_import_dialog.py" line="+34"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6261,7 +6276,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../tipdesk/ui/directory/service_dialog.py" line="+57"/>
+        <location filename="../../tipdesk/ui/directory/service_dialog.py" line="+58"/>
         <source>Service details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6813,7 +6828,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../../tipdesk/ui/directory/services_tab.py" line="+43"/>
+        <location filename="../../tipdesk/ui/directory/services_tab.py" line="+44"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6834,12 +6849,12 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     </message>
     <message>
         <location line="+1"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Dea&amp;ctivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>Mark &amp;verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6864,7 +6879,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished">&amp;قالب…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>1 service matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8244,7 +8259,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>anonymised_export</name>
     <message>
-        <location filename="../../tipdesk/services/anonymised_export.py" line="+251"/>
+        <location filename="../../tipdesk/services/anonymised_export.py" line="+249"/>
         <source>{file}: use a .csv or .xlsx file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8402,7 +8417,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <name>cases</name>
     <message>
         <location filename="../../tipdesk/ui/cases/common.py" line="+39"/>
-        <location filename="../../tipdesk/ui/cases/fields.py" line="+127"/>
+        <location filename="../../tipdesk/ui/cases/fields.py" line="+129"/>
         <location line="+13"/>
         <location line="+24"/>
         <source>Not known</source>
@@ -8439,7 +8454,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../tipdesk/cli/__init__.py" line="+95"/>
+        <location filename="../../tipdesk/cli/__init__.py" line="+100"/>
         <source>interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8865,7 +8880,7 @@ anyone holding it and the database file can read every case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tipdesk/store/migrate.py" line="+66"/>
+        <location filename="../../tipdesk/store/migrate.py" line="+76"/>
         <source>The database {db_path} has no TIPDesk schema version: it is not a TIPDesk office database, or it is damaged. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9581,7 +9596,7 @@ anyone holding it and the database file can read every case.</source>
         <translation type="unfinished">الحالات</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>New cases by month of registration</source>
         <translation type="unfinished"></translation>
     </message>

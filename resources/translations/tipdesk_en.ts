@@ -15,7 +15,7 @@
 <context>
     <name>CaseTableModel</name>
     <message numerus="yes">
-        <location filename="../../tipdesk/ui/case_table_model.py" line="+168"/>
+        <location filename="../../tipdesk/ui/case_table_model.py" line="+170"/>
         <source>A follow-up action is %n day(s) overdue.</source>
         <translation>
             <numerusform>A follow-up action is %n day overdue.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
-        <location filename="../../tipdesk/ui/cases/cases_page.py" line="+238"/>
+        <location filename="../../tipdesk/ui/cases/cases_page.py" line="+241"/>
         <source>%n case(s).</source>
         <translation>
             <numerusform>%n case.</numerusform>
@@ -122,7 +122,7 @@
 <context>
     <name>SafetyDialog</name>
     <message numerus="yes">
-        <location filename="../../tipdesk/ui/cases/record_dialog.py" line="+154"/>
+        <location filename="../../tipdesk/ui/cases/record_dialog.py" line="+155"/>
         <source>Answer every safety question (%n left).</source>
         <translation>
             <numerusform>Answer every safety question (%n left).</numerusform>

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialog,
     QGroupBox,
     QLabel,
     QTabBar,
@@ -22,7 +23,7 @@ from tests.ui.case_fixtures import register
 from tests.ui.wizard_driver import open_wizard
 from tipdesk import i18n
 from tipdesk.ui.app import Shell
-from tipdesk.ui.language import SETTINGS_KEY, apply_language
+from tipdesk.ui.language import SETTINGS_KEY, apply_language, language_menu
 from tipdesk.ui.main_window import MainWindow
 
 SHOTS = os.environ.get("TIPDESK_SCREENSHOTS")  # a folder: keep PNGs of the screens to look at
@@ -155,12 +156,23 @@ def test_arabic_mirrors_the_window_and_shows_arabic_labels(
     shot(window, "ar-cases")
 
 
-def start_shell(qtbot, db_path, settings, runner) -> Shell:
-    shell = Shell(db_path, settings, runner)
-    qtbot.addWidget(shell.main_window)
-    shell.start()
-    qtbot.waitUntil(lambda: shell.unlock_dialog is not None and shell.unlock_dialog.isVisible())
-    return shell
+@pytest.fixture
+def start_shell(qtbot, runner, settings):
+    """Start a shell on an office's database at its sign-in window; everything closed after."""
+    shells = []
+
+    def start(db_path) -> Shell:
+        shell = Shell(db_path, settings, runner)
+        shells.append(shell)
+        shell.start()
+        qtbot.waitUntil(lambda: shell.unlock_dialog is not None and shell.unlock_dialog.isVisible())
+        return shell
+
+    yield start
+    for shell in shells:
+        if shell.unlock_dialog is not None:
+            shell.unlock_dialog.done(QDialog.DialogCode.Rejected)
+        shell.main_window.close()
 
 
 def choose(box, code: str) -> None:
@@ -169,9 +181,9 @@ def choose(box, code: str) -> None:
 
 
 def test_the_sign_in_window_switches_language_at_once(
-    qtbot, speak, new_office, db_path, settings, runner
+    qtbot, speak, new_office, db_path, settings, start_shell
 ):
-    shell = start_shell(qtbot, db_path, settings, runner)
+    shell = start_shell(db_path)
     english = shell.unlock_dialog
     assert english.windowTitle() == "Sign in to TIPDesk" and english.language_box is not None
     english.username_edit.setText(ADMIN)
@@ -183,13 +195,12 @@ def test_the_sign_in_window_switches_language_at_once(
     assert french.language_box.combo.currentData() == "fr"
     assert settings.value(SETTINGS_KEY) == "fr"
     assert shell.main_window.menuBar().actions()[0].text() == "&Fichier"
-    shell.main_window.close()
 
 
 def test_the_language_menu_locks_and_asks_again_in_the_new_language(
-    qtbot, speak, new_office, db_path, settings, runner
+    qtbot, speak, new_office, db_path, settings, start_shell
 ):
-    shell = start_shell(qtbot, db_path, settings, runner)
+    shell = start_shell(db_path)
     dialog = shell.unlock_dialog
     dialog.username_edit.setText(ADMIN)
     dialog.password_edit.setText(ADMIN_PASSWORD)
@@ -210,37 +221,40 @@ def test_the_language_menu_locks_and_asks_again_in_the_new_language(
     unlock.sign_in()
     qtbot.waitUntil(lambda: shell.main_window.office is not None, timeout=15000)
     assert shell.main_window.sidebar.item(0).text() == "الرئيسية"
-    shell.main_window.close()
 
 
-@pytest.fixture
-def french_window(qtbot, speak, runner, settings, admin_office):
-    """The main window signed in, built in French, over an office with one case."""
+@pytest.fixture(params=["fr", "en"])
+def window_in(request, qtbot, speak, runner, settings, admin_office):
+    """The main window signed in, built in French (then English), with the Language menu the
+    shell adds, over an office with one case."""
     from tests.ui.keyboard_driver import signed_in_window
 
-    speak("fr")
+    speak(request.param)
     register(admin_office)
     main = signed_in_window(qtbot, runner, settings, admin_office)
-    yield main
+    language_menu(main.menuBar(), request.param, lambda _code: None)
+    yield main, request.param
     main.close()
 
 
-def test_every_french_screen_has_its_own_shortcut_letters_and_no_english(
-    qtbot, french_window, runner, settings, admin_office
+def test_every_screen_has_its_own_shortcut_letters_in_french_too(
+    qtbot, window_in, runner, settings, admin_office
 ):
-    """The sections (and their tabs), the wizard's pages and the main dialogs, in French:
-    French captions bring their own Alt+letters, which must not clash on one screen."""
+    """The sections (and their tabs), the wizard's pages and the main dialogs: French
+    captions bring their own Alt+letters, which must not clash on one screen (nor with the
+    Language menu, in either language); and in French no English is left."""
     from tests.ui.a11y_audit import mnemonic_clashes
     from tests.ui.keyboard_driver import activate
     from tests.ui.test_accessibility import dialogs, every_tab
     from tipdesk.ui.page_context import PageContext
 
-    window, found = french_window, {}
+    (window, language), found = window_in, {}
 
     def audit(name: str, screen: QWidget) -> None:
         root = screen.window()
+        english = english_left(root, language) if language != "en" else set()
         found[name] = [f"clash {text}" for text in mnemonic_clashes(root)] + [
-            f"English {text!r}" for text in english_left(root, "fr")
+            f"English {text!r}" for text in english
         ]
 
     for key in window.section_keys():

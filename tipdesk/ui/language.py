@@ -113,8 +113,10 @@ class LanguageBox(QWidget):
 
 
 def language_menu(bar: QMenuBar, current: str, on_chosen: Callable[[str], None]) -> QMenu:
-    """A Language menu (before Help): every language in its own words, the current ticked."""
-    menu = QMenu(QCoreApplication.translate("LanguageBox", "&Language"), bar)
+    """File > Language: every language in its own words, the current one ticked (a submenu,
+    so its shortcut letter is the File menu's to share, not every screen's)."""
+    file_menu = bar.actions()[0].menu()
+    menu = QMenu(QCoreApplication.translate("LanguageBox", "Lan&guage"), file_menu)
     group = QActionGroup(menu)
     for code, name in i18n.LANGUAGES.items():
         action = QAction(name, menu)
@@ -123,7 +125,9 @@ def language_menu(bar: QMenuBar, current: str, on_chosen: Callable[[str], None])
         action.setData(code)
         group.addAction(action)
         menu.addAction(action)
-        action.triggered.connect(lambda _checked=False, c=code: c != current and on_chosen(c))
-    actions = bar.actions()
-    bar.insertMenu(actions[-1] if actions else None, menu)
+        if code != current:
+            action.triggered.connect(lambda _checked=False, chosen=code: on_chosen(chosen))
+    last = file_menu.actions()[-1]  # Quit stays last
+    file_menu.insertMenu(last, menu)
+    file_menu.insertSeparator(last)
     return menu
