@@ -26,7 +26,7 @@ from tipdesk.models import vocab as v
 from tipdesk.services import audit
 from tipdesk.services.context import UnlockedOffice
 from tipdesk.services.permissions import require
-from tipdesk.services.statistics import statistics_consent_clause
+from tipdesk.services.summary_counts import statistics_consent_clause
 from tipdesk.services.tabular import write_table
 from tipdesk.store.space import removed_on_failure
 
