@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tipdesk.i18n import current_language
 from tipdesk.ui import shortcuts
 from tipdesk.ui.country_combo import country_choices
 from tipdesk.ui.keyboard import forward_focus, keyed_button
@@ -35,8 +36,13 @@ def language_choices() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(found, key=lambda item: item[0].casefold()))
 
 
-@cache
 def countries() -> tuple[tuple[str, str], ...]:
+    """Every country, named and sorted in the language in use (it can change while running)."""
+    return _countries_in(current_language())
+
+
+@cache
+def _countries_in(_language: str) -> tuple[tuple[str, str], ...]:
     return tuple(country_choices())
 
 
