@@ -12,6 +12,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from tipdesk.i18n import current_language
 from tipdesk.services.disclosure import CountTable, published
 from tipdesk.services.statistics import Summary
 
@@ -59,7 +60,7 @@ def _table(rows: list[str], *, full_width: bool = False) -> str:
 
 def _months_html(table: CountTable, text: list[list[str]]) -> str:
     """A year per row, a month per column; months outside the period stay blank."""
-    locale = QLocale()
+    locale = QLocale(current_language())  # month names in the language of the window
     short = QLocale.FormatType.ShortFormat
     cells = {label: (text[0][c], table.hidden[0][c]) for c, label in enumerate(table.column_labels)}
     years = sorted({label[:4] for label in table.column_labels})
