@@ -5,7 +5,15 @@ import hashlib
 import pytest
 from PySide6.QtCore import QSettings
 
+from tipdesk.ui.language import apply_language
 from tipdesk.ui.worker import TaskRunner
+
+
+@pytest.fixture(autouse=True)
+def english_interface(qapp):
+    """Every window test starts in English, its plurals included ("1 case", "2 cases"), as
+    a user of the English interface sees it, whatever language an earlier test left."""
+    apply_language("en")
 
 
 @pytest.fixture

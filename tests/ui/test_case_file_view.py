@@ -63,7 +63,7 @@ def test_editing_the_profile_saves_and_audits_field_names(dialog, admin_office, 
     assert dialog.profile_tab.save_button.isEnabled()
     assert dialog.profile_tab.dirty_label.text() == "Unsaved changes."
     dialog.profile_tab.save_button.click()
-    assert dialog.profile_tab.status.text() == "Saved: 3 field(s) changed."
+    assert dialog.profile_tab.status.text() == "Saved: 3 fields changed."
     change = events(admin_office, "case.change", code)[0]
     assert set(change.fields) == {"identity.phone", "profile.age_years", "profile.age_band"}
     assert "+237" not in repr(change)
@@ -98,8 +98,7 @@ def test_withdrawing_a_consent_flags_the_open_referral(dialog, admin_office, cod
     tab.withdraw_button.click()
     assert "Referral to a sector: Health" in asked[0]
     assert tab.status.text() == (
-        "Consent withdrawn. 1 open referral(s) relied on it and were "
-        "flagged: see the Referrals tab."
+        "Consent withdrawn. 1 open referral relied on it and was flagged: see the Referrals tab."
     )
     assert tab.table.texts()[2][5] != ""  # the withdrawal time
     assert dialog.referrals_tab.table.texts()[0][5] == "Withdrawn: form blocked"

@@ -85,7 +85,7 @@ def test_a_good_file_is_imported_and_listed(qtbot, page, admin_office, tmp_path,
     assert "1 case was imported: CMR-2026-0001." in text
     assert "ignored: favourite_colour." in text
     assert [page.table.model().index(0, M.CODE).data()] == ["CMR-2026-0001"]
-    assert page.count_label.text() == "1 case(s)."
+    assert page.count_label.text() == "1 case."
     assert [e.record_ref for e in events(admin_office, "case.import")] == ["CMR-2026-0001"]
 
 
@@ -127,7 +127,7 @@ def test_problems_are_listed_in_spreadsheet_row_order(qtbot):
     dialog = ImportProblemsDialog("register.xlsx", problems)
     qtbot.addWidget(dialog)
     assert [row[0] for row in problems_shown(dialog)] == ["2", "9", "10"]  # not "10" < "2"
-    assert "3 problem(s) were found in register.xlsx" in dialog.explanation.text()
+    assert "3 problems were found in register.xlsx" in dialog.explanation.text()
     header = dialog.table.model().headerData(
         ImportProblemTableModel.REASON, Qt.Orientation.Horizontal
     )

@@ -45,7 +45,7 @@ def test_the_page_lists_demo_cases_with_names_next_to_codes(page):
     assert sum("Demo-" in (name or "") for name in shown(page, M.NAME)) > 150
     page.table.scrollToBottom()  # the view asks the model for the next page
     assert page.table.model().rowCount() == 260
-    assert page.count_label.text() == "260 case(s)."
+    assert page.count_label.text() == "260 cases."
 
 
 def test_search_waits_for_typing_to_stop_then_filters(qtbot, page):
@@ -168,7 +168,7 @@ def test_a_case_edit_kept_as_a_draft_is_resumed_and_dropped_once_saved(
     resumed = page.case_files[code]
     assert resumed.profile_tab.fields["identity.phone"].widget.text() == "+237 600 000 009"
     resumed.profile_tab.save_button.click()
-    assert resumed.profile_tab.status.text() == "Saved: 1 field(s) changed."
+    assert resumed.profile_tab.status.text() == "Saved: 1 field changed."
     assert drafts.list_drafts(admin_office) == []  # saved, so the draft is gone
 
 

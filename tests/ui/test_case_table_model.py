@@ -104,7 +104,7 @@ def test_overdue_follow_ups_stand_out(qapp, office_450):
     assert late.data() == "2026-11-25 (overdue)"
     assert late.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert late.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#8c1d18"
-    assert "3 day(s) overdue" in late.data(Qt.ItemDataRole.ToolTipRole)
+    assert "3 days overdue" in late.data(Qt.ItemDataRole.ToolTipRole)
     assert soon.data() == "2026-12-01"
     assert soon.data(Qt.ItemDataRole.BackgroundRole) is None
     model.set_filter(CaseFilter(overdue_only=True))

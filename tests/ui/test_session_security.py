@@ -236,7 +236,7 @@ def test_the_unlock_dialog_says_why_it_locked(qtbot, new_office, db_path, make_s
     shell.start()
     main = sign_in(qtbot, shell, username=ADMIN)
     main.idle_watch.timed_out.emit("idle")
-    assert "after 5 min without use" in shell.unlock_dialog.notice_label.text()
+    assert "after 5 minutes without use" in shell.unlock_dialog.notice_label.text()
     sign_in(qtbot, shell)
     main.idle_watch.timed_out.emit("sleep")
     assert "asleep" in shell.unlock_dialog.notice_label.text()
