@@ -979,7 +979,7 @@
 <context>
     <name>CodePicker</name>
     <message>
-        <location filename="../../tipdesk/ui/wizard/code_picker.py" line="+67"/>
+        <location filename="../../tipdesk/ui/wizard/code_picker.py" line="+73"/>
         <source>Type to search, then press Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7686,7 +7686,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>SummaryPreview</name>
     <message>
-        <location filename="../../tipdesk/ui/reports/summary_preview.py" line="+66"/>
+        <location filename="../../tipdesk/ui/reports/summary_preview.py" line="+67"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9591,12 +9591,12 @@ anyone holding it and the database file can read every case.</source>
 <context>
     <name>statistics</name>
     <message>
-        <location filename="../../tipdesk/services/statistics.py" line="+76"/>
+        <location filename="../../tipdesk/services/statistics.py" line="+63"/>
         <source>Cases</source>
         <translation type="unfinished">الحالات</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+67"/>
         <source>New cases by month of registration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9621,12 +9621,12 @@ anyone holding it and the database file can read every case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Sex and age band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>A case may count in several columns; the total is a number of answers, not of people.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9656,12 +9656,12 @@ anyone holding it and the database file can read every case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>Groups that child-protection and GBV pathways usually miss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Referrals by sector and status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10160,7 +10160,7 @@ anyone holding it and the database file can read every case.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../tipdesk/services/statistics.py" line="-41"/>
+        <location filename="../../tipdesk/services/statistics.py" line="-35"/>
         <source>Organ removal</source>
         <translation>نزع الأعضاء</translation>
     </message>
