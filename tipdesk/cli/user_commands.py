@@ -102,7 +102,8 @@ def _cmd_user_list(args: argparse.Namespace) -> int:
         translate("cli", "LAST SIGN-IN"),
         translate("cli", "NAME"),
     ]
-    print(_columns(headings))
+    widths = [max(least, len(heading)) for least, heading in zip(WIDTHS, headings, strict=False)]
+    print(_columns(headings, widths))
     for row in rows:
         state = translate("cli", "active") if row.active else translate("cli", "disabled")
         last = (
@@ -110,13 +111,15 @@ def _cmd_user_list(args: argparse.Namespace) -> int:
             if row.last_sign_in_at
             else translate("cli", "never")
         )
-        print(_columns([row.username, row.role, state, last, row.display_name]))
+        print(_columns([row.username, row.role, state, last, row.display_name], widths))
     return 0
 
 
-def _columns(cells: list[str]) -> str:
-    """One line of the account list, in columns (the last one, the name, as long as it is)."""
-    widths = (20, 14, 9, 17)
+WIDTHS = (20, 14, 9, 17)  # user, role, state, last sign-in; the name takes what it needs
+
+
+def _columns(cells: list[str], widths: list[int]) -> str:
+    """One line of the account list, in columns as wide as their headings at least."""
     padded = [cell.ljust(width) for cell, width in zip(cells, widths, strict=False)]
     return " ".join(padded + cells[len(widths) :])
 
