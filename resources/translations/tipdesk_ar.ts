@@ -8763,7 +8763,7 @@ anyone holding it and the database file can read every case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8778,7 +8778,7 @@ anyone holding it and the database file can read every case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Disabled {user}; their key slot is removed.</source>
         <translation type="unfinished"></translation>
     </message>

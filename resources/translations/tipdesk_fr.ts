@@ -8685,7 +8685,7 @@ quiconque le détient avec le fichier de la base de données peut lire tous les 
         <translation>NOM</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
@@ -8700,7 +8700,7 @@ quiconque le détient avec le fichier de la base de données peut lire tous les 
         <translation>jamais</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Disabled {user}; their key slot is removed.</source>
         <translation>{user} désactivé&#xa0;; son emplacement de clé est supprimé.</translation>
     </message>
