@@ -33,7 +33,11 @@ def window(qtbot, runner, settings, admin_office):
 
 
 def open_case_files() -> list[CaseFileDialog]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, CaseFileDialog)]
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, CaseFileDialog) and w.isVisible()  # not one an earlier test closed
+    ]
 
 
 def test_case_list_search_move_and_open_with_keys(qtbot, admin_office, runner, settings):
@@ -56,8 +60,9 @@ def test_case_list_search_move_and_open_with_keys(qtbot, admin_office, runner, s
     row = page.table.currentIndex().row()
     assert row == first + 1
     wanted = page.model.case_at(row).code
+    earlier = open_case_files()  # windows other tests left open do not count
     press(ENTER)  # opens the selected case
-    opened = open_case_files()
+    opened = [dialog for dialog in open_case_files() if dialog not in earlier]
     assert [dialog.code for dialog in opened] == [wanted]
     case_file = opened[0]
     qtbot.addWidget(case_file, before_close_func=lambda w: w.discard_unsaved())

@@ -98,8 +98,8 @@ class CaseTableModel(PagedTableModel[CaseRow, CaseFilter]):
         if not self.is_sortable(column):
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        if (column, descending) == (self._sort_column, self._descending) and self._rows:
-            return
+        if (column, descending) == (self._sort_column, self._descending):
+            return  # e.g. the view turning sorting on: the rows are already in this order
         self._sort_column, self._descending = column, descending
         self.reload()
 
