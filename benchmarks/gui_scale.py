@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from tipdesk.services.demo import DEMO_PASSWORD  # noqa: E402
 from tipdesk.services.office import sign_in  # noqa: E402
+from tipdesk.ui.app import settle_long_lived_objects  # noqa: E402
 from tipdesk.ui.main_window import MainWindow  # noqa: E402
 from tipdesk.ui.worker import TaskRunner  # noqa: E402
 
@@ -102,8 +103,9 @@ def main() -> None:
 
     office = sign_in(args.db, args.user, DEMO_PASSWORD)
 
-    def sign_in_to_the_case_list():
+    def sign_in_to_the_case_list():  # as the Shell does after the unlock window
         window.open_office(office)
+        settle_long_lived_objects()
         window.show_section("cases")
 
     measure("sign in to the case list", sign_in_to_the_case_list)
