@@ -22,7 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog  # noqa: E402
 
 from tipdesk.services.demo import DEMO_PASSWORD  # noqa: E402
 from tipdesk.services.office import sign_in  # noqa: E402
@@ -141,14 +141,21 @@ def main() -> None:
         cases.officer_combo.setCurrentIndex(max(officer, 0))
 
     measure("filter by status and officer", filter_status_and_officer)
-    code = model.index(0, 0).data()
-    measure("open a case file", lambda: cases.open_case(code), lambda: code in cases.case_files)
+    for label, row in (("open a case file (the first)", 0), ("open another case file", 1)):
+        code = model.index(row, 0).data()
+        opened = lambda c=code: c in cases.case_files  # noqa: E731
+        measure(label, lambda c=code: cases.open_case(c), opened)
     for dialog in list(cases.case_files.values()):
+        dialog.discard_unsaved()
         dialog.close()
     window.show_section("reports")
     reports = window.page("reports")
     summary = reports.summary_panel
     measure("summary preview over all cases (in the background)", summary.preview)
+    export = reports.export_panel
+    out = folder / "export.csv"
+    QFileDialog.getSaveFileName = lambda *_args, **_kw: (str(out), "")  # no one to answer
+    measure("anonymised export, CSV (in the background)", export.export, out.exists)
     resident, peak = rss_mb()
     print()
     print(f"{model.total} cases; resident memory {resident:.0f} MB (peak {peak:.0f} MB)")

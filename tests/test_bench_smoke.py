@@ -58,4 +58,5 @@ def test_gui_benchmark_runs_end_to_end(tmp_path):
     assert "resident memory" in result.stdout
     table = [line for line in result.stdout.splitlines() if line.startswith("| ")]
     operations = [line.split("|")[1].strip() for line in table[1:]]  # after the header
-    assert operations[0] == "sign in to the case list" and "open a case file" in operations
+    assert operations[0] == "sign in to the case list" and "open another case file" in operations
+    assert operations[-1] == "anonymised export, CSV (in the background)"
