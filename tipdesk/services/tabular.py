@@ -256,7 +256,8 @@ def write_table(
             with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
                 writer.writerow(headers)
-                writer.writerows(safe_rows)
+                for row in safe_rows:  # row by row: a worker thread lets the window run
+                    writer.writerow(row)
                 handle.flush()
                 os.fsync(handle.fileno())
         else:
