@@ -8070,7 +8070,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
     <message>
         <location line="+1"/>
         <source>Reset pass&amp;word…</source>
-        <translation>Réinitialiser le mot de &amp;passe…</translation>
+        <translation>Réinitialiser le &amp;mot de passe…</translation>
     </message>
     <message>
         <location line="+59"/>
