@@ -75,3 +75,28 @@ def test_a_slot_never_holds_more_than_the_current_and_the_next_key(
     keys = KeySlotFile.load(keys_path_for(db_path)).unlock_user(ADMIN, ADMIN_PASSWORD)
     assert len(keys) == 2 and keys[-1] == current  # the database's key and the one in flight
     assert _case_count(db_path) == 0
+
+
+def test_a_rotation_ignores_the_journal_an_interrupted_one_left(admin_office, db_path):
+    import shutil
+
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    from tipdesk.store.keyslots import new_database_key
+
+    _seed(admin_office)
+    staging = db_path.with_name(db_path.name + ".rotating")
+    other = db_path.with_name("elsewhere.tipdesk")  # a copy killed with its WAL not merged
+    conn = sqlcipher.connect(str(other))
+    conn.execute(f"PRAGMA key = \"x'{new_database_key().hex()}'\"")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE t (x)")
+    conn.executemany("INSERT INTO t VALUES (?)", [("y" * 500,)] * 200)
+    conn.commit()
+    for suffix in ("", "-wal", "-shm"):
+        shutil.copy(f"{other}{suffix}", f"{staging}{suffix}")
+    conn.close()
+    reopened = rotate_database_key(admin_office)
+    reopened.lock()
+    assert _case_count(db_path) == CASES
+    assert not any(db_path.parent.glob("*.rotating*"))

@@ -31,6 +31,11 @@ def rotating_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".rotating")
 
 
+def _with_sidecars(path: Path) -> list[Path]:
+    """`path` and the journal files SQLite may keep beside it."""
+    return [path.with_name(path.name + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
+
+
 def rotate_database_key(office: UnlockedOffice) -> UnlockedOffice:
     """Re-encrypt the database under a new key; returns the office reopened with it.
 
@@ -41,7 +46,8 @@ def rotate_database_key(office: UnlockedOffice) -> UnlockedOffice:
     username = office.user.username
     new_key = new_database_key()
     staging = rotating_path(db_path)
-    staging.unlink(missing_ok=True)
+    for leftover in _with_sidecars(staging):  # an interrupted rotation's copy and its journals:
+        leftover.unlink(missing_ok=True)  # a stale journal would be replayed into the new copy
     with office.writing() as s:
         audit.record(s, username, "database.rotate-key", "office", office.info.country_code)
     encrypted_copy(office.engine, staging, new_key)
