@@ -24,7 +24,6 @@ from tipdesk.services.permissions import require
 from tipdesk.services.summary_counts import count_for_summary, statistics_consent_clause
 
 CTDC_BANDS = [t.code for t in v.AGE_BAND]
-OPEN_STATUSES = ("active", "follow-up")
 
 
 @dataclass
