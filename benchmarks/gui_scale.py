@@ -25,9 +25,9 @@ from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog  # noqa: E402
 
 from tipdesk.services.demo import DEMO_PASSWORD  # noqa: E402
-from tipdesk.services.office import sign_in  # noqa: E402
 from tipdesk.ui.app import settle_long_lived_objects  # noqa: E402
 from tipdesk.ui.main_window import MainWindow  # noqa: E402
+from tipdesk.ui.warm_up import sign_in_and_warm_up  # noqa: E402
 from tipdesk.ui.worker import TaskRunner  # noqa: E402
 
 
@@ -101,7 +101,7 @@ def main() -> None:
         results.append((label, elapsed * 1000, beat.longest))
         print(f"  {label}: {elapsed * 1000:.0f} ms, longest pause {beat.longest} ms", flush=True)
 
-    office = sign_in(args.db, args.user, DEMO_PASSWORD)
+    office = sign_in_and_warm_up(args.db, args.user, DEMO_PASSWORD)  # the unlock window's task
 
     def sign_in_to_the_case_list():  # as the Shell does after the unlock window
         window.open_office(office)

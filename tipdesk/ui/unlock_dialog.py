@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from tipdesk.errors import AuthenticationFailed
-from tipdesk.services import office as office_service
 from tipdesk.services.context import UnlockedOffice
 from tipdesk.services.sign_in_throttle import SignInThrottle  # the shell makes one
 from tipdesk.store.keyslots import normalise_username
 from tipdesk.ui.feedback import describe_error, show_error
 from tipdesk.ui.form_fields import ERROR_STYLE
 from tipdesk.ui.language import LanguageBox
+from tipdesk.ui.warm_up import sign_in_and_warm_up
 from tipdesk.ui.worker import TaskRunner
 
 LAST_USER_KEY = "unlock/last_user"
@@ -185,7 +185,7 @@ class UnlockDialog(QDialog):
         self._say("")
         self._set_busy(True)
         task = self._runner.start(
-            office_service.sign_in,
+            sign_in_and_warm_up,  # the first case list and case file come quicker
             self.db_path,
             username,
             self.password_edit.text(),
