@@ -87,7 +87,9 @@ def gui_session(qtbot, shell, state: dict, crash_handler) -> None:
     sign_in_through(qtbot, shell)
 
     cases = main.page("cases")
-    case_dialog = cases.open_case(state["code"])
+    cases.open_case(state["code"])  # read on a worker thread
+    qtbot.waitUntil(lambda: state["code"] in cases.case_files, timeout=SESSION_TIMEOUT)
+    case_dialog = cases.case_files[state["code"]]
     qtbot.waitUntil(lambda: case_dialog.notes_tab.add_button.isEnabled(), timeout=SESSION_TIMEOUT)
     case_dialog.notes_tab.note_edit.setPlainText(CANARIES["note"] + " (typed)")
     case_dialog.notes_tab.add_button.click()

@@ -16,6 +16,18 @@ def make_page(qtbot, office, runner, settings) -> CasesPage:
     qtbot.addWidget(page)
     page.resize(1000, 680)
     page.show()
+    return listed(qtbot, page)
+
+
+def opened(qtbot, page: CasesPage, code: str) -> CaseFileDialog:
+    """The case file of `code` once the page has read the case and opened its window."""
+    qtbot.waitUntil(lambda: code in page.case_files, timeout=10_000)
+    return page.case_files[code]
+
+
+def listed(qtbot, page: CasesPage) -> CasesPage:
+    """`page` once its list has been read (the model reads on a worker thread)."""
+    qtbot.waitUntil(lambda: not page.model.loading, timeout=10_000)
     return page
 
 

@@ -121,7 +121,13 @@ def render(args: argparse.Namespace, folder: Path) -> dict:
         wizard.restart()
         check(f"wizard: {page.key}", wizard, f"wizard-{page.key}")
     wizard.close()
-    case_file = cases.open_case(cases.model.case_at(0).code)
+    while cases.model.loading:  # the list is read on a worker thread
+        app.processEvents()
+    code = cases.model.case_at(0).code
+    cases.open_case(code)  # read on a worker thread
+    while code not in cases.case_files:
+        app.processEvents()
+    case_file = cases.case_files[code]
     for index in range(case_file.tab_widget.count()):
         case_file.tab_widget.setCurrentIndex(index)
         check(f"case file: tab {index + 1}", case_file, f"case-file-{index + 1}")

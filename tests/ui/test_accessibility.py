@@ -15,7 +15,7 @@ from tests.ui.a11y_audit import (
     tab_order_jumps,
     unnamed_inputs,
 )
-from tests.ui.case_fixtures import register
+from tests.ui.case_fixtures import listed, register
 from tests.ui.keyboard_driver import activate, signed_in_window
 from tipdesk import i18n
 from tipdesk.ui.about_dialog import AboutDialog
@@ -132,7 +132,7 @@ def dialogs(context, window, code):
 
 
 def test_the_main_dialogs(qtbot, window, admin_office, runner, settings, language):
-    code = window.page("cases").model.case_at(0).code
+    code = listed(qtbot, window.page("cases")).model.case_at(0).code
     context = PageContext(admin_office, runner, settings)
     found = {}
     for name, dialog in dialogs(context, window, code).items():

@@ -9,7 +9,14 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select, update
 
 from tests.conftest import CANARY_NAME
-from tests.ui.case_fixtures import OFFICER_PASSWORD, events, make_page, register
+from tests.ui.case_fixtures import (
+    OFFICER_PASSWORD,
+    events,
+    listed,
+    make_page,
+    opened,
+    register,
+)
 from tipdesk.models import Case, User
 from tipdesk.services import drafts, users
 from tipdesk.services.demo import generate_cases
@@ -36,7 +43,7 @@ def shown(page, column):
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
-def test_the_page_lists_demo_cases_with_names_next_to_codes(page):
+def test_the_page_lists_demo_cases_with_names_next_to_codes(qtbot, page):
     assert page.table.model().rowCount() == 200
     assert page.count_label.text() == "260 cases, 200 loaded; scroll for more."
     header = page.table.horizontalHeader()
@@ -44,7 +51,7 @@ def test_the_page_lists_demo_cases_with_names_next_to_codes(page):
     assert all(code.startswith("CMR-") for code in shown(page, M.CODE))
     assert sum("Demo-" in (name or "") for name in shown(page, M.NAME)) > 150
     page.table.scrollToBottom()  # the view asks the model for the next page
-    assert page.table.model().rowCount() == 260
+    qtbot.waitUntil(lambda: page.table.model().rowCount() == 260)
     assert page.count_label.text() == "260 cases."
 
 
@@ -52,20 +59,24 @@ def test_search_waits_for_typing_to_stop_then_filters(qtbot, page):
     qtbot.keyClicks(page.search_edit, "sahel")
     assert page.table.model().rowCount() == 200  # debounced: nothing happened yet
     qtbot.waitUntil(lambda: page.table.model().filter.search == "sahel", timeout=2000)
+    listed(qtbot, page)
     names = shown(page, M.NAME)
     assert 0 < len(names) < 200
     assert all("Demo-Sahel" in name for name in names)
     code = shown(page, M.CODE)[0]
     page.search_edit.setText(code)
     page.apply_filter()
+    listed(qtbot, page)
     assert shown(page, M.CODE) == [code]
 
 
 def test_filters_by_status_officer_outcome_and_overdue(qtbot, page, demo_office):
     page.status_combo.setCurrentIndex(page.status_combo.findData("closed"))
+    listed(qtbot, page)
     assert set(shown(page, M.STATUS)) == {"Closed"}
     page.status_combo.setCurrentIndex(0)
     page.outcome_combo.setCurrentIndex(page.outcome_combo.findData("presumed-victim"))
+    listed(qtbot, page)
     assert set(shown(page, M.OUTCOME)) == {"Presumed victim of trafficking"}
     page.outcome_combo.setCurrentIndex(0)
 
@@ -83,10 +94,12 @@ def test_filters_by_status_officer_outcome_and_overdue(qtbot, page, demo_office)
     index = page.officer_combo.findText("Fatou Diallo")
     assert index > 0
     page.officer_combo.setCurrentIndex(index)
+    listed(qtbot, page)
     assert sorted(shown(page, M.CODE)) == sorted(codes)
     assert set(shown(page, M.OFFICER)) == {"Fatou Diallo"}
     page.officer_combo.setCurrentIndex(0)
     page.overdue_check.setChecked(True)
+    listed(qtbot, page)
     assert sorted(shown(page, M.CODE)) == sorted(codes)
     assert all(text.endswith("(overdue)") for text in shown(page, M.NEXT_FOLLOW_UP))
 
@@ -100,7 +113,8 @@ def test_enter_on_a_row_opens_the_case_file_and_the_view_is_audited(
     page.table.setFocus()
     page.table.setCurrentIndex(page.table.model().index(0, M.CODE))
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    dialog = page.case_files[code]
+    assert page.status.text() == f"Opening case {code}…"  # read on a worker thread
+    dialog = opened(qtbot, page, code)
     assert dialog.isVisible()
     assert dialog.profile_tab.fields["identity.given_names"].widget.text() == CANARY_NAME
     assert dialog.profile_tab.fields["identity.family_name"].widget.text() == "Essomba"
@@ -111,6 +125,23 @@ def test_enter_on_a_row_opens_the_case_file_and_the_view_is_audited(
     qtbot.waitUntil(lambda: code not in page.case_files)
 
 
+def test_a_case_that_cannot_be_opened_is_explained_and_two_enters_open_one_window(
+    qtbot, runner, settings, admin_office
+):
+    code = register(admin_office)
+    page = make_page(qtbot, admin_office, runner, settings)
+    assert page.open_case("CMR-2026-9999") is None
+    qtbot.waitUntil(lambda: "There is no case CMR-2026-9999" in page.status.text())
+    assert page.case_files == {}
+    assert page.open_case(code) is None  # read on a worker thread
+    assert page.open_case(code) is None  # pressed again while it is read
+    opened(qtbot, page, code)
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert len(page.case_files) == 1
+    assert len(events(admin_office, "case.view", code)) == 1
+    assert page.status.text() == ""
+
+
 def test_double_click_opens_the_case_file(qtbot, runner, settings, admin_office):
     code = register(admin_office)
     page = make_page(qtbot, admin_office, runner, settings)
@@ -118,7 +149,7 @@ def test_double_click_opens_the_case_file(qtbot, runner, settings, admin_office)
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert code not in page.case_files  # a single click only selects
     qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert page.case_files[code].isVisible()
+    assert opened(qtbot, page, code).isVisible()
 
 
 def test_new_case_without_the_wizard_says_so(qtbot, page, monkeypatch):
@@ -153,7 +184,8 @@ def test_a_case_edit_kept_as_a_draft_is_resumed_and_dropped_once_saved(
 ):
     code = register(admin_office)
     page = make_page(qtbot, admin_office, runner, settings)
-    dialog = page.open_case(code)
+    page.open_case(code)
+    dialog = opened(qtbot, page, code)
     dialog.profile_tab.fields["identity.phone"].widget.setText("+237 600 000 009")
     kind, title, payload = dialog.unsaved_draft()  # what a lock keeps
     draft_id = drafts.save_draft(
@@ -165,7 +197,7 @@ def test_a_case_edit_kept_as_a_draft_is_resumed_and_dropped_once_saved(
 
     assert not page.open_draft(draft_id, "referral")  # not a kind this page resumes
     assert page.open_draft(draft_id, kind)
-    resumed = page.case_files[code]
+    resumed = opened(qtbot, page, code)
     assert resumed.profile_tab.fields["identity.phone"].widget.text() == "+237 600 000 009"
     resumed.profile_tab.save_button.click()
     assert resumed.profile_tab.status.text() == "Saved: 1 field changed."
@@ -181,6 +213,7 @@ def test_new_case_opens_the_wizard_and_a_saved_case_is_listed(
     qtbot.waitUntil(wizard.isVisible)
     code = register(admin_office)  # as the wizard's worker would
     wizard.case_saved.emit(code)
+    listed(qtbot, page)
     assert shown(page, M.CODE) == [code]
     assert page.status.text() == f"Case {code} was registered."
     wizard.close()

@@ -3,6 +3,7 @@
 from datetime import date, timedelta
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from sqlalchemy import select, update
 
@@ -146,3 +147,46 @@ def test_a_focal_point_gets_no_case_list(qapp, admin_office, db_path):
         assert model.rowCount() == 0
     finally:
         kofi.lock()
+
+
+def test_with_a_runner_pages_are_read_off_the_window_thread_and_the_newest_filter_wins(
+    qtbot, runner, office_450
+):
+    model = CaseTableModel(office_450, today=TODAY, runner=runner)
+    states = []
+    model.loading_changed.connect(states.append)
+    model.set_filter(CaseFilter(status="closed"))
+    assert model.loading and model.rowCount() == 0  # nothing read yet on this thread
+    model.set_filter(CaseFilter(status="active"))  # overtakes the first before it shows
+    qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    active = case_list.count_cases(office_450, CaseFilter(status="active"), TODAY)
+    assert model.total == active
+    assert set(column_text(model, M.STATUS)) == {"Active"}
+    assert states == [True, False]
+    while model.canFetchMore():
+        model.fetchMore()
+        assert model.loading
+        qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+    codes = column_text(model, M.CODE)
+    assert len(codes) == len(set(codes)) == active
+
+
+def test_a_failed_read_is_reported_and_the_rows_shown_stay(qtbot, runner, office_450):
+    model = CaseTableModel(office_450, today=TODAY, runner=runner)
+    model.set_filter(CaseFilter())
+    qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+    failures = []
+    model.load_failed.connect(failures.append)
+    office_450.lock()  # e.g. the idle lock came first
+    model.reload()
+    qtbot.waitUntil(lambda: bool(failures), timeout=10_000)
+    assert "locked" in str(failures[0])
+    assert not model.loading and model.rowCount() == 200
+
+
+def test_a_table_closed_while_reading_drops_the_page_quietly(qtbot, runner, office_450):
+    model = CaseTableModel(office_450, today=TODAY, runner=runner)
+    model.set_filter(CaseFilter())
+    shiboken6.delete(model)  # e.g. signed out while the list was read
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)  # no error in the event loop

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from tests.conftest import ADMIN
-from tests.ui.case_fixtures import register
+from tests.ui.case_fixtures import listed, register
 from tests.ui.keyboard_driver import (
     activate,
     alt,
@@ -49,11 +49,11 @@ def test_case_list_search_move_and_open_with_keys(qtbot, admin_office, runner, s
     assert focused() is page.search_edit
     type_text(codes[2])
     press(ENTER)  # search now, without waiting for the typing pause
-    assert page.model.rowCount() == 1
+    assert listed(qtbot, page).model.rowCount() == 1
     ctrl("a")
     type_text("CMR-")
     press(ENTER)
-    assert page.model.rowCount() == 3
+    assert listed(qtbot, page).model.rowCount() == 3
     tab_to(page.table)
     first = page.table.currentIndex().row()
     press(DOWN)  # the next case in the list
@@ -61,7 +61,8 @@ def test_case_list_search_move_and_open_with_keys(qtbot, admin_office, runner, s
     assert row == first + 1
     wanted = page.model.case_at(row).code
     earlier = open_case_files()  # windows other tests left open do not count
-    press(ENTER)  # opens the selected case
+    press(ENTER)  # opens the selected case (read on a worker thread)
+    qtbot.waitUntil(lambda: wanted in page.case_files, timeout=10_000)
     opened = [dialog for dialog in open_case_files() if dialog not in earlier]
     assert [dialog.code for dialog in opened] == [wanted]
     case_file = opened[0]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -14,6 +16,7 @@ from tipdesk.services.case_list import CaseFilter, CaseRow
 from tipdesk.services.context import UnlockedOffice
 from tipdesk.ui.paged_table_model import PagedTableModel
 from tipdesk.ui.terms import term_label
+from tipdesk.ui.worker import TaskRunner
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -52,8 +55,11 @@ class CaseTableModel(PagedTableModel[CaseRow, CaseFilter]):
         *,
         page_size: int = PAGE_SIZE,
         today: date | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
-        super().__init__(office, CaseFilter(), parent, page_size=page_size, today=today)
+        super().__init__(
+            office, CaseFilter(), parent, page_size=page_size, today=today, runner=runner
+        )
         self._names = may_see_names(office.user)
         self._sort_column = self.REGISTERED
         self._descending = True
@@ -62,15 +68,16 @@ class CaseTableModel(PagedTableModel[CaseRow, CaseFilter]):
     def _count(self, where: CaseFilter) -> int:
         return case_list.count_cases(self._office, where, self.today)
 
-    def _page(self, where: CaseFilter, offset: int, limit: int) -> list[CaseRow]:
+    def _page_loader(self, where: CaseFilter, offset: int) -> Callable[[], list[CaseRow]]:
         following = offset == len(self._rows) and self._rows
-        return case_list.list_cases(
+        return partial(
+            case_list.list_cases,
             self._office,
             where,
             sort=self.SORT_KEYS[self._sort_column],
             descending=self._descending,
             offset=offset,
-            limit=limit,
+            limit=self._page_size,
             today=self.today,
             after=self._rows[-1] if following else None,  # as fast at row 50,000 as at 0
         )

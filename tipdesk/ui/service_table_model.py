@@ -78,10 +78,9 @@ class ServiceTableModel(PagedTableModel[ServiceRecord, DirectoryFilter]):
         return directory.count_services(self._office, where, today=self.today)
 
     def _page(self, where: DirectoryFilter, offset: int, limit: int) -> list[ServiceRecord]:
-        page = directory.list_services(
+        return directory.list_services(
             self._office, where, offset=offset, limit=limit, today=self.today
         )
-        return page[: self._total - offset]  # never more than were counted
 
     def _row_key(self, record: ServiceRecord) -> str:
         return record.ref

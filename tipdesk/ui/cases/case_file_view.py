@@ -7,6 +7,7 @@ every tab read-only.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -25,7 +26,8 @@ from tipdesk.models import Case
 from tipdesk.models import vocab as v
 from tipdesk.services import case_file, drafts
 from tipdesk.services.case_access import can_edit
-from tipdesk.services.case_list import list_officers
+from tipdesk.services.case_list import OfficerChoice, list_officers
+from tipdesk.services.context import UnlockedOffice
 from tipdesk.ui.cases.case_tab import CaseTab
 from tipdesk.ui.cases.closure_tab import ClosureTab
 from tipdesk.ui.cases.common import BANNER_STYLE, StatusLine
@@ -44,19 +46,41 @@ from tipdesk.ui.terms import term_label
 DRAFT_KIND = "case-edit"
 
 
+@dataclass(frozen=True)
+class OpenedCase:
+    """A case file as read for its window: the whole case and the officers it may name."""
+
+    case: Case
+    officers: list[OfficerChoice]
+
+
+def read_case_file(office: UnlockedOffice, code: str) -> OpenedCase:
+    """Read case `code` for its window (the view is audited; a refusal raises). Any thread
+    may run this: the case list runs it on a worker, so the window never waits on the disk."""
+    return OpenedCase(case_file.open_case_file(office, code), list_officers(office))
+
+
 class CaseFileDialog(QDialog):
     """The whole case of one person; raises the service's error when it may not be opened."""
 
     case_changed = Signal(str)  # the case code, after a change was saved
 
-    def __init__(self, context: PageContext, code: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: PageContext,
+        code: str,
+        parent: QWidget | None = None,
+        *,
+        opened: OpenedCase | None = None,
+    ) -> None:
+        """The window of case `code`, as `read_case_file` read it (here and now if not given)."""
         super().__init__(parent)
         self._office = context.office
         self.code = code
         self.draft_id: int | None = None  # the draft this window was resumed from (lock_sweep)
-        officers = list_officers(self._office)
+        opened = opened or read_case_file(self._office, code)  # audited; may refuse
+        case, officers = opened.case, opened.officers
         self.officer_names = {o.id: o.display_name for o in officers}
-        case = case_file.open_case_file(self._office, code)  # audited; may refuse
         self.setWindowTitle(self.tr("Case %1").replace("%1", code))
         fit_to_screen(self, 1000, 680)  # or less on a small screen
 

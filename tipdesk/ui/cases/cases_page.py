@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -26,7 +28,12 @@ from tipdesk.services.case_list import CaseFilter, list_officers
 from tipdesk.services.permissions import may
 from tipdesk.ui import shortcuts
 from tipdesk.ui.case_table_model import CaseTableModel
-from tipdesk.ui.cases.case_file_view import DRAFT_KIND, CaseFileDialog
+from tipdesk.ui.cases.case_file_view import (
+    DRAFT_KIND,
+    CaseFileDialog,
+    OpenedCase,
+    read_case_file,
+)
 from tipdesk.ui.cases.common import StatusLine, fill_choices
 from tipdesk.ui.cases.import_dialog import RegisterImport
 from tipdesk.ui.feedback import describe_error
@@ -46,6 +53,7 @@ class CasesPage(QWidget):
         self._shown_before = False
         self.wizard = None
         self.case_files: dict[str, CaseFileDialog] = {}
+        self._opening: set[str] = set()  # case files being read
         self.message_box: QMessageBox | None = None
         role = self._office.user.role
 
@@ -110,7 +118,7 @@ class CasesPage(QWidget):
         filters.addWidget(self.overdue_check)
         filters.addStretch(1)
 
-        self.model = CaseTableModel(self._office, self)
+        self.model = CaseTableModel(self._office, self, runner=context.runner)  # reads off-thread
         self.table = record_table(self.model, self.tr("Cases"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -130,6 +138,8 @@ class CasesPage(QWidget):
         layout.addWidget(self.status)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+        self.model.loading_changed.connect(self._update_count)
+        self.model.load_failed.connect(lambda exc: self.status.show_error(describe_error(exc)))
         self._load_officers()
         self.apply_filter()
         self._size_columns()
@@ -229,7 +239,9 @@ class CasesPage(QWidget):
 
     def _update_count(self, *_args) -> None:
         total, shown = self.model.total, self.model.rowCount()
-        if total == 0:
+        if self.model.loading and shown == 0:
+            text = self.tr("Loading cases…")
+        elif total == 0:
             text = self.tr("No case matches.")
         elif shown < total:
             text = (
@@ -246,23 +258,47 @@ class CasesPage(QWidget):
         if index.isValid():
             self.open_case(self.model.case_at(index.row()).code)
 
-    def open_case(self, code: str) -> CaseFileDialog | None:
-        """Open (or bring forward) the case file of `code`; the view is audited."""
+    def open_case(
+        self, code: str, then: Callable[[CaseFileDialog], None] | None = None
+    ) -> CaseFileDialog | None:
+        """Bring forward the open case file of `code` (and return it); else read the case on
+        a worker thread and open its window once read (then `then(window)`). The view is
+        audited; a case that may not be opened is explained on the status line."""
         dialog = self.case_files.get(code)
         if dialog is not None:
             dialog.raise_()
             dialog.activateWindow()
+            if then is not None:
+                then(dialog)
             return dialog
+        if code in self._opening:
+            return None  # a second Enter while it is read
+        self._opening.add(code)
+        self.status.show_info(self.tr("Opening case %1…").replace("%1", code))
+        task = self._context.runner.start(read_case_file, self._office, code)
+        task.succeeded.connect(lambda opened: shiboken6.isValid(self) and self._read(opened, then))
+        task.failed.connect(lambda exc: shiboken6.isValid(self) and self._refused(code, exc))
+        return None
+
+    def _read(self, opened: OpenedCase, then: Callable[[CaseFileDialog], None] | None) -> None:
+        code = opened.case.code
+        self._opening.discard(code)
+        self.status.clear_message()
         try:
-            dialog = CaseFileDialog(self._context, code, self)
-        except Exception as exc:  # noqa: BLE001 - e.g. restricted or no longer there
+            dialog = CaseFileDialog(self._context, code, self, opened=opened)
+        except Exception as exc:  # noqa: BLE001 - shown in plain words, as a refusal
             self.status.show_error(describe_error(exc))
-            return None
+            return
         self.case_files[code] = dialog
         dialog.finished.connect(lambda _result: self._case_file_closed(code))
         dialog.case_changed.connect(self.model.reload)
         dialog.show()
-        return dialog
+        if then is not None:
+            then(dialog)
+
+    def _refused(self, code: str, exc: BaseException) -> None:
+        self._opening.discard(code)
+        self.status.show_error(describe_error(exc))  # e.g. restricted, or no longer there
 
     def open_draft(self, draft_id: int, kind: str) -> bool:
         """Resume a draft kept at a lock: a new case in the wizard, or a case file's edits."""
@@ -275,11 +311,11 @@ class CasesPage(QWidget):
         except Exception as exc:  # noqa: BLE001
             self.status.show_error(describe_error(exc))
             return False
-        dialog = self.open_case(str(payload.get("case_code", "")))
-        if dialog is None:
-            return False
-        dialog.apply_draft(payload, draft_id)
-        return True
+        self.open_case(
+            str(payload.get("case_code", "")),
+            then=lambda dialog: dialog.apply_draft(payload, draft_id),
+        )
+        return True  # kept until the edits are saved, even if the case cannot be opened
 
     def _case_file_closed(self, code: str) -> None:
         dialog = self.case_files.pop(code, None)
