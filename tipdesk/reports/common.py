@@ -14,7 +14,7 @@ from reportlab.platypus import SimpleDocTemplate
 
 from tipdesk.i18n import translate
 from tipdesk.reports.fonts import SANS, SANS_BOLD, register_fonts
-from tipdesk.store.atomic import fsync_directory
+from tipdesk.store.atomic import fsync_directory, partial_path
 from tipdesk.store.space import output_error
 
 
@@ -103,7 +103,7 @@ class _NumberedPages:
 def build_pdf(path: Path, story: list, *, title: str, footer: str) -> None:
     """Write `story` as an A4 PDF to `path` atomically (temporary file in the same folder)."""
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.partial")
+    tmp = partial_path(path)
     doc = SimpleDocTemplate(
         str(tmp),
         pagesize=A4,

@@ -323,6 +323,15 @@ def export_anonymised(
     yield result
 
 
+def export_steps(office: UnlockedOffice, path: Path, k: int) -> Iterator[int]:
+    """The export as a background task runs it: yields progress, returns the ExportResult."""
+    for step in export_anonymised(office, path, k=k):
+        if isinstance(step, ExportResult):
+            return step
+        yield step
+    raise RuntimeError("the export ended without a result")
+
+
 def run_export(office: UnlockedOffice, path: Path, *, k: int = DEFAULT_K) -> ExportResult:
     """The export without progress reporting."""
     *_, result = export_anonymised(office, path, k=k)

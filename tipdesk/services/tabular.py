@@ -21,7 +21,7 @@ from pathlib import Path
 
 from tipdesk.errors import BadInput
 from tipdesk.i18n import translate
-from tipdesk.store.atomic import fsync_directory
+from tipdesk.store.atomic import fsync_directory, partial_path
 from tipdesk.store.space import disk_full, is_disk_full
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -53,6 +53,9 @@ class ImportRefused(BadInput):
         shown = "; ".join(str(p) for p in problems[:5])
         more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
         super().__init__(f"Nothing was imported: {len(problems)} problem(s): {shown}{more}.")
+
+    def __reduce__(self):  # pickled from a worker process: rebuilt from the problems
+        return type(self), (self.problems,)
 
 
 @dataclass(frozen=True)
@@ -249,7 +252,7 @@ def write_table(
     """
     path = Path(path)
     kind = _kind(path)
-    tmp = path.with_name(f".{path.name}.partial")
+    tmp = partial_path(path)
     safe_rows = [[_cell(c, kind) for c in row] for row in rows]
     try:
         if kind == "csv":

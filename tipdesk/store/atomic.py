@@ -6,6 +6,12 @@ import tempfile
 from pathlib import Path
 
 
+def partial_path(path: Path) -> Path:
+    """The temporary file beside `path` that an export or report is written to, then renamed."""
+    path = Path(path)
+    return path.with_name(f".{path.name}.partial")
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Replace `path` with `data` so that a power cut leaves either the old or the new file."""
     path = Path(path)

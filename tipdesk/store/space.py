@@ -72,7 +72,8 @@ def output_error(path: Path, exc: OSError) -> TipdeskError:
     )
 
 
-def _stamp(path: Path) -> tuple[int, int] | None:
+def file_stamp(path: Path) -> tuple[int, int] | None:
+    """What tells whether `path` was written since (inode, modification time), or None."""
     with contextlib.suppress(OSError):
         found = path.stat()
         return found.st_ino, found.st_mtime_ns
@@ -86,11 +87,11 @@ def removed_on_failure(*paths: Path) -> Iterator[None]:
     A file the block did not touch (one that was there before and still is) is kept.
     """
     paths = tuple(Path(p) for p in paths)
-    before = {path: _stamp(path) for path in paths}
+    before = {path: file_stamp(path) for path in paths}
     try:
         yield
     except BaseException:
         for path in paths:
-            if _stamp(path) != before[path]:
+            if file_stamp(path) != before[path]:
                 path.unlink(missing_ok=True)
         raise

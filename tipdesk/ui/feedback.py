@@ -12,12 +12,16 @@ def describe_error(exc: BaseException) -> str:
     """What to tell the user about `exc`: a TipdeskError's own message, else a plain notice."""
     if isinstance(exc, TipdeskError):
         return str(exc)
-    # Unexpected: name the kind of error only (its text might quote data), and say what to do.
+    return unexpected_error_text(type(exc).__name__)
+
+
+def unexpected_error_text(type_name: str) -> str:
+    """The notice for an unexpected error: its kind only (its text might quote data)."""
     return QCoreApplication.translate(
         "feedback",
         "Something unexpected went wrong (%1). Nothing more was done. Try again; if it happens "
         "again, run 'tipdesk check' and tell the person who supports TIPDesk in your office.",
-    ).replace("%1", type(exc).__name__)
+    ).replace("%1", type_name)
 
 
 def show_error(parent: QWidget, title: str, text: str) -> QMessageBox:
