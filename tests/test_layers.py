@@ -11,6 +11,7 @@ CORE = [
     "tipdesk.reports",
     "tipdesk.cli",
     "tipdesk.migrations",
+    "tipdesk.worker_process",  # a background task's child process: it starts without Qt
 ]
 
 

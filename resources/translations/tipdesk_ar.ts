@@ -4173,6 +4173,14 @@ discussed</source>
     </message>
 </context>
 <context>
+    <name>ProcessTask</name>
+    <message>
+        <location filename="../../tipdesk/ui/process_task.py" line="+55"/>
+        <source>The work in the background stopped before it finished (its process ended unexpectedly). Try again; if it happens again, restart TIPDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <location filename="../../tipdesk/ui/admin/common.py" line="+68"/>

@@ -4151,6 +4151,14 @@ abordé</translation>
     </message>
 </context>
 <context>
+    <name>ProcessTask</name>
+    <message>
+        <location filename="../../tipdesk/ui/process_task.py" line="+55"/>
+        <source>The work in the background stopped before it finished (its process ended unexpectedly). Try again; if it happens again, restart TIPDesk.</source>
+        <translation>Le travail en arrière-plan s&apos;est arrêté avant la fin (son processus s&apos;est terminé de façon inattendue). Réessayez&#xa0;; si cela se reproduit, redémarrez TIPDesk.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <location filename="../../tipdesk/ui/admin/common.py" line="+68"/>

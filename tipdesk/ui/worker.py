@@ -6,6 +6,10 @@ always delivered on the GUI thread: `succeeded(result)`, `failed(exception)`,
 `progress(value)` and `finished()`. When `fn` returns a generator, every value it yields is
 reported as progress, `task.cancel()` stops it at the next yield, and the generator's return
 value is the result. The worker never touches a widget.
+
+`runner.start_in_process(fn, office, ...)` runs `fn(office, ...)` in a child process instead,
+with the same signals (tipdesk/ui/process_task.py): for long jobs over the whole office, which
+on a thread would share Python's lock with the window and pause it.
 """
 
 from __future__ import annotations
@@ -13,9 +17,12 @@ from __future__ import annotations
 import inspect
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal, Slot
+
+if TYPE_CHECKING:
+    from tipdesk.services.context import UnlockedOffice
 
 
 class TaskCancelled(Exception):
@@ -105,14 +112,33 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
+        # One thread per child process, blocked on its pipe: apart, so that waiting on a child
+        # never keeps a thread task from starting.
+        self._watchers = QThreadPool(self)
+        self._watchers.setMaxThreadCount(4)
         self._tasks: set[Task] = set()
 
     def start(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Task:
         """Run `fn(*args, **kwargs)` on a worker thread; connect to the returned task's signals."""
-        task = Task(fn, args, kwargs)
+        return self._started(Task(fn, args, kwargs), self._pool)
+
+    def start_in_process(
+        self, fn: Callable[..., Any], office: UnlockedOffice | None, *args: Any, **kwargs: Any
+    ) -> Task:
+        """Run `fn(office, *args, **kwargs)` in a child process (`fn(*args, **kwargs)` when
+        `office` is None), reporting as `start` does.
+
+        The child reopens the office from its path and key. `fn`, the arguments, the progress
+        values and the result cross by pickling: a module-level function and plain values.
+        """
+        from tipdesk.ui.process_task import ProcessTask  # it builds on Task
+
+        return self._started(ProcessTask(fn, office, args, kwargs), self._watchers)
+
+    def _started(self, task: Task, pool: QThreadPool) -> Task:
         self._tasks.add(task)
         task.finished.connect(lambda: self._tasks.discard(task))
-        self._pool.start(_Runnable(task))
+        pool.start(_Runnable(task))
         return task
 
     @property
@@ -121,5 +147,9 @@ class TaskRunner(QObject):
         return bool(self._tasks)
 
     def wait(self, msecs: int = -1) -> bool:
-        """Block until the worker threads are idle (at shut-down and in tests)."""
-        return self._pool.waitForDone(msecs)
+        """Block until the worker threads are idle and child processes have ended (at
+        shut-down and in tests)."""
+        if msecs < 0:
+            return self._pool.waitForDone() & self._watchers.waitForDone()
+        deadline = QDeadlineTimer(msecs)
+        return self._pool.waitForDone(deadline) & self._watchers.waitForDone(deadline)

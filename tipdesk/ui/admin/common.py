@@ -57,13 +57,17 @@ def run_with_progress(
     fn: Callable[..., Any],
     *args: Any,
     cancellable: bool = False,
+    in_process: bool = False,
     **kwargs: Any,
 ) -> tuple[Task, QProgressDialog]:
     """Run `fn(*args, **kwargs)` on a worker behind a window-modal progress dialog until it ends.
 
     Without `cancellable` the dialog is a busy bar with no Cancel button (the work cannot be
     stopped half-way). With it, a generator's `(done, total)` progress moves the bar and
-    Cancel stops the work at its next step.
+    Cancel stops the work at its next step. With `in_process` the work runs in a child process
+    (`TaskRunner.start_in_process`), for long jobs over the whole office that would otherwise
+    pause the window: the first of `args` is then the office (or None for work that needs no
+    database), and `fn` a module-level function.
     """
     cancel = QCoreApplication.translate("ProgressDialog", "Cancel") if cancellable else ""
     dialog = QProgressDialog(label, cancel, 0, 0, parent)
@@ -75,7 +79,11 @@ def run_with_progress(
     dialog.setMinimumWidth(380)
     if not cancellable:
         dialog.setCancelButton(None)
-    task = runner.start(fn, *args, **kwargs)
+    if in_process:
+        office, *rest = args
+        task = runner.start_in_process(fn, office, *rest, **kwargs)
+    else:
+        task = runner.start(fn, *args, **kwargs)
     if cancellable:
         dialog.canceled.connect(task.cancel)
 
