@@ -54,7 +54,7 @@ def test_a_bad_file_shows_every_problem_and_imports_nothing(
     options = tab.transfer.options_dialog
     assert options.isVisible() and "bad.csv" in options.intro.text()
     qtbot.mouseClick(options.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.transfer.problems_dialog is not None, timeout=10000)
+    qtbot.waitUntil(lambda: tab.transfer.problems_dialog is not None, timeout=30000)
     dialog = tab.transfer.problems_dialog
     assert dialog.isVisible() and dialog.headline.text() == "Nothing was imported."
     assert "3 problems were found in bad.csv" in dialog.explanation.text()
@@ -79,7 +79,7 @@ def test_a_good_file_is_imported_and_the_counts_are_shown(
     options = tab.transfer.choose_and_import()
     assert not options.warning.isVisible()
     qtbot.mouseClick(options.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 48, timeout=10000)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 48, timeout=30000)
     text = "Directory imported: 48 services added, 0 updated, 0 unchanged."
     assert tab.status.text() == text and not tab.status.is_error
     assert tab.transfer.message_box.text() == text
@@ -102,7 +102,7 @@ def test_replace_warns_then_removes_what_the_file_lacks(
     assert options.warning.isVisible() and "will be removed" in options.warning.text()
     assert options.import_button.text() == "&Replace the directory"
     qtbot.mouseClick(options.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 10, timeout=10000)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 10, timeout=30000)
     assert "10 unchanged, 38 removed, 0 deactivated" in tab.status.text()
     assert directory.count_services(admin_office, DirectoryFilter(include_inactive=True)) == 10
 
@@ -117,7 +117,7 @@ def test_export_writes_the_format_of_the_chosen_extension(
     tab = page.services_tab
     choose["path"] = tmp_path / name
     qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: tab.status.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: tab.status.isVisible(), timeout=30000)
     target = tmp_path / name if name.endswith(kind) else tmp_path / f"{name}.{kind}"
     assert tab.status.text() == f"48 services exported to {target}."
     exported = read_table(target)

@@ -1,8 +1,8 @@
 """The Reports section: the summary preview and its PDF, on a real office database."""
 
-import threading
 from calendar import monthrange
 from datetime import date
+from functools import partial
 
 import pytest
 from pypdf import PdfReader
@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDesktopServices, QTextTable
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
+from tests import process_jobs
 from tests.test_anonymised import SEEDS, seeded_case
 from tipdesk.reports import summary_report
 from tipdesk.services import office as office_service
@@ -21,6 +22,8 @@ from tipdesk.ui.page_context import PageContext
 from tipdesk.ui.reports import ReportsPage
 from tipdesk.ui.reports.summary_preview import HIDDEN_BG
 from tipdesk.ui.sections import default_sections
+
+SPAWN_MS = 30000  # counting and the PDF run in a child process: about a second to start
 
 
 @pytest.fixture
@@ -52,17 +55,6 @@ def click_cancel(qtbot, dialog):
     click(qtbot, dialog.findChild(QPushButton))
 
 
-def gated(fn):
-    """`fn` that waits on the worker thread until the test opens the gate."""
-    gate = threading.Event()
-
-    def wrapper(*args, **kwargs):
-        assert gate.wait(20)
-        return fn(*args, **kwargs)
-
-    return wrapper, gate
-
-
 def preview_tables(view):
     """The text of every table in the preview, in order, row by row."""
     tables = []
@@ -87,7 +79,7 @@ def cell_background(view, table_index, row, column):
 
 def previewed(qtbot, panel):
     click(qtbot, panel.preview_button)
-    qtbot.waitUntil(lambda: panel.task.done, timeout=20000)
+    qtbot.waitUntil(lambda: panel.task.done, timeout=SPAWN_MS)
     return panel.preview_view
 
 
@@ -176,14 +168,16 @@ def test_a_first_month_after_the_last_is_refused(qtbot, panel, populated):
     assert panel.task is None
 
 
-def test_cancelling_the_preview_discards_the_counts(qtbot, panel, populated, monkeypatch):
-    slow, gate = gated(statistics.build_summary)
-    monkeypatch.setattr(statistics, "build_summary", slow)
+def test_cancelling_the_preview_discards_the_counts(qtbot, panel, populated, monkeypatch, tmp_path):
+    # The counting runs in a child process: this one waits there until the gate opens.
+    monkeypatch.setattr(
+        statistics, "build_summary", partial(process_jobs.gated_summary, gate=tmp_path)
+    )
     click(qtbot, panel.preview_button)
     click_cancel(qtbot, panel.progress)
     assert "Preview cancelled" in panel.status.text()
-    gate.set()
-    qtbot.waitUntil(lambda: panel.task.done, timeout=20000)
+    (tmp_path / "open").touch()
+    qtbot.waitUntil(lambda: panel.task.done, timeout=SPAWN_MS)
     qtbot.wait(50)
     assert "Cases counted" not in panel.preview_view.toPlainText()
     assert panel.preview_view.summary is None
@@ -203,7 +197,7 @@ def test_save_pdf_writes_the_previewed_summary_and_nothing_identifying(
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     previewed(qtbot, panel)
     click(qtbot, panel.save_button)
-    qtbot.waitUntil(lambda: panel.save_task.done, timeout=20000)
+    qtbot.waitUntil(lambda: panel.save_task.done, timeout=SPAWN_MS)
     assert asked["default"].endswith(f"anonymised-summary-{date.today():%Y-%m}.pdf")
     out = tmp_path / "cluster-report.pdf"
     assert out.is_file()
@@ -221,13 +215,15 @@ def test_cancelling_the_save_keeps_no_pdf(qtbot, panel, populated, tmp_path, mon
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "report.pdf"), a[-1])
     )
-    slow, gate = gated(summary_report.write_summary_report)
-    monkeypatch.setattr(summary_report, "write_summary_report", slow)
+    gate = tmp_path / "gate"
+    gate.mkdir()
+    job = partial(process_jobs.gated_summary_report, gate=gate)
+    monkeypatch.setattr(summary_report, "write_summary_report", job)
     previewed(qtbot, panel)
     click(qtbot, panel.save_button)
     click_cancel(qtbot, panel.save_progress)
-    gate.set()
-    qtbot.waitUntil(lambda: panel.save_task.done, timeout=20000)
+    (gate / "open").touch()
+    qtbot.waitUntil(lambda: panel.save_task.done, timeout=SPAWN_MS)
     assert not (tmp_path / "report.pdf").exists()
     assert "no PDF was kept" in panel.status.text()
     assert not panel.saved_notice.isVisible()
@@ -271,5 +267,5 @@ def test_the_summary_can_be_run_from_the_keyboard(qtbot, page, panel, populated)
     assert panel.k_spin.hasFocus()
     qtbot.keyClick(panel.k_spin, Qt.Key.Key_Up)
     qtbot.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: panel.task is not None and panel.task.done, timeout=20000)
+    qtbot.waitUntil(lambda: panel.task is not None and panel.task.done, timeout=SPAWN_MS)
     assert "<6" in panel.preview_view.toPlainText()

@@ -1,20 +1,22 @@
 """The Reports section's anonymised export: the file, k, the summary line, and Cancel."""
 
 import csv
-import threading
-import time
 from collections import Counter
+from functools import partial
 
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
+from tests import process_jobs
 from tests.test_anonymised import SEEDS, seeded_case
 from tipdesk.services import anonymised_export
 from tipdesk.services.demo import generate_cases
 from tipdesk.ui.page_context import PageContext
-from tipdesk.ui.reports import ReportsPage
+from tipdesk.ui.reports import ReportsPage, export_panel
+
+SPAWN_MS = 30000  # the export runs in a child process, which takes about a second to start
 
 QUASI = [
     "yearOfRegistration",
@@ -75,7 +77,7 @@ def test_export_writes_k_anonymous_records_and_says_how_many(
 ):
     panel.k_spin.setValue(k)
     click(qtbot, panel.export_button)
-    qtbot.waitUntil(lambda: panel.task.done, timeout=20000)
+    qtbot.waitUntil(lambda: panel.task.done, timeout=SPAWN_MS)
     out = tmp_path / "cases.csv"  # the chosen format's suffix is added
     assert save_as["default"].endswith(".csv") and save_as["filter"].startswith("CSV")
     rows = read_csv(out)
@@ -102,7 +104,7 @@ def test_an_xlsx_name_gives_a_workbook_with_its_dictionary(
     panel.format_combo.setCurrentIndex(panel.format_combo.findData(".xlsx"))
     save_as["name"] = "cluster.xlsx"
     click(qtbot, panel.export_button)
-    qtbot.waitUntil(lambda: panel.task.done, timeout=20000)
+    qtbot.waitUntil(lambda: panel.task.done, timeout=SPAWN_MS)
     assert save_as["default"].endswith(".xlsx") and save_as["filter"].startswith("Excel")
     book = load_workbook(tmp_path / "cluster.xlsx", read_only=True)
     assert "Data dictionary" in book.sheetnames
@@ -113,21 +115,13 @@ def test_an_xlsx_name_gives_a_workbook_with_its_dictionary(
 def test_cancel_while_reading_writes_nothing(
     qtbot, panel, populated, save_as, tmp_path, monkeypatch
 ):
-    real = anonymised_export.export_anonymised
-
-    def slow(office, path, *, k):
-        for read in range(1000, 60000, 1000):
-            time.sleep(0.02)
-            yield read
-        yield from real(office, path, k=k)
-
-    monkeypatch.setattr(anonymised_export, "export_anonymised", slow)
+    monkeypatch.setattr(export_panel, "export_steps", process_jobs.slow_export)
     click(qtbot, panel.export_button)
-    qtbot.waitUntil(lambda: "read so far" in panel.progress.labelText(), timeout=5000)
+    qtbot.waitUntil(lambda: "read so far" in panel.progress.labelText(), timeout=SPAWN_MS)
     assert panel.progress.isVisible()
     click(qtbot, panel.progress.findChild(QPushButton))
-    qtbot.waitUntil(lambda: panel.task.done, timeout=20000)
-    assert list(tmp_path.glob("cases*")) == []
+    qtbot.waitUntil(lambda: panel.task.done, timeout=SPAWN_MS)
+    assert list(tmp_path.glob("*cases*")) == []
     assert "Export cancelled; no file was written." in panel.status.text()
     assert panel.export_button.isEnabled() and not panel.saved_notice.isVisible()
 
@@ -136,21 +130,33 @@ def test_cancel_as_the_file_is_written_keeps_no_file(
     qtbot, panel, populated, save_as, tmp_path, monkeypatch
 ):
     """200 cases give no progress step: Cancel lands while the service writes; the UI deletes."""
-    reading, gate = threading.Event(), threading.Event()
-    real_record = anonymised_export._record
-
-    def record(case):
-        reading.set()
-        assert gate.wait(20)
-        return real_record(case)
-
-    monkeypatch.setattr(anonymised_export, "_record", record)
+    gate = tmp_path / "gate"
+    gate.mkdir()
+    monkeypatch.setattr(export_panel, "export_steps", partial(process_jobs.gated_export, gate=gate))
     click(qtbot, panel.export_button)
-    qtbot.waitUntil(reading.is_set)  # the service is past its last chance to stop
+    qtbot.waitUntil((gate / "started").exists, timeout=SPAWN_MS)  # past its last chance to stop
     click(qtbot, panel.progress.findChild(QPushButton))
     assert "Cancelling" in panel.status.text()
     assert not panel.export_button.isEnabled()
-    gate.set()
-    qtbot.waitUntil(lambda: panel.task.done, timeout=20000)
-    assert list(tmp_path.glob("cases*")) == []
+    (gate / "open").touch()
+    qtbot.waitUntil(lambda: panel.task.done, timeout=SPAWN_MS)
+    assert list(tmp_path.glob("*cases*")) == []
     assert "Export cancelled; no file was kept." in panel.status.text()
+
+
+def test_a_worker_that_dies_while_writing_leaves_no_file_and_says_try_again(
+    qtbot, panel, populated, save_as, tmp_path, monkeypatch
+):
+    gate = tmp_path / "gate"
+    gate.mkdir()
+    job = partial(process_jobs.export_killed_while_writing, gate=gate)
+    monkeypatch.setattr(export_panel, "export_steps", job)
+    click(qtbot, panel.export_button)
+    qtbot.waitUntil((gate / "started").exists, timeout=SPAWN_MS)
+    assert list(tmp_path.glob("*cases*"))  # half written
+    panel.task.process.kill()  # as a crash, or the system ending it, would
+    qtbot.waitUntil(lambda: panel.task.done, timeout=SPAWN_MS)
+    assert list(tmp_path.glob("*cases*")) == []
+    assert "stopped before it finished" in panel.status.text()
+    assert "Try again" in panel.status.text() and panel.status.is_error
+    assert panel.export_button.isEnabled() and not panel.saved_notice.isVisible()

@@ -1,13 +1,14 @@
 """Directory spreadsheets from the Directory page: import, export and the empty template.
 
-Import and export run off the UI thread behind a progress dialog. An import is all or
-nothing, so a refused one lists every problem and says that nothing was imported.
+Import and export run off the UI thread behind a progress dialog; the import, which checks
+every row of what may be thousands, in a worker process so the window never pauses. An
+import is all or nothing, so a refused one lists every problem and says that nothing was
+imported.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -91,7 +92,11 @@ class DirectoryTransfer(QObject):
             self._parent,
             self._context.runner,
             label,
-            partial(directory_io.import_directory, self._context.office, path, replace=replace),
+            directory_io.import_directory,
+            self._context.office,
+            path,
+            replace=replace,
+            in_process=True,
         )
         self.task.succeeded.connect(self._imported)
         self.task.failed.connect(lambda exc: self._import_failed(path, exc))

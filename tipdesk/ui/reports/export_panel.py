@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -19,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from tipdesk.services import anonymised_export
-from tipdesk.services.anonymised_export import ExportResult
-from tipdesk.services.context import UnlockedOffice
+from tipdesk.services.anonymised_export import ExportResult, export_steps
+from tipdesk.store.atomic import partial_path
+from tipdesk.store.space import file_stamp
 from tipdesk.ui.admin.common import StatusLabel, plural, run_with_progress
 from tipdesk.ui.feedback import describe_error
 from tipdesk.ui.page_context import PageContext
+from tipdesk.ui.process_task import BackgroundWorkStopped
 from tipdesk.ui.reports.common import (
     SavedFileNotice,
     output_folder,
@@ -37,15 +38,6 @@ K_RANGE = (2, 100)
 SUFFIXES = (".csv", ".xlsx")
 
 
-def export_steps(office: UnlockedOffice, path: Path, k: int) -> Iterator[int]:
-    """The service's export with its final ExportResult as the generator's return value."""
-    for step in anonymised_export.export_anonymised(office, path, k=k):
-        if isinstance(step, ExportResult):
-            return step
-        yield step
-    raise RuntimeError("the export ended without a result")
-
-
 def written_files(path: Path) -> list[Path]:
     """The export file and, for CSV, the data dictionary written beside it."""
     if path.suffix.lower() == ".csv":
@@ -54,7 +46,8 @@ def written_files(path: Path) -> list[Path]:
 
 
 class ExportPanel(QWidget):
-    """k and format; Export… writes the file on a worker with a progress dialog that cancels."""
+    """k and format; Export… writes the file in a worker process, with a progress dialog that
+    cancels (on a thread, freeing 100,000 rows at the end would pause the window)."""
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +59,7 @@ class ExportPanel(QWidget):
         self.task = None
         self.out: Path | None = None
         self.result: ExportResult | None = None
+        self._before: dict[Path, object] = {}  # the files' stamps before the export began
 
         explain = QLabel(
             self.tr(
@@ -139,6 +133,7 @@ class ExportPanel(QWidget):
         self.export_button.setEnabled(False)
         self.status.clear_message()
         self.saved_notice.clear()
+        self._before = {path: file_stamp(path) for path in written_files(self.out)}
         self.task, self.progress = run_with_progress(
             self,
             self._runner,
@@ -148,6 +143,7 @@ class ExportPanel(QWidget):
             self.out,
             self.k_spin.value(),
             cancellable=True,
+            in_process=True,
         )
         self.progress.canceled.connect(self._cancelling)
         self.task.progress.connect(self._moved)
@@ -191,7 +187,15 @@ class ExportPanel(QWidget):
                 .replace("%2", exc.strerror or type(exc).__name__)
             )
         else:
+            if isinstance(exc, BackgroundWorkStopped):
+                self._remove_leftovers()
             self.status.show_error(describe_error(exc))
+
+    def _remove_leftovers(self) -> None:
+        """A worker killed while writing could not clean up: what it wrote goes, as its own
+        clean-up would have done."""
+        written = [path for path, stamp in self._before.items() if file_stamp(path) != stamp]
+        remove_files(*written, *map(partial_path, self._before))
 
     def summary_line(self, result: ExportResult) -> str:
         """Rows written, values blanked, rows left out and cases without consent."""

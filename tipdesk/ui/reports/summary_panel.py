@@ -46,7 +46,8 @@ def month_end(day: QDate) -> date:
 
 
 class SummaryPanel(QWidget):
-    """Period and minimum cell size; Preview counts off the UI thread; Save PDF writes it."""
+    """Period and minimum cell size; Preview counts and Save PDF writes, each in a worker
+    process (counting 100,000 cases on a thread would pause the window)."""
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,7 +154,7 @@ class SummaryPanel(QWidget):
 
     # -- preview ------------------------------------------------------------------------------
     def preview(self) -> None:
-        """Count the cases on a worker; Cancel drops the answer when it comes."""
+        """Count the cases in a worker process; Cancel drops the answer when it comes."""
         first, last = self.period()
         if first and last and first > last:
             self.status.show_error(self.tr("The first month is after the last month."))
@@ -171,6 +172,7 @@ class SummaryPanel(QWidget):
             work,
             self._office,
             cancellable=True,
+            in_process=True,
         )
         self.progress.canceled.connect(self._preview_cancelled)
         self.task.succeeded.connect(self._previewed)
@@ -203,7 +205,7 @@ class SummaryPanel(QWidget):
 
     # -- save ---------------------------------------------------------------------------------
     def save_pdf(self) -> None:
-        """Ask where, then write the previewed summary as a PDF on a worker."""
+        """Ask where, then write the previewed summary as a PDF in a worker process."""
         summary = self.preview_view.summary
         if summary is None:
             return
@@ -228,11 +230,13 @@ class SummaryPanel(QWidget):
             self._runner,
             self.tr("Writing the PDF…"),
             summary_report.write_summary_report,
+            None,  # no office: the PDF is written from the previewed counts alone
             out,
             summary,
             info.name,
             info.country_name,
             cancellable=True,
+            in_process=True,
         )
         self.save_progress.canceled.connect(self._save_cancelled)
         self.save_task.succeeded.connect(self._saved)
