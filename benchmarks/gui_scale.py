@@ -3,7 +3,8 @@ of the event loop) during each operation, and the resident memory with every sec
 
     .venv/bin/python benchmarks/gui_scale.py --db /tmp/bench100k.tipdesk
 
-The database is one built by benchmarks/scale.py (demo accounts; it signs in as officer1).
+The database is one built by benchmarks/scale.py (demo accounts; it signs in as officer1, and
+as demo-admin for the directory import, which goes into a copy of the database).
 Runs on Qt's offscreen platform unless QT_QPA_PLATFORM says otherwise. A heartbeat timer
 ticks every 5 ms; the longest gap between two ticks during an operation is the longest time
 the window could not repaint or react to a key. Nothing is asserted: the figures go to
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -23,8 +25,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog  # noqa: E402
+from scale import ADMIN, directory_file  # noqa: E402 - benchmarks/scale.py, beside this one
 
 from tipdesk.services.demo import DEMO_PASSWORD  # noqa: E402
+from tipdesk.services.directory_io import COLUMNS  # noqa: E402
+from tipdesk.services.office import sign_in  # noqa: E402
+from tipdesk.services.tabular import read_table, write_table  # noqa: E402
+from tipdesk.store.keyslots import keys_path_for  # noqa: E402
 from tipdesk.ui.app import settle_long_lived_objects  # noqa: E402
 from tipdesk.ui.main_window import MainWindow  # noqa: E402
 from tipdesk.ui.warm_up import sign_in_and_warm_up  # noqa: E402
@@ -71,11 +78,25 @@ def rss_mb() -> tuple[float, float]:
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
+def new_services_file(folder: Path, count: int) -> Path:
+    """scale.py's directory file under service IDs and organisations of its own: scale.py may
+    have imported its own into the office already, and these are to be new services."""
+    path = directory_file(folder, count)
+    table = read_table(path)
+    ref, organisation = COLUMNS.index("service_id"), COLUMNS.index("organisation")
+    for row in table.rows:
+        row[ref] = row[ref].replace("SVC-BENCH", "SVC-GUI")
+        row[organisation] = row[organisation].replace("Fictional", "Fictional GUI")
+    write_table(path, table.headers, table.rows)
+    return path
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--user", default="officer1")
     parser.add_argument("--rows", type=int, default=50_000, help="scroll the case list this far")
+    parser.add_argument("--services", type=int, default=5000, help="services in the import")
     args = parser.parse_args()
     app = QApplication(sys.argv)
     folder = Path(tempfile.mkdtemp(prefix="tipdesk-gui-bench-"))
@@ -157,14 +178,36 @@ def main() -> None:
     QFileDialog.getSaveFileName = lambda *_args, **_kw: (str(out), "")  # no one to answer
     measure("anonymised export, CSV (in the background)", export.export, out.exists)
     resident, peak = rss_mb()
+    total = model.total
+    window.lock()
+    app.processEvents()
+
+    # The administrator imports the directory into a copy of the office: --db stays as it was.
+    copy = folder / "import.tipdesk"
+    shutil.copyfile(args.db, copy)
+    shutil.copyfile(keys_path_for(args.db), keys_path_for(copy))
+    window.open_office(sign_in(copy, ADMIN, DEMO_PASSWORD))
+    settle_long_lived_objects()
+    window.show_section("directory")
+    transfer = window.page("directory").services_tab.transfer
+    services = new_services_file(folder, args.services)
+    measure(
+        f"import a {args.services:,}-service directory (in the background)",
+        lambda: transfer.start_import(services),
+        lambda: transfer.task is not None and transfer.task.done,
+    )
+    print(f"  {transfer._status.text()}", flush=True)  # "Directory imported: N services added…"
+    window.lock()
+    app.processEvents()
+    for leftover in folder.glob("import.tipdesk*"):
+        leftover.unlink()
+
     print()
-    print(f"{model.total} cases; resident memory {resident:.0f} MB (peak {peak:.0f} MB)")
+    print(f"{total} cases; resident memory {resident:.0f} MB (peak {peak:.0f} MB)")
     print("| operation | took | longest pause of the window |")
     print("|---|---|---|")
     for label, ms, longest in results:
         print(f"| {label} | {ms:.0f} ms | {longest} ms |")
-    window.lock()
-    app.processEvents()
 
 
 if __name__ == "__main__":
