@@ -23,19 +23,22 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QFileDialog  # noqa: E402
-from scale import ADMIN, directory_file  # noqa: E402 - benchmarks/scale.py, beside this one
+# A worker process (the summary, the export, the import) re-imports this script as __mp_main__:
+# it needs none of Qt, and the application's own workers do not load it.
+if __name__ != "__mp_main__":
+    from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+    from scale import ADMIN, directory_file  # benchmarks/scale.py, beside this one
 
-from tipdesk.services.demo import DEMO_PASSWORD  # noqa: E402
-from tipdesk.services.directory_io import COLUMNS  # noqa: E402
-from tipdesk.services.office import sign_in  # noqa: E402
-from tipdesk.services.tabular import read_table, write_table  # noqa: E402
-from tipdesk.store.keyslots import keys_path_for  # noqa: E402
-from tipdesk.ui.app import settle_long_lived_objects  # noqa: E402
-from tipdesk.ui.main_window import MainWindow  # noqa: E402
-from tipdesk.ui.warm_up import sign_in_and_warm_up  # noqa: E402
-from tipdesk.ui.worker import TaskRunner  # noqa: E402
+    from tipdesk.services.demo import DEMO_PASSWORD
+    from tipdesk.services.directory_io import COLUMNS
+    from tipdesk.services.office import sign_in
+    from tipdesk.services.tabular import read_table, write_table
+    from tipdesk.store.keyslots import keys_path_for
+    from tipdesk.ui.app import settle_long_lived_objects
+    from tipdesk.ui.main_window import MainWindow
+    from tipdesk.ui.warm_up import sign_in_and_warm_up
+    from tipdesk.ui.worker import TaskRunner
 
 
 class Heartbeat:
