@@ -341,7 +341,7 @@
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../tipdesk/ui/cases/case_file_view.py" line="+60"/>
+        <location filename="../../tipdesk/ui/cases/case_file_view.py" line="+84"/>
         <source>Case %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,7 +454,7 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../tipdesk/ui/case_table_model.py" line="+133"/>
+        <location filename="../../tipdesk/ui/case_table_model.py" line="+140"/>
         <source>Case code</source>
         <translation>رمز الحالة</translation>
     </message>
@@ -582,7 +582,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../tipdesk/ui/cases/cases_page.py" line="+53"/>
+        <location filename="../../tipdesk/ui/cases/cases_page.py" line="+61"/>
         <source>&amp;New case…</source>
         <translation>حالة &amp;جديدة…</translation>
     </message>
@@ -682,7 +682,7 @@
         <translation>الحالات</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>All officers</source>
         <translation>كل الموظفين</translation>
     </message>
@@ -693,6 +693,11 @@
     </message>
     <message>
         <location line="+73"/>
+        <source>Loading cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No case matches.</source>
         <translation>لا توجد حالة مطابقة.</translation>
     </message>
@@ -712,6 +717,11 @@
             <numerusform>%n حالة.</numerusform>
             <numerusform>%n حالة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Opening case %1…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+55"/>
@@ -1689,7 +1699,7 @@ Give it to your administrator so the problem can be fixed.</source>
 <context>
     <name>DirectoryTransfer</name>
     <message>
-        <location filename="../../tipdesk/ui/directory/transfer.py" line="+63"/>
+        <location filename="../../tipdesk/ui/directory/transfer.py" line="+64"/>
         <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,7 +1719,7 @@ Give it to your administrator so the problem can be fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Directory imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1979,7 +1989,7 @@ Give it to your administrator so the problem can be fixed.</source>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../tipdesk/ui/reports/export_panel.py" line="+72"/>
+        <location filename="../../tipdesk/ui/reports/export_panel.py" line="+66"/>
         <source>One row per case, in the column names of the Counter Trafficking Data Collaborative (CTDC) and HTCDS: year of registration, gender, age band, citizenship, country of exploitation, forms of exploitation and means of control as yes/no flags. A data dictionary goes with it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,12 +2055,12 @@ Give it to your administrator so the problem can be fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Reading the cases that consented to anonymised statistics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,7 +2090,7 @@ Give it to your administrator so the problem can be fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>1 anonymised record written (k = %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3776,6 +3786,14 @@ discussed</source>
     </message>
 </context>
 <context>
+    <name>ProcessTask</name>
+    <message>
+        <location filename="../../tipdesk/ui/process_task.py" line="+51"/>
+        <source>The work in the background stopped before it finished (its process ended unexpectedly). Try again; if it happens again, restart TIPDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <location filename="../../tipdesk/ui/wizard/profile_page.py" line="+39"/>
@@ -4173,17 +4191,9 @@ discussed</source>
     </message>
 </context>
 <context>
-    <name>ProcessTask</name>
-    <message>
-        <location filename="../../tipdesk/ui/process_task.py" line="+55"/>
-        <source>The work in the background stopped before it finished (its process ended unexpectedly). Try again; if it happens again, restart TIPDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../tipdesk/ui/admin/common.py" line="+68"/>
+        <location filename="../../tipdesk/ui/admin/common.py" line="+72"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -6733,7 +6743,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../tipdesk/ui/service_table_model.py" line="+113"/>
+        <location filename="../../tipdesk/ui/service_table_model.py" line="+112"/>
         <source>Whether the service accepts trafficking cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7217,12 +7227,12 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../tipdesk/ui/app.py" line="+119"/>
+        <location filename="../../tipdesk/ui/app.py" line="+120"/>
         <source>The office is ready. Sign in with the password you have just chosen.</source>
         <translation>المكتب جاهز. سجّل الدخول بكلمة المرور التي اخترتها للتو.</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>TIPDesk locked itself after %n min without use.</source>
         <translation>
             <numerusform>قفل TIPDesk نفسه بعد %n دقيقة دون استخدام.</numerusform>
@@ -7555,7 +7565,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../tipdesk/ui/reports/summary_panel.py" line="+62"/>
+        <location filename="../../tipdesk/ui/reports/summary_panel.py" line="+63"/>
         <source>&amp;Whole history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7640,7 +7650,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No preview: it was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7665,7 +7675,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cancelling: the PDF will be removed once written…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8267,7 +8277,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>anonymised_export</name>
     <message>
-        <location filename="../../tipdesk/services/anonymised_export.py" line="+249"/>
+        <location filename="../../tipdesk/services/anonymised_export.py" line="+299"/>
         <source>{file}: use a .csv or .xlsx file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8971,7 +8981,7 @@ anyone holding it and the database file can read every case.</source>
 <context>
     <name>feedback</name>
     <message>
-        <location filename="../../tipdesk/ui/feedback.py" line="+16"/>
+        <location filename="../../tipdesk/ui/feedback.py" line="+20"/>
         <source>Something unexpected went wrong (%1). Nothing more was done. Try again; if it happens again, run &apos;tipdesk check&apos; and tell the person who supports TIPDesk in your office.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9099,7 +9109,7 @@ anyone holding it and the database file can read every case.</source>
 <context>
     <name>key_rotation</name>
     <message>
-        <location filename="../../tipdesk/services/key_rotation.py" line="+61"/>
+        <location filename="../../tipdesk/services/key_rotation.py" line="+67"/>
         <source>Another window still has the database open; the key was not rotated. Close other TIPDesk windows and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9599,7 +9609,7 @@ anyone holding it and the database file can read every case.</source>
 <context>
     <name>statistics</name>
     <message>
-        <location filename="../../tipdesk/services/statistics.py" line="+63"/>
+        <location filename="../../tipdesk/services/statistics.py" line="+62"/>
         <source>Cases</source>
         <translation type="unfinished">الحالات</translation>
     </message>
@@ -9687,7 +9697,7 @@ anyone holding it and the database file can read every case.</source>
 <context>
     <name>tabular</name>
     <message>
-        <location filename="../../tipdesk/services/tabular.py" line="+91"/>
+        <location filename="../../tipdesk/services/tabular.py" line="+94"/>
         <source>{file}: use a .csv or .xlsx file (the extension decides the format).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9742,7 +9752,7 @@ anyone holding it and the database file can read every case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>{path} could not be written: {reason}. Free some space or choose another place.</source>
         <translation type="unfinished"></translation>
     </message>

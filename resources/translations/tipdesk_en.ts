@@ -15,7 +15,7 @@
 <context>
     <name>CaseTableModel</name>
     <message numerus="yes">
-        <location filename="../../tipdesk/ui/case_table_model.py" line="+170"/>
+        <location filename="../../tipdesk/ui/case_table_model.py" line="+177"/>
         <source>A follow-up action is %n day(s) overdue.</source>
         <translation>
             <numerusform>A follow-up action is %n day overdue.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>CasesPage</name>
     <message numerus="yes">
-        <location filename="../../tipdesk/ui/cases/cases_page.py" line="+241"/>
+        <location filename="../../tipdesk/ui/cases/cases_page.py" line="+253"/>
         <source>%n case(s).</source>
         <translation>
             <numerusform>%n case.</numerusform>
@@ -152,7 +152,7 @@
 <context>
     <name>Shell</name>
     <message numerus="yes">
-        <location filename="../../tipdesk/ui/app.py" line="+167"/>
+        <location filename="../../tipdesk/ui/app.py" line="+169"/>
         <source>TIPDesk locked itself after %n min without use.</source>
         <translation>
             <numerusform>TIPDesk locked itself after %n minute without use.</numerusform>

@@ -337,7 +337,7 @@
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../tipdesk/ui/cases/case_file_view.py" line="+60"/>
+        <location filename="../../tipdesk/ui/cases/case_file_view.py" line="+84"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
@@ -450,7 +450,7 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../tipdesk/ui/case_table_model.py" line="+133"/>
+        <location filename="../../tipdesk/ui/case_table_model.py" line="+140"/>
         <source>Case code</source>
         <translation>Code du dossier</translation>
     </message>
@@ -574,7 +574,7 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../tipdesk/ui/cases/cases_page.py" line="+53"/>
+        <location filename="../../tipdesk/ui/cases/cases_page.py" line="+61"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
@@ -674,7 +674,7 @@
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>All officers</source>
         <translation>Tous</translation>
     </message>
@@ -685,6 +685,11 @@
     </message>
     <message>
         <location line="+73"/>
+        <source>Loading cases…</source>
+        <translation>Chargement des dossiers…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No case matches.</source>
         <translation>Aucun dossier ne correspond.</translation>
     </message>
@@ -700,6 +705,11 @@
             <numerusform>%n dossier.</numerusform>
             <numerusform>%n dossiers.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Opening case %1…</source>
+        <translation>Ouverture du dossier %1…</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -1675,7 +1685,7 @@ Remettez-le à votre administrateur pour que le problème puisse être corrigé.
 <context>
     <name>DirectoryTransfer</name>
     <message>
-        <location filename="../../tipdesk/ui/directory/transfer.py" line="+63"/>
+        <location filename="../../tipdesk/ui/directory/transfer.py" line="+64"/>
         <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>Fichier CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
     </message>
@@ -1695,7 +1705,7 @@ Remettez-le à votre administrateur pour que le problème puisse être corrigé.
         <translation>Vérification et import de chaque ligne de %1…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Directory imported</source>
         <translation>Répertoire importé</translation>
     </message>
@@ -1965,7 +1975,7 @@ Remettez-le à votre administrateur pour que le problème puisse être corrigé.
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../tipdesk/ui/reports/export_panel.py" line="+72"/>
+        <location filename="../../tipdesk/ui/reports/export_panel.py" line="+66"/>
         <source>One row per case, in the column names of the Counter Trafficking Data Collaborative (CTDC) and HTCDS: year of registration, gender, age band, citizenship, country of exploitation, forms of exploitation and means of control as yes/no flags. A data dictionary goes with it.</source>
         <translation>Une ligne par dossier, avec les noms de colonnes du Counter Trafficking Data Collaborative (CTDC) et de HTCDS&#xa0;: année d&apos;enregistrement, genre, tranche d&apos;âge, nationalité, pays d&apos;exploitation, formes d&apos;exploitation et moyens de contrôle en indicateurs oui/non. Un dictionnaire des données l&apos;accompagne.</translation>
     </message>
@@ -2031,12 +2041,12 @@ Remettez-le à votre administrateur pour que le problème puisse être corrigé.
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Reading the cases that consented to anonymised statistics…</source>
         <translation>Lecture des dossiers ayant consenti aux statistiques anonymisées…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -2066,7 +2076,7 @@ Remettez-le à votre administrateur pour que le problème puisse être corrigé.
         <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>1 anonymised record written (k = %2).</source>
         <translation>1 enregistrement anonymisé écrit (k = %2).</translation>
     </message>
@@ -3758,6 +3768,14 @@ abordé</translation>
     </message>
 </context>
 <context>
+    <name>ProcessTask</name>
+    <message>
+        <location filename="../../tipdesk/ui/process_task.py" line="+51"/>
+        <source>The work in the background stopped before it finished (its process ended unexpectedly). Try again; if it happens again, restart TIPDesk.</source>
+        <translation>Le travail en arrière-plan s&apos;est arrêté avant la fin (son processus s&apos;est terminé de façon inattendue). Réessayez&#xa0;; si cela se reproduit, redémarrez TIPDesk.</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <location filename="../../tipdesk/ui/wizard/profile_page.py" line="+39"/>
@@ -4151,17 +4169,9 @@ abordé</translation>
     </message>
 </context>
 <context>
-    <name>ProcessTask</name>
-    <message>
-        <location filename="../../tipdesk/ui/process_task.py" line="+55"/>
-        <source>The work in the background stopped before it finished (its process ended unexpectedly). Try again; if it happens again, restart TIPDesk.</source>
-        <translation>Le travail en arrière-plan s&apos;est arrêté avant la fin (son processus s&apos;est terminé de façon inattendue). Réessayez&#xa0;; si cela se reproduit, redémarrez TIPDesk.</translation>
-    </message>
-</context>
-<context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../tipdesk/ui/admin/common.py" line="+68"/>
+        <location filename="../../tipdesk/ui/admin/common.py" line="+72"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -6701,7 +6711,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../tipdesk/ui/service_table_model.py" line="+113"/>
+        <location filename="../../tipdesk/ui/service_table_model.py" line="+112"/>
         <source>Whether the service accepts trafficking cases</source>
         <translation>Si le service accepte les cas de traite</translation>
     </message>
@@ -7177,12 +7187,12 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../tipdesk/ui/app.py" line="+119"/>
+        <location filename="../../tipdesk/ui/app.py" line="+120"/>
         <source>The office is ready. Sign in with the password you have just chosen.</source>
         <translation>Le bureau est prêt. Connectez-vous avec le mot de passe que vous venez de choisir.</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>TIPDesk locked itself after %n min without use.</source>
         <translation>
             <numerusform>TIPDesk s&apos;est verrouillé après %n min sans utilisation.</numerusform>
@@ -7503,7 +7513,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../tipdesk/ui/reports/summary_panel.py" line="+62"/>
+        <location filename="../../tipdesk/ui/reports/summary_panel.py" line="+63"/>
         <source>&amp;Whole history</source>
         <translation>&amp;Tout l&apos;historique</translation>
     </message>
@@ -7588,7 +7598,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <translation>Comptage des dossiers ayant consenti aux statistiques anonymisées…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No preview: it was cancelled.</source>
         <translation>Pas d&apos;aperçu&#xa0;: il a été annulé.</translation>
     </message>
@@ -7613,7 +7623,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cancelling: the PDF will be removed once written…</source>
         <translation>Annulation&#xa0;: le PDF sera supprimé une fois écrit…</translation>
     </message>
@@ -8207,7 +8217,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
 <context>
     <name>anonymised_export</name>
     <message>
-        <location filename="../../tipdesk/services/anonymised_export.py" line="+249"/>
+        <location filename="../../tipdesk/services/anonymised_export.py" line="+299"/>
         <source>{file}: use a .csv or .xlsx file name.</source>
         <translation>{file}&#xa0;: utilisez un nom de fichier .csv ou .xlsx.</translation>
     </message>
@@ -8893,7 +8903,7 @@ quiconque le détient avec le fichier de la base de données peut lire tous les 
 <context>
     <name>feedback</name>
     <message>
-        <location filename="../../tipdesk/ui/feedback.py" line="+16"/>
+        <location filename="../../tipdesk/ui/feedback.py" line="+20"/>
         <source>Something unexpected went wrong (%1). Nothing more was done. Try again; if it happens again, run &apos;tipdesk check&apos; and tell the person who supports TIPDesk in your office.</source>
         <translation>Un problème inattendu est survenu (%1). Rien de plus n&apos;a été fait. Réessayez&#xa0;; si cela se reproduit, lancez «&#xa0;tipdesk check&#xa0;» et prévenez la personne qui s&apos;occupe de TIPDesk dans votre bureau.</translation>
     </message>
@@ -9021,7 +9031,7 @@ quiconque le détient avec le fichier de la base de données peut lire tous les 
 <context>
     <name>key_rotation</name>
     <message>
-        <location filename="../../tipdesk/services/key_rotation.py" line="+61"/>
+        <location filename="../../tipdesk/services/key_rotation.py" line="+67"/>
         <source>Another window still has the database open; the key was not rotated. Close other TIPDesk windows and try again.</source>
         <translation>Une autre fenêtre a encore la base de données ouverte&#xa0;; la clé n&apos;a pas été changée. Fermez les autres fenêtres TIPDesk et réessayez.</translation>
     </message>
@@ -9521,7 +9531,7 @@ quiconque le détient avec le fichier de la base de données peut lire tous les 
 <context>
     <name>statistics</name>
     <message>
-        <location filename="../../tipdesk/services/statistics.py" line="+63"/>
+        <location filename="../../tipdesk/services/statistics.py" line="+62"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
@@ -9609,7 +9619,7 @@ quiconque le détient avec le fichier de la base de données peut lire tous les 
 <context>
     <name>tabular</name>
     <message>
-        <location filename="../../tipdesk/services/tabular.py" line="+91"/>
+        <location filename="../../tipdesk/services/tabular.py" line="+94"/>
         <source>{file}: use a .csv or .xlsx file (the extension decides the format).</source>
         <translation>{file}&#xa0;: utilisez un fichier .csv ou .xlsx (l&apos;extension détermine le format).</translation>
     </message>
@@ -9664,7 +9674,7 @@ quiconque le détient avec le fichier de la base de données peut lire tous les 
         <translation>{file} n&apos;est pas un classeur .xlsx lisible (il est peut-être coupé, endommagé, ou c&apos;est un autre type de fichier renommé). Ouvrez-le dans votre tableur et enregistrez-le de nouveau en .xlsx (ou en CSV UTF-8).</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>{path} could not be written: {reason}. Free some space or choose another place.</source>
         <translation>{path} n&apos;a pas pu être écrit&#xa0;: {reason}. Libérez de l&apos;espace ou choisissez un autre emplacement.</translation>
     </message>
