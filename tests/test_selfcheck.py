@@ -7,6 +7,7 @@ import tempfile
 import pytest
 
 from tests.helpers import compile_translation
+from tipdesk import worker_process
 from tipdesk.cli import main, selfcheck_command
 from tipdesk.paths import data_dir, resource_path
 from tipdesk.services import selfcheck
@@ -17,6 +18,7 @@ CHECKS = [
     "case written and read back",
     "no plaintext on disk",
     "PDF with the bundled fonts",
+    "worker process",
     "migrations",
     "fonts",
     "translations",
@@ -55,8 +57,8 @@ def test_selfcheck_passes_and_leaves_nothing_behind(own_temp, capsys):
     assert code == 0, "\n".join(lines)
     assert [line.split(":")[0].split(maxsplit=1)[1] for line in lines[:-1]] == CHECKS
     assert all(line.startswith("ok  ") for line in lines[:-1])
-    assert lines[-1].startswith("OK: TIPDesk") and "all 9 self-checks" in lines[-1]
-    assert "NotoSans-Regular" in lines[3] and "Noto Naskh Arabic" in lines[7]
+    assert lines[-1].startswith("OK: TIPDesk") and "all 10 self-checks" in lines[-1]
+    assert "NotoSans-Regular" in lines[3] and "Noto Naskh Arabic" in lines[8]
     assert list(own_temp.iterdir()) == []  # the throw-away office is gone
     assert not data_dir().exists()  # the user's own data folder was never touched
 
@@ -112,3 +114,20 @@ def test_plaintext_on_disk_is_caught(tmp_path):
     (tmp_path / "office.tipdesk-wal").write_bytes(b"xx" + CANARY_GIVEN.encode("utf-16-le"))
     with pytest.raises(SelfCheckFailed, match="readable in office.tipdesk-wal"):
         selfcheck._no_plaintext(tmp_path)
+
+
+def test_a_worker_process_that_dies_fails_its_check(own_temp, capsys, monkeypatch):
+    started = worker_process.start_child
+
+    def dying(name):
+        process, commands, reports = started(name)
+        process.kill()  # as a frozen build that cannot start a worker would
+        process.join()
+        return process, commands, reports
+
+    monkeypatch.setattr(worker_process, "start_child", dying)
+    code, lines = selfcheck_output(capsys)
+    assert code == 5
+    line = next(line for line in lines if "worker process:" in line)
+    assert line.startswith("FAIL") and "ended without answering" in line
+    assert list(own_temp.iterdir()) == []

@@ -52,6 +52,32 @@ class _Cancelled(Exception):
     pass
 
 
+def start_child(name: str = "tipdesk-task"):
+    """A started "spawn" child running `run_child`: (process, commands, reports), the window's
+    ends of the two pipes (send the `Job` on `commands`, read the reports on `reports`)."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    child_commands, commands = context.Pipe(duplex=False)
+    reports, child_reports = context.Pipe(duplex=False)
+    process = context.Process(
+        target=run_child,
+        args=(child_commands, child_reports),
+        name=name,
+        daemon=True,  # never outlives the window
+    )
+    try:
+        process.start()
+    except BaseException:
+        commands.close()
+        reports.close()
+        raise
+    finally:
+        child_commands.close()  # the child has its own ends: their end-of-file is ours
+        child_reports.close()
+    return process, commands, reports
+
+
 def run_child(commands, reports) -> None:
     """The child process's entry point: run one job and report on `reports`."""
     sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the process's life

@@ -22,6 +22,7 @@ from tipdesk.paths import DATABASE_FILE
 ADMIN = "selfcheck"
 CANARY_GIVEN = "Quillonbrook"  # a fictional name that must never be readable on disk
 CANARY_FAMILY = "Selfcheckova"
+WORKER_WAIT_S = 60
 
 
 class SelfCheckFailed(Exception):
@@ -125,6 +126,7 @@ def _office_checks(folder: Path) -> list[CheckResult]:
         chain.run("case written and read back", lambda: _case_round_trip(opened[0]))
         chain.run("no plaintext on disk", lambda: _no_plaintext(folder))
         chain.run("PDF with the bundled fonts", lambda: _summary_pdf(opened[0], folder))
+        chain.run("worker process", lambda: _worker_process(opened[0]))
     finally:
         for office in opened:
             office.lock()
@@ -204,6 +206,41 @@ def _summary_pdf(office, folder: Path) -> str:
     if "NotoSans-Regular" not in embedded:
         raise SelfCheckFailed("the summary PDF does not embed the bundled Noto Sans")
     return f"anonymised summary, {len(raw) // 1024} KiB, embeds {', '.join(embedded)}"
+
+
+def _worker_process(office) -> str:
+    """A spawned worker reopens the office from what a pipe brings, as the export's does (a
+    frozen build without multiprocessing's start-up support would start the window again)."""
+    from tipdesk.services.case_list import count_cases
+    from tipdesk.worker_process import SUCCEEDED, Job, start_child
+
+    job = Job(
+        count_cases,
+        db_path=office.db_path,
+        key=office.database_key(),
+        user=office.user,
+        info=office.info,
+    )
+    process, commands, reports = start_child("tipdesk-selfcheck")
+    try:
+        try:
+            commands.send(job)
+            if not reports.poll(WORKER_WAIT_S):
+                raise SelfCheckFailed(f"the worker process did not answer in {WORKER_WAIT_S} s")
+            kind, *answer = reports.recv()
+        except (EOFError, OSError):
+            raise SelfCheckFailed("the worker process ended without answering") from None
+    finally:
+        commands.close()
+        reports.close()
+        process.join(WORKER_WAIT_S)
+        if process.is_alive():
+            process.kill()
+            process.join()
+    if kind != SUCCEEDED:
+        raise SelfCheckFailed(f"the worker process failed ({answer[1]})")
+    cases = answer[0]
+    return f"a spawned process reopened the office and counted {cases} case{'s' * (cases != 1)}"
 
 
 def _migrations(db_path: Path) -> str:

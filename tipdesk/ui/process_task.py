@@ -35,7 +35,7 @@ from tipdesk.worker_process import (
     PROGRESS,
     SUCCEEDED,
     Job,
-    run_child,
+    start_child,
 )
 
 POLL_S = 0.1  # how often the watcher looks whether the office was locked
@@ -116,22 +116,9 @@ class ProcessTask(Task):
         self._raw_outcome.emit(ok, value)
 
     def _run_child(self) -> tuple[bool, object]:
-        context = multiprocessing.get_context("spawn")
-        child_commands, commands = context.Pipe(duplex=False)
-        reports, child_reports = context.Pipe(duplex=False)
-        process = context.Process(
-            target=run_child,
-            args=(child_commands, child_reports),
-            name="tipdesk-task",
-            daemon=True,  # never outlives the window
-        )
+        process, commands, reports = start_child()
         self.process = process
         try:
-            try:
-                process.start()
-            finally:
-                child_commands.close()  # the child has its own ends: their end-of-file is ours
-                child_reports.close()
             commands.send(self._job)
             self._job = None
             with self._pipe_lock:
