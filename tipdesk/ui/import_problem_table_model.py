@@ -6,8 +6,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from tipdesk.services.tabular import ImportProblem
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
 
 class ImportProblemTableModel(QAbstractTableModel):
     """Every `ImportProblem` of a refused import (held in memory: the file was read whole)."""
@@ -21,6 +19,29 @@ class ImportProblemTableModel(QAbstractTableModel):
 
     def problem_at(self, row: int) -> ImportProblem:
         return self._problems[row]
+
+    @staticmethod
+    def sort_key(problem: ImportProblem, column: int) -> object:
+        if column == ImportProblemTableModel.ROW:
+            return problem.row
+        return (problem.column, problem.value, problem.reason)[column - 1].casefold()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order the problems here, in one sort of Python's (a sorting proxy asks `data` for
+        every comparison: 5,000 problems held the window 700 ms); selections follow."""
+        if not 0 <= column < self.COLUMN_COUNT:
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        held = [self._problems[index.row()] for index in before]
+        self._problems.sort(
+            key=lambda problem: self.sort_key(problem, column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        row_of = {id(problem): row for row, problem in enumerate(self._problems)}
+        after = [self.index(row_of[id(p)], i.column()) for p, i in zip(held, before, strict=True)]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._problems)
@@ -44,13 +65,6 @@ class ImportProblemTableModel(QAbstractTableModel):
         problem, column = self._problems[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (str(problem.row), problem.column, problem.value, problem.reason)[column]
-        if role == SORT_ROLE:
-            return (
-                problem.row,
-                problem.column.casefold(),
-                problem.value.casefold(),
-                problem.reason.casefold(),
-            )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.REASON:
             return problem.reason
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:

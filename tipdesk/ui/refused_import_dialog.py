@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from tipdesk.services.tabular import ImportProblem
-from tipdesk.ui.import_problem_table_model import SORT_ROLE, ImportProblemTableModel
+from tipdesk.ui.import_problem_table_model import ImportProblemTableModel
 from tipdesk.ui.screen_fit import fit_to_screen
 from tipdesk.ui.table_views import fit_heading
 
@@ -39,13 +39,10 @@ class RefusedImportDialog(QDialog):
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
 
-        self.model = ImportProblemTableModel(problems, self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.model)
-        proxy.setSortRole(SORT_ROLE)
+        self.model = ImportProblemTableModel(problems, self)  # sorts itself: no proxy
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Import problems"))
-        self.table.setModel(proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ImportProblemTableModel.ROW, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
