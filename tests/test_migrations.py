@@ -1,5 +1,7 @@
 """Alembic migrations: empty to head matches the models; older databases upgrade with a copy."""
 
+import os
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -102,6 +104,8 @@ def test_older_database_is_upgraded_after_an_encrypted_copy(db_path):
     copy = db_path.with_name(f"{db_path.name}.before-{migrate.head_revision()}.bak")
     assert copy.exists()
     assert b"Old office" not in copy.read_bytes()  # the copy is encrypted too
+    if os.name == "posix":
+        assert copy.stat().st_mode & 0o777 == 0o600  # and readable by its owner only
     old = open_engine(copy, key)
     with old.connect() as conn:
         assert migrate.current_revision(conn) == "0001"

@@ -35,6 +35,7 @@ def encrypted_copy(engine: Engine, target: Path, key: bytes) -> None:
             raw.execute("SELECT sqlcipher_export('tipdesk_copy')").fetchall()
         finally:
             raw.execute("DETACH DATABASE tipdesk_copy")
+    tmp.chmod(0o600)  # as the office itself: encrypted anyway, still nobody else's business
     with tmp.open("rb+") as handle:
         os.fsync(handle.fileno())
     os.replace(tmp, target)
