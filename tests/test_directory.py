@@ -214,6 +214,26 @@ def test_gap_view_on_a_known_directory(admin_office):
     assert len(gaps) == 12
 
 
+def test_gaps_follow_the_lists_each_service_names(admin_office):
+    """A list names one of the wanted values, or is empty and serves everyone; a value that
+    only contains a wanted one ("female" holds "male") does not count; inactive services and
+    other regions cover nothing."""
+    for changes in (
+        {"sexes": ["female"], "nationality_statuses": ["national"]},
+        {"sector": "health", "sexes": ["trans-male"], "age_groups": ["older-people"]},
+        {"sector": "food", "sexes": [], "nationality_statuses": ["stateless", "idp"]},
+        {"sector": "wash", "sexes": [], "active": False},
+        {"sector": "wash", "admin1": "North", "site": "Garoua", "accepts_trafficking_cases": False},
+    ):
+        directory.save_service(admin_office, shelter(**changes))
+    gaps = {(g.sector, g.admin1): g.kinds for g in directory_gaps(admin_office)}
+    assert gaps[("shelter-nfi", "Far North")] == ("no-men", "no-non-nationals")
+    assert ("health", "Far North") not in gaps and ("food", "Far North") not in gaps
+    assert len(gaps[("wash", "Far North")]) == 4  # its only service there is inactive
+    assert gaps[("wash", "North")] == ("no-trafficking", "no-men")
+    assert len(gaps) == 12 + 12 - 2
+
+
 def test_languages_named_in_the_directory(admin_office):
     assert directory.languages(admin_office) == []
     import_directory(admin_office, SAMPLE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, false, func, or_, select
 
 from tipdesk.models import Service
 from tipdesk.models import vocab as v
@@ -30,36 +30,43 @@ class Gap:
     kinds: tuple[str, ...]
 
 
-def _serves(values: list[str] | None, wanted: set[str]) -> bool:
-    return not values or bool(wanted & set(values))  # an empty list serves everyone
+def _serves(column, wanted: frozenset[str] | set[str]) -> ColumnElement[bool]:
+    """Whether a service's list in `column` names one of `wanted`, in SQL: an empty list
+    serves everyone (the directory filter's rule, `instr` on the stored JSON text)."""
+    empty = func.coalesce(func.json_array_length(column), 0) == 0
+    return or_(empty, *(func.instr(column, f'"{code}"') > 0 for code in sorted(wanted)))
 
 
 def directory_gaps(office: UnlockedOffice) -> list[Gap]:
-    """For every sector and every region of the directory, what no active service covers."""
+    """For every sector and every region of the directory, what no active service covers.
+
+    SQLite groups the services by sector and region itself, so that however big the
+    directory, Python reads one row per sector and region and decodes no JSON.
+    """
     require(office, "directory.view")
+    covered_by = {
+        "no-trafficking": Service.accepts_trafficking_cases.is_(True),
+        "no-men": _serves(Service.sexes, {"male", "trans-male"}),
+        "no-older-people": _serves(Service.age_groups, {"older-people"}),
+        "no-non-nationals": _serves(Service.nationality_statuses, NON_NATIONAL_STATUSES),
+    }
+    kinds = list(covered_by)
+    query = (
+        select(
+            Service.sector,
+            Service.admin1,
+            *(func.max(func.coalesce(test, false())) for test in covered_by.values()),
+        )
+        .where(Service.active.is_(True))
+        .group_by(Service.sector, Service.admin1)
+    )
     with office.reading() as s:
-        rows = s.execute(
-            select(
-                Service.sector,
-                Service.admin1,
-                Service.accepts_trafficking_cases,
-                Service.sexes,
-                Service.age_groups,
-                Service.nationality_statuses,
-            ).where(Service.active.is_(True))
-        ).all()
+        rows = s.execute(query).all()
         regions = sorted({r for r in s.scalars(select(Service.admin1).distinct()) if r})
     covered: dict[tuple[str, str], set[str]] = {}
-    for sector, admin1, trafficking, sexes, ages, statuses in rows:
+    for sector, admin1, *flags in rows:
         got = covered.setdefault((sector, admin1 or ""), set())
-        if trafficking:
-            got.add("no-trafficking")
-        if _serves(sexes, {"male", "trans-male"}):
-            got.add("no-men")
-        if _serves(ages, {"older-people"}):
-            got.add("no-older-people")
-        if _serves(statuses, set(NON_NATIONAL_STATUSES)):
-            got.add("no-non-nationals")
+        got.update(kind for kind, flag in zip(kinds, flags, strict=True) if flag)
     gaps = []
     for admin1 in regions:
         for sector in v.SECTORS.codes:
