@@ -57,6 +57,14 @@ def make_page(qtbot, office, runner, settings) -> ReferralsPage:
     qtbot.addWidget(page)
     page.resize(1000, 680)
     page.show()
+    return queued(qtbot, page)
+
+
+def queued(qtbot, page: ReferralsPage) -> ReferralsPage:
+    """`page` once its queue and overdue counts are read (on worker threads)."""
+    qtbot.waitUntil(
+        lambda: not page.model.loading and bool(page.overdue_label.text()), timeout=10_000
+    )
     return page
 
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog
 
 from tests.conftest import CANARY_NAME
 from tests.test_case_registration import adult_man_forced_labour_abroad
-from tests.ui.referral_fixtures import pdf_text, widget_texts
+from tests.ui.referral_fixtures import pdf_text, queued, widget_texts
 from tipdesk.services import case_file, directory, users
 from tipdesk.services import office as office_service
 from tipdesk.services.audit_log import AuditFilter, list_events
@@ -203,7 +203,7 @@ def test_creating_a_referral_shows_its_number_and_it_joins_the_queue(
     page = ReferralsPage(context_for(admin_office, runner, settings))
     qtbot.addWidget(page)
     page.show()
-    assert page.model.row_of(rid) is not None
+    assert queued(qtbot, page).model.row_of(rid) is not None
 
     printed = tmp_path / "printed.pdf"
 

@@ -14,12 +14,13 @@ from tests.ui.referral_fixtures import (
     copy_office,
     make_page,
     pdf_text,
+    queued,
     sign_in,
     widget_texts,
 )
 from tipdesk.models import Referral
 from tipdesk.services import case_file
-from tipdesk.services.referral_views import QueueFilter, count_queue, referral_view
+from tipdesk.services.referral_views import QueueFilter, count_queue, list_queue, referral_view
 from tipdesk.services.referrals import DUE_AFTER, TRANSITIONS, overdue_counts
 from tipdesk.ui.referral_table_model import ReferralTableModel as M
 
@@ -62,7 +63,8 @@ def find_referral(office, want):
 
 def open_detail(qtbot, page, referral_id):
     page.open_check.setChecked(False)
-    assert page.select(referral_id)
+    page.select(referral_id)  # pages are read until it shows
+    qtbot.waitUntil(lambda: page.selected_id() == referral_id, timeout=WAIT)
     qtbot.waitUntil(
         lambda: page.detail.view is not None and page.detail.view.id == referral_id, timeout=WAIT
     )
@@ -86,12 +88,13 @@ def test_the_queue_lists_demo_referrals_with_overdue_counts(qtbot, demo_admin, r
     assert {row[M.STATUS] for row in rows} <= {"Draft", "Sent", "Received", "Accepted"}
 
     page.open_check.setChecked(False)
-    assert page.model.total == count_queue(demo_admin)
+    assert queued(qtbot, page).model.total == count_queue(demo_admin)
     page.overdue_check.setChecked(True)
-    assert page.model.total == sum(counts.values())
+    assert queued(qtbot, page).model.total == sum(counts.values())
     assert {row[M.OVERDUE] for row in table_text(page.model)} == {"Overdue"}
     page.overdue_check.setChecked(False)
     page.sector_combo.setCurrentIndex(page.sector_combo.findData("health"))
+    queued(qtbot, page)
     assert {row[M.SECTOR] for row in table_text(page.model)} == {"Health"}
     assert page.new_button.isVisible()
 
@@ -278,3 +281,30 @@ def test_new_referral_from_the_page_asks_for_the_case(
     assert dialog.isVisible() and code in dialog.windowTitle()
     qtbot.waitUntil(lambda: dialog.options is not None, timeout=WAIT)
     dialog.reject()
+
+
+def test_choosing_a_referral_reads_pages_until_it_shows(qtbot, demo_admin, runner, settings):
+    page = make_page(qtbot, demo_admin, runner, settings)
+    page.model._page_size = 10  # a small page, so the last referral is a few pages away
+    page.open_check.setChecked(False)
+    queued(qtbot, page)
+    assert page.model.rowCount() == 10 < page.model.total
+    last = list_queue(demo_admin, QueueFilter(), offset=page.model.total - 1, limit=1)[0].id
+    page.select(last)
+    qtbot.waitUntil(lambda: page.selected_id() == last, timeout=WAIT)
+    assert page.model.rowCount() == page.model.total
+
+
+def test_a_referral_that_leaves_the_filters_says_so(qtbot, demo_admin, runner, settings):
+    rid = find_referral(demo_admin, lambda r, case: r.status == "sent" and not r.consent_withdrawn)
+    page = make_page(qtbot, demo_admin, runner, settings)
+    page.status_combo.setCurrentIndex(page.status_combo.findData("sent"))
+    queued(qtbot, page)
+    open_detail(qtbot, page, rid)  # the filter stays: only sent referrals
+    dialog = page.change_status()
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("received"))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "is now: Received" in page.status.text(), timeout=WAIT)
+    assert "It no longer matches the filters, so it left the list." in page.status.text()
+    queued(qtbot, page)
+    assert page.model.row_of(rid) is None and page.selected_id() is None

@@ -130,6 +130,16 @@ def count_queue(
         return s.scalar(_queue_filtered(query, where, today or date.today()))
 
 
+def in_queue(
+    office: UnlockedOffice, where: QueueFilter, referral_id: int, today: date | None = None
+) -> bool:
+    """Whether referral `referral_id` is among those `where` lists."""
+    require(office, "referrals.queue")
+    query = select(Referral.id).where(Referral.id == referral_id)
+    with office.reading() as s:
+        return s.scalar(_queue_filtered(query, where, today or date.today())) is not None
+
+
 def list_queue(
     office: UnlockedOffice,
     where: QueueFilter = QueueFilter(),

@@ -13,6 +13,7 @@ from tipdesk.services.context import UnlockedOffice
 from tipdesk.services.referral_views import QueueFilter, QueueRow
 from tipdesk.ui.paged_table_model import PagedTableModel
 from tipdesk.ui.terms import term_label
+from tipdesk.ui.worker import TaskRunner
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 REFERRAL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -39,8 +40,11 @@ class ReferralTableModel(PagedTableModel[QueueRow, QueueFilter]):
         *,
         page_size: int = PAGE_SIZE,
         today: date | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
-        super().__init__(office, QueueFilter(), parent, page_size=page_size, today=today)
+        super().__init__(
+            office, QueueFilter(), parent, page_size=page_size, today=today, runner=runner
+        )
 
     # -- loading ------------------------------------------------------------------------------
     def _count(self, where: QueueFilter) -> int:

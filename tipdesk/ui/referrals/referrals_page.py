@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from tipdesk.models import vocab as v
 from tipdesk.services import referrals
 from tipdesk.services.permissions import may
-from tipdesk.services.referral_views import QueueFilter, ReferralView, referral_view
+from tipdesk.services.referral_views import QueueFilter, ReferralView, in_queue, referral_view
 from tipdesk.ui.admin.common import StatusLabel, plural
 from tipdesk.ui.feedback import describe_error
 from tipdesk.ui.page_context import PageContext
@@ -43,7 +44,7 @@ class ReferralsPage(QWidget):
         super().__init__(parent)
         self._context = context
         self._office = context.office
-        self._loaded = False
+        self._wanted: tuple[int, bool] | None = None  # (referral, seek): to choose once loaded
         self.detail_task = None
         self.status_dialog: StatusDialog | None = None
         self.new_dialog: NewReferralDialog | None = None
@@ -78,7 +79,7 @@ class ReferralsPage(QWidget):
         header_line.addSpacing(12)
         header_line.addWidget(self.count_label, 1)
 
-        self.model = ReferralTableModel(self._office, self)
+        self.model = ReferralTableModel(self._office, self, runner=context.runner)  # off-thread
         self.table = record_table(self.model, self.tr("Referrals"))
         header = self.table.horizontalHeader()
         size_columns(
@@ -148,6 +149,8 @@ class ReferralsPage(QWidget):
         layout.addWidget(self.status)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+        self.model.loading_changed.connect(self._loading_changed)
+        self.model.load_failed.connect(self._load_failed)
         self._update_buttons()
 
     def _combo(self, name: str, any_text: str, vocabulary: v.Vocabulary) -> QComboBox:
@@ -191,23 +194,48 @@ class ReferralsPage(QWidget):
     def apply_filter(self) -> None:
         self.refresh(keep=None)
 
-    def refresh(self, keep: int | None | bool = True) -> None:
-        """Load the queue and the overdue counts again; keep the chosen referral if shown."""
+    def refresh(self, keep: int | None | bool = True, *, seek: bool = False) -> None:
+        """Read the queue and the overdue counts again, on worker threads; once read, choose
+        `keep` (True: the referral chosen now) if on the first page, or wherever it is with
+        `seek` (reading pages until it shows)."""
         chosen = self.selected_id() if keep is True else keep or None
-        try:
-            self.model.set_filter(self.current_filter())
-            counts = referrals.overdue_counts(self._office)
-        except Exception as exc:  # noqa: BLE001 - shown in plain words
-            self.status.show_error(describe_error(exc))
-            return
-        self._loaded = True
-        self._show_overdue(counts)
-        row = self.model.row_of(chosen) if chosen is not None else None
-        if row is not None:
-            self.table.selectRow(row)
-        else:
+        self._wanted = (chosen, seek) if chosen is not None else None
+        self.model.set_filter(self.current_filter())
+        if self._wanted is None:
             self.detail.clear()
+            self._update_buttons()
+        counting = self._context.runner.start(referrals.overdue_counts, self._office)
+        counting.succeeded.connect(lambda n: shiboken6.isValid(self) and self._show_overdue(n))
+        counting.failed.connect(lambda exc: shiboken6.isValid(self) and self._load_failed(exc))
+
+    def select(self, referral_id: int) -> None:
+        """Choose the referral in the list, reading pages until it shows (none if filtered)."""
+        self._wanted = (referral_id, True)
+        if not self.model.loading:
+            self._choose_wanted()
+
+    def _loading_changed(self, loading: bool) -> None:
+        self._update_count()
+        if not loading and self._wanted is not None:
+            self._choose_wanted()
+
+    def _choose_wanted(self) -> None:
+        referral_id, seek = self._wanted
+        row = self.model.row_of(referral_id)
+        if row is None and seek and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())  # back here once the page is read
+            return
+        self._wanted = None
+        if row is None:
+            self.detail.clear()
+        else:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
         self._update_buttons()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._wanted = None
+        self.status.show_error(describe_error(exc))
 
     def _show_overdue(self, counts: dict[str, int]) -> None:
         if not any(counts.values()):
@@ -224,7 +252,9 @@ class ReferralsPage(QWidget):
 
     def _update_count(self, *_args: object) -> None:
         total, shown = self.model.total, self.model.rowCount()
-        if total == 0:
+        if self.model.loading and shown == 0:
+            text = self.tr("Loading referrals…")
+        elif total == 0:
             text = self.tr("No referral matches these filters.")
         elif shown < total:
             text = (
@@ -239,18 +269,6 @@ class ReferralsPage(QWidget):
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(REFERRAL_ID_ROLE) if rows else None
-
-    def select(self, referral_id: int) -> bool:
-        """Choose the referral in the list (loading pages until it shows); False if filtered."""
-        row = self.model.row_of(referral_id)
-        while row is None and self.model.canFetchMore(QModelIndex()):
-            self.model.fetchMore(QModelIndex())
-            row = self.model.row_of(referral_id)
-        if row is None:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
 
     # -- the detail ---------------------------------------------------------------------------
     def _selection_changed(self, *_args: object) -> None:
@@ -301,14 +319,15 @@ class ReferralsPage(QWidget):
         return self.status_dialog
 
     def _status_recorded(self, referral_id: int, status: str) -> None:
-        self.refresh(keep=referral_id)
+        listed = in_queue(self._office, self.model.filter, referral_id)
+        self.refresh(keep=referral_id, seek=listed)
         number = self.status_dialog.view.number if self.status_dialog else str(referral_id)
         text = (
             self.tr("%1 is now: %2.")
             .replace("%1", number)
             .replace("%2", term_label(v.REFERRAL_STATUS, status))
         )
-        if self.model.row_of(referral_id) is None:
+        if not listed:
             text += " " + self.tr("It no longer matches the filters, so it left the list.")
         self.status.show_success(text)
 
@@ -337,6 +356,5 @@ class ReferralsPage(QWidget):
         return self.new_dialog
 
     def _created(self, referral_id: int, number: str) -> None:
-        self.refresh(keep=referral_id)
-        self.select(referral_id)
+        self.refresh(keep=referral_id, seek=True)
         self.status.show_success(self.tr("%1 created as a draft.").replace("%1", number))
