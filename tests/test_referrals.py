@@ -77,6 +77,7 @@ def test_referral_carries_exactly_the_consented_fields(admin_office, clinic, cas
     write_referral_form(out, view)
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Éloïse Ngozi-Ménard" in text  # French accents survive
+    assert view.disclosed["languages"] == "French"  # by name, as the provider reads it
     assert case_code in text and view.number in text and "Urgent (within 72 hours)" in text
     assert "Fictional Clinic Réseau (FCR)" in text and "Feedback slip" in text
     assert re.search(r"Page 1 of \d", text) and "CONFIDENTIAL" in text

@@ -254,10 +254,28 @@ def country_name(name: str) -> str:
     return _iso_names(current_language()).gettext(name) if name else name
 
 
-@cache
-def _iso_names(language: str) -> gettext.NullTranslations:
+def country_name_of(alpha3: str) -> str:
+    """The name of an ISO 3166 country, by its alpha-3 code, in the language in use (the
+    code itself when pycountry does not know it)."""
     import pycountry
 
-    return gettext.translation(
-        "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
-    )
+    country = pycountry.countries.get(alpha_3=alpha3) if alpha3 else None
+    return country_name(country.name) if country is not None else alpha3
+
+
+def language_name(code: str) -> str:
+    """The name of an ISO 639-3 language in the language in use (English if untranslated;
+    the code itself when pycountry does not know it)."""
+    import pycountry
+
+    language = pycountry.languages.get(alpha_3=code) if code else None
+    if language is None:
+        return code
+    return _iso_names(current_language(), "iso639-3").gettext(language.name)
+
+
+@cache
+def _iso_names(language: str, domain: str = "iso3166-1") -> gettext.NullTranslations:
+    import pycountry
+
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language], fallback=True)

@@ -9,7 +9,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import selectinload
 
 from tipdesk.errors import BadInput, PermissionDenied
-from tipdesk.i18n import translate
+from tipdesk.i18n import country_name_of, language_name, translate
 from tipdesk.models import Case, Organisation, Referral, Service, User
 from tipdesk.models import vocab as v
 from tipdesk.services import audit
@@ -193,7 +193,7 @@ def _disclosed(case: Case, fields: list[str]) -> dict[str, str]:
         "sex": translate("vocab", v.SEX.label(p.sex)),
         "age_band": translate("vocab", v.AGE_BAND.label(p.age_band)),
         "nationality_status": translate("vocab", v.NATIONALITY_STATUS.label(p.nationality_status)),
-        "languages": ", ".join(p.languages or ()),
+        "languages": ", ".join(language_name(code) for code in p.languages or ()),
         "disability": (
             ""
             if p.disability is None
@@ -203,7 +203,7 @@ def _disclosed(case: Case, fields: list[str]) -> dict[str, str]:
         )
         + (f" ({p.disability_details})" if p.disability_details else ""),
         "age": str(p.age_years) if p.age_years is not None else None,
-        "citizenship": ", ".join(p.citizenships or ()),
+        "citizenship": ", ".join(country_name_of(code) for code in p.citizenships or ()),
     }
     if i is not None:
         values |= {
