@@ -19,17 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tipdesk.i18n import current_language
+from tipdesk.i18n import current_language, language_name
 from tipdesk.ui import shortcuts
 from tipdesk.ui.country_combo import country_choices
 from tipdesk.ui.keyboard import forward_focus, keyed_button
 
 
-@cache
 def language_choices() -> tuple[tuple[str, str], ...]:
-    """(shown name, ISO 639-3 code) of every living language, sorted by name."""
+    """(shown name, ISO 639-3 code) of every living language, named and sorted in the
+    language in use (it can change while running)."""
+    return _languages_in(current_language())
+
+
+@cache
+def _languages_in(_language: str) -> tuple[tuple[str, str], ...]:
     found = [
-        (lang.name, lang.alpha_3)
+        (language_name(lang.alpha_3), lang.alpha_3)
         for lang in pycountry.languages
         if getattr(lang, "type", "L") in {"L", "S"}
     ]
