@@ -5,6 +5,7 @@ import hashlib
 import pytest
 from PySide6.QtCore import QSettings
 
+from tests.ui.held_reads import hold  # noqa: F401 - a fixture for the tests of this folder
 from tipdesk.ui.language import apply_language
 from tipdesk.ui.worker import TaskRunner
 

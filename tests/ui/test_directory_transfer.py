@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from tests.test_directory import SAMPLE, shelter
-from tests.ui.test_directory_page import make_page, sample_file
+from tests.ui.test_directory_page import loaded, make_page, sample_file
 from tipdesk.services import directory
 from tipdesk.services.directory import DirectoryFilter
 from tipdesk.services.directory_io import COLUMNS, import_directory
@@ -67,7 +67,7 @@ def test_a_bad_file_shows_every_problem_and_imports_nothing(
     ]
     assert "e-mail address" in shown.index(0, 3).data()
     assert tab.status.is_error and "Nothing was imported" in tab.status.text()
-    assert tab.model.rowCount() == 0
+    assert loaded(qtbot, tab).model.rowCount() == 0
     assert directory.count_services(admin_office, DirectoryFilter(include_inactive=True)) == 0
 
 
@@ -96,6 +96,7 @@ def test_replace_warns_then_removes_what_the_file_lacks(
         csv.writer(handle).writerows([table.headers, *table.rows[:10]])
     tab = page.services_tab
     tab.refresh()
+    loaded(qtbot, tab)
     choose["path"] = path
     options = tab.transfer.choose_and_import()
     options.replace_check.setChecked(True)
@@ -145,8 +146,8 @@ def test_gap_view_of_a_known_small_directory(qtbot, page, admin_office):
             age_groups=["adults"],
         ),
     )
-    page.setCurrentWidget(page.gaps_tab)  # reloads when shown
-    gaps = page.gaps_tab
+    page.setCurrentWidget(page.gaps_tab)  # counted when shown
+    gaps = loaded(qtbot, page.gaps_tab)
     model = gaps.table.model()
     assert (model.rowCount(), model.columnCount()) == (12, 1)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Far North"
@@ -170,12 +171,13 @@ def test_gap_view_of_a_known_small_directory(qtbot, page, admin_office):
     gaps.table.setFocus()
     qtbot.keyClick(gaps.table, Qt.Key.Key_Return)
     assert page.currentWidget() is page.services_tab
-    tab = page.services_tab
+    tab = loaded(qtbot, page.services_tab)
+    assert tab.count_label.text() == "1 service matches"
     assert tab.model.rowCount() == 1
     assert tab.model.record_at(0).organisation == "Fictional Clinic"
 
 
-def test_an_empty_directory_says_so_in_the_gap_view(page):
+def test_an_empty_directory_says_so_in_the_gap_view(qtbot, page):
     page.setCurrentWidget(page.gaps_tab)
-    assert page.gaps_tab.model.rowCount() == 0
+    assert loaded(qtbot, page.gaps_tab).model.rowCount() == 0
     assert "no active service yet" in page.gaps_tab.summary.text()

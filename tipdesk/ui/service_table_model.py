@@ -16,6 +16,7 @@ from tipdesk.services.context import UnlockedOffice
 from tipdesk.services.directory import DirectoryFilter, ServiceRecord
 from tipdesk.ui.paged_table_model import PagedTableModel
 from tipdesk.ui.terms import term_label
+from tipdesk.ui.worker import TaskRunner
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 REF_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -44,8 +45,9 @@ class ServiceTableModel(PagedTableModel[ServiceRecord, DirectoryFilter]):
     """Services matching a filter, in the service's order (sector, organisation, site).
 
     The total is counted when the filter is set; `fetchMore` loads the next page when the
-    view scrolls to it. The rows are loaded in pages, so the view does not re-sort them:
-    `SORT_ROLE` serves a proxy over a fully loaded model.
+    view scrolls to it (on the runner's worker thread when given one). The rows are loaded in
+    pages, so the view does not re-sort them: `SORT_ROLE` serves a proxy over a fully loaded
+    model.
     """
 
     (
@@ -70,8 +72,11 @@ class ServiceTableModel(PagedTableModel[ServiceRecord, DirectoryFilter]):
         *,
         page_size: int = PAGE_SIZE,
         today: date | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
-        super().__init__(office, DirectoryFilter(), parent, page_size=page_size, today=today)
+        super().__init__(
+            office, DirectoryFilter(), parent, page_size=page_size, today=today, runner=runner
+        )
 
     # -- loading ------------------------------------------------------------------------------
     def _count(self, where: DirectoryFilter) -> int:

@@ -25,14 +25,9 @@ class DirectoryPage(QTabWidget):
         for button in self.services_tab.file_actions.findChildren(QPushButton):
             QWidget.setTabOrder(previous, button)
             previous = button
-        self.gaps_tab.show_services.connect(self.show_services)
-        self.currentChanged.connect(self._tab_shown)
+        self.gaps_tab.show_services.connect(self.show_services)  # counted when shown
 
     def show_services(self, sector: str, region: str) -> None:
         """The Services tab, filtered to one sector in one region."""
         self.services_tab.filters.select(sector=sector, region=region)
         self.setCurrentWidget(self.services_tab)
-
-    def _tab_shown(self, index: int) -> None:
-        if self.widget(index) is self.gaps_tab:
-            self.gaps_tab.refresh()  # the services may have changed since it was last shown

@@ -1,6 +1,13 @@
-"""The Services tab: search and filter the directory; administrators also keep it up to date."""
+"""The Services tab: search and filter the directory; administrators also keep it up to date.
+
+The table's model counts and reads its pages on the worker thread, so a filter, a reload
+after an edit or an import, returns at once and the rows arrive later: services to select
+(the edited ones, those selected before a reload) are selected when their rows have arrived.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -37,10 +44,12 @@ class ServicesTab(QWidget):
         self._office = context.office
         self.editable = may(context.office.user.role, "directory.edit")
         self.dialog: ServiceDialog | None = None
+        # Services to select once the load under way is shown, and what to tell then.
+        self._wanted: tuple[list[str], Callable[[list[str]], None] | None] | None = None
 
         self.filters = FilterBar()
         self.filters.changed.connect(self.apply_filter)
-        self.model = ServiceTableModel(self._office, self)
+        self.model = ServiceTableModel(self._office, self, runner=context.runner)
         self.table = record_table(self.model, self.tr("Services"), several=True, alternating=False)
         header = self.table.horizontalHeader()
         size_columns(
@@ -124,6 +133,8 @@ class ServicesTab(QWidget):
         tab_in_order([self.table, self.open_button, *self.edit_buttons[:3]])
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+        self.model.loading_changed.connect(self._loading_changed)
+        self.model.load_failed.connect(self._load_failed)
         self.refresh()
 
     def _button(self, text: str, slot) -> QPushButton:
@@ -133,8 +144,18 @@ class ServicesTab(QWidget):
         return button
 
     # -- the list -----------------------------------------------------------------------------
-    def refresh(self, keep: list[str] | None = None) -> None:
-        """Reload the filter choices and the table, keeping the selected (or `keep`) selected."""
+    @property
+    def loading(self) -> bool:
+        """Whether rows are being read, or services waited for to be selected."""
+        return self.model.loading or self._wanted is not None
+
+    def refresh(
+        self,
+        keep: list[str] | None = None,
+        then: Callable[[list[str]], None] | None = None,
+    ) -> None:
+        """Reload the filter choices and the table, keeping the selected (or `keep`) selected
+        once the rows are read; then `then(refs found)`."""
         if keep is None:
             keep = [record.ref for record in self.selected()]
         try:
@@ -142,20 +163,52 @@ class ServicesTab(QWidget):
             self.filters.set_languages(directory.languages(self._office))
         except Exception as exc:  # noqa: BLE001 - shown in plain words
             self.status.show_error(describe_error(exc))
-        self.apply_filter(keep=keep)
+        self.apply_filter(keep=keep, then=then)
 
-    def apply_filter(self, keep: list[str] | None = None) -> None:
+    def apply_filter(
+        self,
+        keep: list[str] | None = None,
+        then: Callable[[list[str]], None] | None = None,
+    ) -> None:
+        """Show the services the filters describe; select `keep` among them once read."""
+        self._wanted = (list(keep or []), then)  # what an earlier call waited for is dropped
         try:
             self.model.set_filter(self.filters.current_filter())
         except Exception as exc:  # noqa: BLE001 - shown in plain words
+            self._wanted = None
             self.status.show_error(describe_error(exc))
-        for ref in keep or []:
-            self.select(ref, add=True)
+        self._select_wanted()
+
+    def _loading_changed(self, loading: bool) -> None:
+        self._update_count()
+        if not loading:
+            self._select_wanted()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._wanted = None  # no page to wait for
+        self.status.show_error(describe_error(exc))
+
+    def _select_wanted(self) -> None:
+        """Select the services waited for, reading further pages until they are all loaded;
+        returns at once (to be called again) while a page is being read."""
+        if self._wanted is None or self.model.loading:
+            return
+        refs, then = self._wanted
+        while any(self.model.row_of(ref) is None for ref in refs) and self.model.canFetchMore():
+            self.model.fetchMore()
+            if self.model.loading:
+                return  # back here when the page has arrived
+        self._wanted = None
+        found = [ref for ref in refs if self.select(ref, add=True)]
         self._selection_changed()
+        if then is not None:
+            then(found)
 
     def _update_count(self, *_args) -> None:
         total = self.model.total
-        if self.filters.is_filtered():
+        if self.model.loading and self.model.rowCount() == 0:
+            text = self.tr("Loading services…")
+        elif self.filters.is_filtered():
             text = plural(total, self.tr("1 service matches"), self.tr("%1 services match"))
         else:
             text = plural(total, self.tr("1 service"), self.tr("%1 services"))
@@ -166,11 +219,8 @@ class ServicesTab(QWidget):
         return [self.model.record_at(row) for row in rows]
 
     def select(self, ref: str, add: bool = False) -> bool:
-        """Select the service `ref` if it is shown (loading pages until it is found)."""
+        """Select the service `ref` if its row is loaded; whether it was."""
         row = self.model.row_of(ref)
-        while row is None and self.model.canFetchMore():
-            self.model.fetchMore()
-            row = self.model.row_of(ref)
         if row is None:
             return False
         flags = self.table.selectionModel().SelectionFlag
@@ -220,13 +270,14 @@ class ServicesTab(QWidget):
         ref = dialog.saved_ref
         if ref is None:
             return
-        self._directory_changed()
-        if not self.select(ref):
+        self.status.show_success(self.tr("Service %1 saved.").replace("%1", ref))
+        self._directory_changed([ref], then=lambda found: self._shown_after_save(ref, found))
+
+    def _shown_after_save(self, ref: str, found: list[str]) -> None:
+        if not found:
             self.status.show_success(
                 self.tr("Service %1 saved. It is hidden by the filters.").replace("%1", ref)
             )
-            return
-        self.status.show_success(self.tr("Service %1 saved.").replace("%1", ref))
 
     def toggle_active(self) -> None:
         chosen = self.selected()
@@ -273,6 +324,8 @@ class ServicesTab(QWidget):
             )
         )
 
-    def _directory_changed(self, keep: list[str] | None = None) -> None:
-        self.refresh(keep or [])
+    def _directory_changed(
+        self, keep: list[str] | None = None, then: Callable[[list[str]], None] | None = None
+    ) -> None:
+        self.refresh(keep or [], then=then)
         self.changed.emit()
