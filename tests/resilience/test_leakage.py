@@ -125,6 +125,7 @@ def gui_session(qtbot, shell, state: dict, crash_handler) -> None:
     wait_done(qtbot, office_tab)
     retention_box = office_tab.retention_box
     retention_box.refresh()
+    qtbot.waitUntil(lambda: not retention_box.loading, timeout=SESSION_TIMEOUT)
     retention_box.purge_all()
     wait_done(qtbot, retention_box)
     state["scan during session"] = scan([data_dir()])  # the WAL is still there

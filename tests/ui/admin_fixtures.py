@@ -14,6 +14,12 @@ def make_page(qtbot, office, runner, settings) -> AdministrationPage:
     return page
 
 
+def loaded(qtbot, widget):
+    """`widget` (a tab or box that reads on the worker thread) once what it reads has arrived."""
+    qtbot.waitUntil(lambda: not widget.loading, timeout=10_000)
+    return widget
+
+
 def table_text(model: QAbstractItemModel) -> list[list[str]]:
     """What a table shows: the DisplayRole text of every cell, row by row."""
     return [

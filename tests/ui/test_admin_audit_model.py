@@ -50,10 +50,8 @@ def test_pages_of_200_until_every_event_is_loaded(model, office):
     total = audit_log.count_events(office)
     assert total == EVENTS + 2  # initialise and sign-in
     assert model.total == total
-    assert model.rowCount() == 0 and model.columnCount() == 6
+    assert model.rowCount() == 200 and model.columnCount() == 6  # read with the count
     assert model.canFetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
-    assert model.rowCount() == 200
     model.fetchMore(QModelIndex())
     assert model.rowCount() == 400
     assert model.canFetchMore(QModelIndex())
@@ -64,29 +62,23 @@ def test_pages_of_200_until_every_event_is_loaded(model, office):
 
 
 def test_events_recorded_while_paging_are_not_repeated(model, office):
-    model.fetchMore(QModelIndex())
     record_events(office, 30, action="user.add", username="amina")
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert ids(model) == list(range(EVENTS + 2, 0, -1))
     model.reload()
-    model.fetchMore(QModelIndex())
     assert model.total == EVENTS + 32
     assert cell(model, 0, AuditTableModel.ACTION) == "user.add"
 
 
 def test_filters_reset_the_model(model, office):
-    model.fetchMore(QModelIndex())
     reset = []
     model.modelReset.connect(lambda: reset.append(True))
     model.set_filter(AuditFilter(action="session."))
-    assert reset and model.rowCount() == 0
-    model.fetchMore(QModelIndex())
-    assert model.total == 1 and model.rowCount() == 1
+    assert reset and model.total == 1 and model.rowCount() == 1
     assert cell(model, 0, AuditTableModel.ACTION) == "session.sign-in"
 
     model.set_filter(AuditFilter(username="FATOU", record_ref="CMR-2026-0007"))
-    model.fetchMore(QModelIndex())
     assert model.total == EVENTS // 50
     assert {cell(model, r, AuditTableModel.RECORD) for r in range(model.rowCount())} == {
         "CMR-2026-0007"
@@ -100,7 +92,6 @@ def test_filters_reset_the_model(model, office):
 
 
 def test_display_role_shows_local_time_user_action_record_fields(model):
-    model.fetchMore(QModelIndex())
     newest = model.event_at(0)
     local = newest.at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
     assert [cell(model, 0, c) for c in range(6)] == [
@@ -124,13 +115,11 @@ def test_event_without_a_user_shows_a_dash(qapp, admin_office):
         audit.record(s, None, "session.sign-in-failed", "user", "nobody")
     model = AuditTableModel(admin_office)
     model.set_filter(AuditFilter(action="session.sign-in-failed"))
-    model.fetchMore(QModelIndex())
     assert cell(model, 0, AuditTableModel.USER) == "—"
     assert cell(model, 0, AuditTableModel.RECORD) == "nobody"
 
 
 def test_row_of_event_finds_loaded_events_only(model):
-    model.fetchMore(QModelIndex())
     newest = EVENTS + 2
     assert model.row_of_event(newest) == 0
     assert model.row_of_event(newest - 150) == 150
@@ -138,3 +127,27 @@ def test_row_of_event_finds_loaded_events_only(model):
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
     assert model.row_of_event(3) == newest - 3
+
+
+def test_with_a_runner_pages_are_read_off_the_window_thread_none_repeated(qtbot, runner, office):
+    model = AuditTableModel(office, runner=runner)
+    model.set_filter(AuditFilter())
+    assert model.loading and model.rowCount() == 0  # nothing read yet on this thread
+    qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+    assert (model.total, model.rowCount()) == (EVENTS + 2, 200)
+    record_events(office, 30, action="user.add", username="amina")  # newer: not shown
+    while model.canFetchMore():
+        model.fetchMore()
+        assert model.loading
+        qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+    assert ids(model) == list(range(EVENTS + 2, 0, -1))
+
+
+def test_with_a_runner_the_newest_filter_wins(qtbot, runner, office):
+    model = AuditTableModel(office, runner=runner)
+    model.set_filter(AuditFilter())
+    model.set_filter(AuditFilter(action="session."))  # overtakes the first before it shows
+    qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    assert model.total == model.rowCount() == 1
+    assert cell(model, 0, AuditTableModel.ACTION) == "session.sign-in"

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tests.helpers import store_full_case
-from tests.ui.admin_fixtures import make_page, table_text
+from tests.ui.admin_fixtures import loaded, make_page, table_text
 from tipdesk.services import retention, settings
 from tipdesk.ui.admin.common import WARNING_STYLE
 
@@ -19,8 +19,9 @@ def page(qtbot, admin_office, runner, settings):
 
 
 @pytest.fixture
-def tab(page):
-    page.setCurrentWidget(page.office_tab)
+def tab(qtbot, page):
+    page.setCurrentWidget(page.office_tab)  # read when shown
+    loaded(qtbot, page.office_tab.retention_box)
     return page.office_tab
 
 
@@ -130,8 +131,8 @@ def warned(monkeypatch):
     return asked
 
 
-def test_lists_candidates_and_purges_the_selected_ones(qtbot, expired, page, warned):
-    box = page.office_tab.retention_box
+def test_lists_candidates_and_purges_the_selected_ones(qtbot, expired, tab, warned):
+    box = tab.retention_box
     assert table_text(box.model) == [
         ["CMR-2019-0001", "2019-03-01"],
         ["CMR-2019-0002", "2019-03-02"],
@@ -145,6 +146,7 @@ def test_lists_candidates_and_purges_the_selected_ones(qtbot, expired, page, war
     assert warned["texts"][0].startswith("Purge 1 case?")
     assert "cannot be undone" in warned["texts"][0]
     qtbot.waitUntil(lambda: box.task.done, timeout=10000)
+    loaded(qtbot, box)
     assert [row[0] for row in table_text(box.model)] == ["CMR-2019-0001", "CMR-2019-0003"]
     assert box.status.text() == "1 case purged."
     assert [c.code for c in retention.purge_candidates(expired)] == [
@@ -153,8 +155,8 @@ def test_lists_candidates_and_purges_the_selected_ones(qtbot, expired, page, war
     ]
 
 
-def test_purge_all_names_the_count_and_can_be_declined(qtbot, expired, page, warned):
-    box = page.office_tab.retention_box
+def test_purge_all_names_the_count_and_can_be_declined(qtbot, expired, tab, warned):
+    box = tab.retention_box
     warned["answer"] = QMessageBox.StandardButton.No
     qtbot.mouseClick(box.purge_all_button, Qt.MouseButton.LeftButton)
     assert warned["texts"][0].startswith("Purge 3 cases?")
@@ -163,7 +165,7 @@ def test_purge_all_names_the_count_and_can_be_declined(qtbot, expired, page, war
     warned["answer"] = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(box.purge_all_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: box.task.done, timeout=10000)
-    assert box.model.rowCount() == 0
+    assert loaded(qtbot, box).model.rowCount() == 0
     assert box.status.text() == "3 cases purged."
     assert "No case is past this period" in box.rule_label.text()
     assert not box.purge_all_button.isEnabled()
@@ -178,7 +180,7 @@ def test_a_shorter_retention_period_lists_more_cases(qtbot, admin_office, tab):
         closed_on=date.today().replace(day=1).replace(year=date.today().year - 1),
     )
     tab.refresh()
-    assert tab.retention_box.model.rowCount() == 0
+    assert loaded(qtbot, tab.retention_box).model.rowCount() == 0
     type_into(qtbot, tab.retention_spin, "6")
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
-    assert table_text(tab.retention_box.model)[0][0] == "CMR-2025-0001"
+    assert table_text(loaded(qtbot, tab.retention_box).model)[0][0] == "CMR-2025-0001"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC
+from functools import partial
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
@@ -10,6 +12,7 @@ from tipdesk.services import audit_log
 from tipdesk.services.audit_log import AuditFilter, AuditRow
 from tipdesk.services.context import UnlockedOffice
 from tipdesk.ui.paged_table_model import PagedTableModel
+from tipdesk.ui.worker import TaskRunner
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -18,34 +21,53 @@ EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 class AuditTableModel(PagedTableModel[AuditRow, AuditFilter]):
     """Events matching a filter; `fetchMore` loads the next page when the view needs it.
 
-    The total is counted when the filter is set. Events recorded afterwards (the
-    administrator's own actions) would shift the pages of a newest-first list, so each page
-    is fetched at an offset moved by the number of events added since, and never repeats one.
+    The total is counted when the filter is set, and the first page read with it (on the
+    runner's worker thread when given one). Events recorded afterwards (the administrator's
+    own actions) would shift the pages of a newest-first list, so each later page is fetched
+    at an offset moved by the number of events added since, and never repeats one.
     """
 
     WHEN, USER, ACTION, RECORD_TYPE, RECORD, FIELDS = range(6)
     COLUMN_COUNT = 6
     PAGE_SIZE = 200
-    FETCH_ON_RELOAD = False  # the view fetches the first page
 
     def __init__(
-        self, office: UnlockedOffice, parent: QObject | None = None, page_size: int = PAGE_SIZE
+        self,
+        office: UnlockedOffice,
+        parent: QObject | None = None,
+        page_size: int = PAGE_SIZE,
+        *,
+        runner: TaskRunner | None = None,
     ) -> None:
-        super().__init__(office, AuditFilter(), parent, page_size=page_size)
+        super().__init__(office, AuditFilter(), parent, page_size=page_size, runner=runner)
 
     # -- loading ------------------------------------------------------------------------------
     def _count(self, where: AuditFilter) -> int:
         return audit_log.count_events(self._office, where)
 
-    def _page(self, where: AuditFilter, offset: int, limit: int) -> list[AuditRow]:
-        added_since = audit_log.count_events(self._office, where) - self._total
+    def _count_and_first_page(
+        self, where: AuditFilter, first_page: Callable[[], list[AuditRow]] | None
+    ) -> tuple[int, list[AuditRow]]:
+        total, rows = super()._count_and_first_page(where, first_page)
+        return total, rows[:total]  # never more than were counted
+
+    def _page_loader(self, where: AuditFilter, offset: int) -> Callable[[], list[AuditRow]]:
+        if offset == 0:  # the first page, read right after the count
+            return partial(audit_log.list_events, self._office, where, limit=self._page_size)
+        oldest = self._rows[-1].id if self._rows else None
+        return partial(self._older, where, offset, self._total, oldest)  # state read here
+
+    def _older(
+        self, where: AuditFilter, offset: int, counted: int, oldest: int | None
+    ) -> list[AuditRow]:
+        """The page at `offset` of the `counted` events, older than event `oldest`."""
+        added_since = audit_log.count_events(self._office, where) - counted
         page = audit_log.list_events(
-            self._office, where, offset=offset + max(added_since, 0), limit=limit
+            self._office, where, offset=offset + max(added_since, 0), limit=self._page_size
         )
-        if self._rows:  # only events older than those shown
-            oldest = self._rows[-1].id
+        if oldest is not None:  # only events older than those shown
             page = [row for row in page if row.id < oldest]
-        return page[: self._total - offset]  # never more than were counted
+        return page[: counted - offset]  # never more than were counted
 
     def _row_key(self, row: AuditRow) -> int:
         return row.id

@@ -11,7 +11,11 @@ from tipdesk.ui.page_context import PageContext
 
 
 class AdministrationPage(QTabWidget):
-    """Users, Audit trail and Office tabs for administrators; each reloads when shown."""
+    """Users, Audit trail and Office tabs for administrators; each reloads when shown.
+
+    The Users tab, shown first, reads its few accounts when built; the others read nothing
+    until they are shown (the audit trail and the retention list read on the worker thread).
+    """
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

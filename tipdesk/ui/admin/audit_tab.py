@@ -1,4 +1,9 @@
-"""The Audit trail tab: who did what to which record, filtered, with the hash chain checked."""
+"""The Audit trail tab: who did what to which record, filtered, with the hash chain checked.
+
+The events are counted and read on the worker thread (over 100,000 of them in a busy
+office), the first page when the tab is first shown; a broken chain's first bad event is
+selected once the rows being read have arrived.
+"""
 
 from __future__ import annotations
 
@@ -45,6 +50,7 @@ class AuditTab(QWidget):
         self._runner = context.runner
         self.task = None
         self.report: ChainReport | None = None
+        self._unshown_report: ChainReport | None = None  # waits for the rows being read
 
         self.action_edit = self._line(self.tr("Action starts with"), self.tr("e.g. user. or case"))
         self.user_edit = self._line(self.tr("User name"), self.tr("e.g. amina"))
@@ -78,7 +84,7 @@ class AuditTab(QWidget):
         for column in (1, 3, 5):
             filters.setColumnStretch(column, 1)
 
-        self.model = AuditTableModel(self._office, self)
+        self.model = AuditTableModel(self._office, self, runner=self._runner)
         self.table = record_table(self.model, self.tr("Audit events"))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
@@ -101,6 +107,7 @@ class AuditTab(QWidget):
         )
         self.verify_button.clicked.connect(self.verify_chain)
         self.chain_label = StatusLabel()
+        self.status = StatusLabel()  # a filter that could not be applied, events not read
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addStretch(1)
@@ -110,10 +117,13 @@ class AuditTab(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        layout.addWidget(self.status)
         layout.addWidget(self.chain_label)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
-        self.apply_filter()
+        self.model.loading_changed.connect(self._loading_changed)
+        self.model.load_failed.connect(lambda exc: self.status.show_error(describe_error(exc)))
+        # Nothing is read until the page shows the tab (`refresh`).
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
@@ -149,13 +159,19 @@ class AuditTab(QWidget):
             until=until,
         )
 
+    @property
+    def loading(self) -> bool:
+        """Whether events are being read (or a chain report waits for them)."""
+        return self.model.loading or self._unshown_report is not None
+
     def apply_filter(self) -> None:
+        """Count and read the events the inputs describe, on the worker thread."""
+        self.status.clear_message()
         try:
-            self.model.set_filter(self.current_filter())
-            if self.model.canFetchMore():
-                self.model.fetchMore()  # the first page now; the view asks for the next ones
+            self.model.set_filter(self.current_filter())  # the first page with the count
         except Exception as exc:  # noqa: BLE001 - shown in plain words
-            self.chain_label.show_error(describe_error(exc))
+            self.status.show_error(describe_error(exc))
+        self._update_count()
 
     def clear_filter(self) -> None:
         for edit in (self.action_edit, self.user_edit, self.record_edit):
@@ -168,9 +184,17 @@ class AuditTab(QWidget):
         """Load again from the newest event (when the tab is shown)."""
         self.apply_filter()
 
+    def _loading_changed(self, loading: bool) -> None:
+        self._update_count()
+        if not loading and self._unshown_report is not None:
+            report, self._unshown_report = self._unshown_report, None
+            self._show_broken(report)
+
     def _update_count(self, *_args) -> None:
         total, shown = self.model.total, self.model.rowCount()
-        if total == 0:
+        if self.model.loading and shown == 0:
+            text = self.tr("Reading the audit trail…")
+        elif total == 0:
             text = self.tr("No events match this filter.")
         elif shown < total:
             text = (
@@ -205,6 +229,13 @@ class AuditTab(QWidget):
                 )
             )
             return
+        if self.model.loading:
+            self._unshown_report = report  # its event may be among the rows being read
+            self.chain_label.show_info(self.tr("Finding the first changed event in the list…"))
+            return
+        self._show_broken(report)
+
+    def _show_broken(self, report: ChainReport) -> None:
         text = (
             self.tr("Broken at event %1: %2.")
             .replace("%1", str(report.first_bad_id))

@@ -71,7 +71,7 @@ class OfficeTab(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.refresh()
+        # Nothing is read until the page shows the tab (`refresh`).
 
     # -- settings -----------------------------------------------------------------------------
     def _build_settings(self) -> QGroupBox:
@@ -233,7 +233,8 @@ class OfficeTab(QWidget):
 
     # -- all ----------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Show the stored settings, the last backup and the purge candidates again."""
+        """Show the stored settings, the last backup and (once looked for on the worker
+        thread) the purge candidates again."""
         try:
             current = settings.get_settings(self._office)
         except Exception as exc:  # noqa: BLE001 - shown in plain words

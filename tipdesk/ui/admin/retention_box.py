@@ -1,9 +1,14 @@
-"""Retention: closed cases past the retention period, purged for good on request."""
+"""Retention: closed cases past the retention period, purged for good on request.
+
+The candidates are looked for on the worker thread: over 100,000 cases, finding the closed
+ones past the period reads for 20-70 ms, which the window does not wait for.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -37,6 +42,11 @@ def purge_codes(office: UnlockedOffice, codes: list[str]) -> Iterator[tuple[int,
     return done
 
 
+def read_candidates(office: UnlockedOffice) -> tuple[int, list[retention.PurgeCandidate]]:
+    """The retention period in months, and the cases past it (on the worker thread)."""
+    return settings.get_settings(office).retention_months, retention.purge_candidates(office)
+
+
 class RetentionBox(QGroupBox):
     """The purge candidates (case code, closed on) and the two purge buttons."""
 
@@ -46,6 +56,8 @@ class RetentionBox(QGroupBox):
         self._office = context.office
         self._runner = context.runner
         self.task = None
+        self._generation = 0  # which look-up the list shown (or awaited) belongs to
+        self.loading = False
         self.rule_label = QLabel()
         self.rule_label.setWordWrap(True)
         self.model = QStandardItemModel(0, 2, self)
@@ -78,12 +90,30 @@ class RetentionBox(QGroupBox):
         layout.addWidget(self.status)
 
     def refresh(self) -> None:
-        try:
-            months = settings.get_settings(self._office).retention_months
-            candidates = retention.purge_candidates(self._office)
-        except Exception as exc:  # noqa: BLE001 - shown in plain words
-            self.status.show_error(describe_error(exc))
-            return
+        """Look for the cases past the retention period again, on the worker thread."""
+        self._generation += 1
+        generation = self._generation
+        self.loading = True
+        self.purge_all_button.setEnabled(False)  # until the count it would purge is known
+        self.rule_label.setText(self.tr("Looking for closed cases past the retention period…"))
+        task = self._runner.start(read_candidates, self._office)
+        task.succeeded.connect(
+            lambda found: shiboken6.isValid(self) and self._show(generation, found)
+        )
+        task.failed.connect(lambda exc: shiboken6.isValid(self) and self._not_read(generation, exc))
+
+    def _not_read(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return  # a newer look-up is under way
+        self.loading = False
+        self.rule_label.clear()
+        self.status.show_error(describe_error(exc))
+
+    def _show(self, generation: int, found: tuple[int, list[retention.PurgeCandidate]]) -> None:
+        if generation != self._generation:
+            return  # overtaken by a newer look-up
+        self.loading = False
+        months, candidates = found
         cutoff = retention.retention_cutoff(months)
         self.model.removeRows(0, self.model.rowCount())
         for candidate in candidates:
