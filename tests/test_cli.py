@@ -204,13 +204,13 @@ def test_backup_restore_rotate_and_purge_commands(
     base = ["--db", db_path, "--user", ADMIN]
     out_file = tmp_path / "b.tipdesk-backup"
     code, out, err = run(["backup", "--out", out_file, *base], capsys, monkeypatch=monkeypatch)
-    assert code == 0 and "verified" in out, err
+    assert code == 0 and f"verified: {out_file} (0 cases, 1 user)." in out, err
     code, _, err = run(["backup", "--out", out_file, *base], capsys, monkeypatch=monkeypatch)
     assert code == 4 and "already exists" in err
     code, _, err = run(["restore", out_file, *base], capsys, monkeypatch=monkeypatch)
     assert code == 4 and "--force" in err
     code, out, err = run(["restore", out_file, "--force", *base], capsys, monkeypatch=monkeypatch)
-    assert code == 0 and "kept as" in out, err
+    assert code == 0 and "Restored 0 cases to" in out and "kept as" in out, err
     code, out, err = run(["rotate-key", *base], capsys, monkeypatch=monkeypatch)
     assert code == 0 and "new key" in out, err
     code, out, err = run(["purge", *base], capsys, monkeypatch=monkeypatch)

@@ -117,7 +117,7 @@
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../../tipdesk/ui/admin/administration_page.py" line="+22"/>
+        <location filename="../../tipdesk/ui/admin/administration_page.py" line="+26"/>
         <source>&amp;Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,7 +135,7 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../tipdesk/ui/admin/audit_tab.py" line="+49"/>
+        <location filename="../../tipdesk/ui/admin/audit_tab.py" line="+55"/>
         <source>Action starts with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,12 +240,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+54"/>
+        <source>Reading the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No events match this filter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,7 +285,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Finding the first changed event in the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Broken at event %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,7 +308,7 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../tipdesk/ui/audit_table_model.py" line="+82"/>
+        <location filename="../../tipdesk/ui/audit_table_model.py" line="+104"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,7 +999,7 @@
 <context>
     <name>CodePicker</name>
     <message>
-        <location filename="../../tipdesk/ui/wizard/code_picker.py" line="+73"/>
+        <location filename="../../tipdesk/ui/wizard/code_picker.py" line="+78"/>
         <source>Type to search, then press Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2405,7 +2415,7 @@ Give it to your administrator so the problem can be fixed.</source>
 <context>
     <name>GapsTab</name>
     <message>
-        <location filename="../../tipdesk/ui/directory/gaps_tab.py" line="+41"/>
+        <location filename="../../tipdesk/ui/directory/gaps_tab.py" line="+59"/>
         <source>What no active service of the directory offers, sector by sector and region by region: a service that accepts trafficking cases, and services for the people child-protection and GBV pathways often miss. A service that lists no sex, age group or status serves everyone. Double-click a cell to see its services.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,7 +2435,12 @@ Give it to your administrator so the problem can be fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+22"/>
+        <source>Counting the gaps in the directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The directory has no active service yet, so every sector is missing everywhere. Add services or import the directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2864,7 +2879,7 @@ Give it to your administrator so the problem can be fixed.</source>
 <context>
     <name>ImportProblemTableModel</name>
     <message>
-        <location filename="../../tipdesk/ui/import_problem_table_model.py" line="+39"/>
+        <location filename="../../tipdesk/ui/import_problem_table_model.py" line="+60"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4649,7 +4664,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     <message>
         <location line="+1"/>
         <location line="+136"/>
-        <location filename="../../tipdesk/services/referral_views.py" line="+183"/>
+        <location filename="../../tipdesk/services/referral_views.py" line="+200"/>
         <location filename="../../tipdesk/ui/referrals/form_document.py" line="+1"/>
         <location line="+114"/>
         <source>yes</source>
@@ -4828,7 +4843,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>ReferralTableModel</name>
     <message>
-        <location filename="../../tipdesk/ui/referral_table_model.py" line="+74"/>
+        <location filename="../../tipdesk/ui/referral_table_model.py" line="+78"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4924,7 +4939,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../tipdesk/ui/referrals/referrals_page.py" line="+51"/>
+        <location filename="../../tipdesk/ui/referrals/referrals_page.py" line="+52"/>
         <source>Status</source>
         <translation type="unfinished">الوضع</translation>
     </message>
@@ -5009,7 +5024,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+114"/>
         <source>No referral is overdue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5020,6 +5035,11 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     </message>
     <message>
         <location line="+9"/>
+        <source>Loading referrals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No referral matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5039,7 +5059,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5049,7 +5069,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 is now: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5069,7 +5089,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 created as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5145,7 +5165,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Import problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5250,12 +5270,12 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>RetentionBox</name>
     <message>
-        <location filename="../../tipdesk/ui/admin/retention_box.py" line="+45"/>
+        <location filename="../../tipdesk/ui/admin/retention_box.py" line="+55"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5290,7 +5310,12 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
+        <source>Looking for closed cases past the retention period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Closed cases are kept for %1 months: those closed on or before %2 may now be purged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6743,7 +6768,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../tipdesk/ui/service_table_model.py" line="+112"/>
+        <location filename="../../tipdesk/ui/service_table_model.py" line="+117"/>
         <source>Whether the service accepts trafficking cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6846,7 +6871,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../../tipdesk/ui/directory/services_tab.py" line="+44"/>
+        <location filename="../../tipdesk/ui/directory/services_tab.py" line="+53"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6867,12 +6892,12 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+151"/>
         <source>Dea&amp;ctivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-150"/>
         <source>Mark &amp;verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6897,7 +6922,12 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished">&amp;قالب…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+109"/>
+        <source>Loading services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1 service matches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6917,22 +6947,22 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>A&amp;ctivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Service %1 saved. It is hidden by the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Service %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>1 service activated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8519,7 +8549,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../tipdesk/cli/office_commands.py" line="+176"/>
+        <location filename="../../tipdesk/cli/office_commands.py" line="+180"/>
         <source>New password for {user}: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -8625,13 +8655,38 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         </translation>
     </message>
     <message>
-        <location filename="../../tipdesk/cli/office_commands.py" line="-95"/>
-        <source>Backup written and verified: {path} ({cases} cases, {users} users). Store it away from this laptop.</source>
+        <location filename="../../tipdesk/cli/office_commands.py" line="-99"/>
+        <source>Backup written and verified: {path} ({cases}, {users}). Store it away from this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <location line="+24"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-23"/>
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+25"/>
-        <source>Restored {cases} cases to {path}.</source>
+        <location line="+22"/>
+        <source>Restored {cases} to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -100,7 +100,7 @@
 <context>
     <name>ReferralTableModel</name>
     <message numerus="yes">
-        <location filename="../../tipdesk/ui/referral_table_model.py" line="+124"/>
+        <location filename="../../tipdesk/ui/referral_table_model.py" line="+128"/>
         <source>No answer from the provider %n day(s) after the deadline.</source>
         <translation>
             <numerusform>No answer from the provider %n day after the deadline.</numerusform>
@@ -225,7 +225,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tipdesk/cli/office_commands.py" line="+142"/>
+        <location filename="../../tipdesk/cli/office_commands.py" line="+87"/>
+        <location line="+24"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-23"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
         <source>Purged %n closed case(s) past the retention period.</source>
         <translation>
             <numerusform>Purged %n closed case past the retention period.</numerusform>

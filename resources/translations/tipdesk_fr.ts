@@ -113,7 +113,7 @@
 <context>
     <name>AdministrationPage</name>
     <message>
-        <location filename="../../tipdesk/ui/admin/administration_page.py" line="+22"/>
+        <location filename="../../tipdesk/ui/admin/administration_page.py" line="+26"/>
         <source>&amp;Users</source>
         <translation>Utili&amp;sateurs</translation>
     </message>
@@ -131,7 +131,7 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../tipdesk/ui/admin/audit_tab.py" line="+49"/>
+        <location filename="../../tipdesk/ui/admin/audit_tab.py" line="+55"/>
         <source>Action starts with</source>
         <translation>L&apos;action commence par</translation>
     </message>
@@ -236,12 +236,17 @@
         <translation>Vérifie qu&apos;aucun événement n&apos;a été modifié, supprimé ou déplacé depuis son enregistrement.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>any date</source>
         <translation>toute date</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+54"/>
+        <source>Reading the audit trail…</source>
+        <translation>Lecture du journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No events match this filter.</source>
         <translation>Aucun événement ne correspond à ce filtre.</translation>
     </message>
@@ -276,7 +281,12 @@
         <translation>Intact&#xa0;: %1 événements&#xa0;; aucun n&apos;a été modifié, supprimé ou déplacé.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Finding the first changed event in the list…</source>
+        <translation>Recherche du premier événement modifié dans la liste…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Broken at event %1: %2.</source>
         <translation>Rompu à l&apos;événement %1&#xa0;: %2.</translation>
     </message>
@@ -294,7 +304,7 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../tipdesk/ui/audit_table_model.py" line="+82"/>
+        <location filename="../../tipdesk/ui/audit_table_model.py" line="+104"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -973,7 +983,7 @@
 <context>
     <name>CodePicker</name>
     <message>
-        <location filename="../../tipdesk/ui/wizard/code_picker.py" line="+73"/>
+        <location filename="../../tipdesk/ui/wizard/code_picker.py" line="+78"/>
         <source>Type to search, then press Enter</source>
         <translation>Tapez pour rechercher, puis appuyez sur Entrée</translation>
     </message>
@@ -2391,7 +2401,7 @@ Remettez-le à votre administrateur pour que le problème puisse être corrigé.
 <context>
     <name>GapsTab</name>
     <message>
-        <location filename="../../tipdesk/ui/directory/gaps_tab.py" line="+41"/>
+        <location filename="../../tipdesk/ui/directory/gaps_tab.py" line="+59"/>
         <source>What no active service of the directory offers, sector by sector and region by region: a service that accepts trafficking cases, and services for the people child-protection and GBV pathways often miss. A service that lists no sex, age group or status serves everyone. Double-click a cell to see its services.</source>
         <translation>Ce qu&apos;aucun service actif du répertoire n&apos;offre, secteur par secteur et région par région&#xa0;: un service qui accepte les cas de traite, et des services pour les personnes que les circuits de protection de l&apos;enfance et de VBG oublient souvent. Un service qui n&apos;indique ni sexe, ni tranche d&apos;âge, ni statut sert tout le monde. Double-cliquez sur une case pour voir ses services.</translation>
     </message>
@@ -2411,7 +2421,12 @@ Remettez-le à votre administrateur pour que le problème puisse être corrigé.
         <translation>Recharger les lacunes</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+22"/>
+        <source>Counting the gaps in the directory…</source>
+        <translation>Décompte des lacunes du répertoire…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The directory has no active service yet, so every sector is missing everywhere. Add services or import the directory.</source>
         <translation>Le répertoire n&apos;a encore aucun service actif&#xa0;: chaque secteur manque donc partout. Ajoutez des services ou importez le répertoire.</translation>
     </message>
@@ -2850,7 +2865,7 @@ Remettez-le à votre administrateur pour que le problème puisse être corrigé.
 <context>
     <name>ImportProblemTableModel</name>
     <message>
-        <location filename="../../tipdesk/ui/import_problem_table_model.py" line="+39"/>
+        <location filename="../../tipdesk/ui/import_problem_table_model.py" line="+60"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -4629,7 +4644,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
     <message>
         <location line="+1"/>
         <location line="+136"/>
-        <location filename="../../tipdesk/services/referral_views.py" line="+183"/>
+        <location filename="../../tipdesk/services/referral_views.py" line="+200"/>
         <location filename="../../tipdesk/ui/referrals/form_document.py" line="+1"/>
         <location line="+114"/>
         <source>yes</source>
@@ -4808,7 +4823,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
 <context>
     <name>ReferralTableModel</name>
     <message>
-        <location filename="../../tipdesk/ui/referral_table_model.py" line="+74"/>
+        <location filename="../../tipdesk/ui/referral_table_model.py" line="+78"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
@@ -4900,7 +4915,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../tipdesk/ui/referrals/referrals_page.py" line="+51"/>
+        <location filename="../../tipdesk/ui/referrals/referrals_page.py" line="+52"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -4985,7 +5000,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+114"/>
         <source>No referral is overdue.</source>
         <translation>Aucun référencement n&apos;est en retard.</translation>
     </message>
@@ -4996,6 +5011,11 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
     </message>
     <message>
         <location line="+9"/>
+        <source>Loading referrals…</source>
+        <translation>Chargement des référencements…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No referral matches these filters.</source>
         <translation>Aucun référencement ne correspond à ces filtres.</translation>
     </message>
@@ -5015,7 +5035,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <translation>%1 référencements.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
@@ -5025,7 +5045,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <translation>Ce référencement est clos (%1)&#xa0;: son statut ne change plus.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 is now: %2.</source>
         <translation>%1 est maintenant&#xa0;: %2.</translation>
     </message>
@@ -5045,7 +5065,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <translation>Code du dossier de la personne à référer&#xa0;:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 created as a draft.</source>
         <translation>%1 créé comme brouillon.</translation>
     </message>
@@ -5121,7 +5141,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Import problems</source>
         <translation>Problèmes d&apos;import</translation>
     </message>
@@ -5222,12 +5242,12 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
 <context>
     <name>RetentionBox</name>
     <message>
-        <location filename="../../tipdesk/ui/admin/retention_box.py" line="+45"/>
+        <location filename="../../tipdesk/ui/admin/retention_box.py" line="+55"/>
         <source>Retention</source>
         <translation>Conservation</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
@@ -5262,7 +5282,12 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <translation>Purger tous les dossiers expirés</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
+        <source>Looking for closed cases past the retention period…</source>
+        <translation>Recherche des dossiers clos au-delà de la durée de conservation…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Closed cases are kept for %1 months: those closed on or before %2 may now be purged.</source>
         <translation>Les dossiers clôturés sont conservés %1 mois&#xa0;: ceux clôturés le %2 ou avant peuvent maintenant être purgés.</translation>
     </message>
@@ -6711,7 +6736,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../tipdesk/ui/service_table_model.py" line="+112"/>
+        <location filename="../../tipdesk/ui/service_table_model.py" line="+117"/>
         <source>Whether the service accepts trafficking cases</source>
         <translation>Si le service accepte les cas de traite</translation>
     </message>
@@ -6814,7 +6839,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../../tipdesk/ui/directory/services_tab.py" line="+44"/>
+        <location filename="../../tipdesk/ui/directory/services_tab.py" line="+53"/>
         <source>Services</source>
         <translation>Services</translation>
     </message>
@@ -6835,12 +6860,12 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+151"/>
         <source>Dea&amp;ctivate</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-150"/>
         <source>Mark &amp;verified</source>
         <translation>Marquer comme vé&amp;rifié</translation>
     </message>
@@ -6865,7 +6890,12 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <translation>Modèl&amp;e…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+109"/>
+        <source>Loading services…</source>
+        <translation>Chargement des services…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1 service matches</source>
         <translation>1 service correspond</translation>
     </message>
@@ -6885,22 +6915,22 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <translation>%1 services</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>A&amp;ctivate</source>
         <translation>A&amp;ctiver</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Service %1 saved. It is hidden by the filters.</source>
         <translation>Service %1 enregistré. Il est masqué par les filtres.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Service %1 saved.</source>
         <translation>Service %1 enregistré.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>1 service activated.</source>
         <translation>1 service activé.</translation>
     </message>
@@ -8459,7 +8489,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../tipdesk/cli/office_commands.py" line="+176"/>
+        <location filename="../../tipdesk/cli/office_commands.py" line="+180"/>
         <source>New password for {user}: </source>
         <translation>Nouveau mot de passe pour {user}&#xa0;: </translation>
     </message>
@@ -8553,14 +8583,31 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         </translation>
     </message>
     <message>
-        <location filename="../../tipdesk/cli/office_commands.py" line="-95"/>
-        <source>Backup written and verified: {path} ({cases} cases, {users} users). Store it away from this laptop.</source>
-        <translation>Sauvegarde écrite et vérifiée&#xa0;: {path} ({cases} dossiers, {users} utilisateurs). Rangez-la loin de cet ordinateur.</translation>
+        <location filename="../../tipdesk/cli/office_commands.py" line="-99"/>
+        <source>Backup written and verified: {path} ({cases}, {users}). Store it away from this laptop.</source>
+        <translation>Sauvegarde écrite et vérifiée&#xa0;: {path} ({cases}, {users}). Rangez-la loin de cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <location line="+24"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-23"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Restored {cases} cases to {path}.</source>
-        <translation>{cases} dossiers restaurés dans {path}.</translation>
+        <location line="+22"/>
+        <source>Restored {cases} to {path}.</source>
+        <translation>{cases} restaurés dans {path}.</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -80,9 +80,13 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     print(
         translate(
             "cli",
-            "Backup written and verified: {path} ({cases} cases, {users} users). Store it "
-            "away from this laptop.",
-        ).format(path=result.path, cases=result.cases, users=result.users)
+            "Backup written and verified: {path} ({cases}, {users}). Store it away from this "
+            "laptop.",
+        ).format(
+            path=result.path,
+            cases=cli.tr("%n case(s)", "", result.cases),
+            users=cli.tr("%n user(s)", "", result.users),
+        )
     )
     return 0
 
@@ -103,8 +107,8 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         force=args.force,
     )
     print(
-        translate("cli", "Restored {cases} cases to {path}.").format(
-            cases=result.cases, path=result.db_path
+        translate("cli", "Restored {cases} to {path}.").format(
+            cases=cli.tr("%n case(s)", "", result.cases), path=result.db_path
         )
     )
     for aside in result.replaced:
