@@ -4,7 +4,7 @@ of the event loop) during each operation, and the resident memory with every sec
     .venv/bin/python benchmarks/gui_scale.py --db /tmp/bench100k.tipdesk
 
 The database is one built by benchmarks/scale.py (demo accounts; it signs in as officer1, and
-as demo-admin for the directory import, which goes into a copy of the database).
+as demo-admin for the audit log and the directory import, in a copy of the database).
 Runs on Qt's offscreen platform unless QT_QPA_PLATFORM says otherwise. A heartbeat timer
 ticks every 5 ms; the longest gap between two ticks during an operation is the longest time
 the window could not repaint or react to a key. Nothing is asserted: the figures go to
@@ -172,6 +172,9 @@ def main() -> None:
     for dialog in list(cases.case_files.values()):
         dialog.discard_unsaved()
         dialog.close()
+    # Each section's page is built, and its first list read, the first time it is shown.
+    measure("show the referral queue (first time)", lambda: window.show_section("referrals"))
+    measure("show the directory (first time)", lambda: window.show_section("directory"))
     window.show_section("reports")
     reports = window.page("reports")
     summary = reports.summary_panel
@@ -191,6 +194,15 @@ def main() -> None:
     shutil.copyfile(keys_path_for(args.db), keys_path_for(copy))
     window.open_office(sign_in(copy, ADMIN, DEMO_PASSWORD))
     settle_long_lived_objects()
+
+    def show_the_audit_log():  # the Administration section opens on its Users tab
+        window.show_section("administration")
+        administration = window.page("administration")
+        administration.setCurrentWidget(administration.audit_tab)
+
+    measure("show the audit log (first time)", show_the_audit_log)
+    audit = window.page("administration").audit_tab
+    print(f"  {audit.count_label.text()}", flush=True)  # "N events; the newest 200 are shown…"
     window.show_section("directory")
     transfer = window.page("directory").services_tab.transfer
     services = new_services_file(folder, args.services)

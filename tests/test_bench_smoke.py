@@ -66,7 +66,11 @@ def test_gui_benchmark_runs_end_to_end(tmp_path):
     table = [line for line in result.stdout.splitlines() if line.startswith("| ")]
     operations = [line.split("|")[1].strip() for line in table[1:]]  # after the header
     assert operations[0] == "sign in to the case list" and "open another case file" in operations
-    assert operations[-2:] == [
+    assert "show the referral queue (first time)" in operations
+    assert "show the directory (first time)" in operations
+    assert operations[-3:] == [
         "anonymised export, CSV (in the background)",
+        "show the audit log (first time)",
         "import a 24-service directory (in the background)",
     ]
+    assert "events; the newest 200 are shown" in result.stdout  # the audit log was read
