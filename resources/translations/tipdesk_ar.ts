@@ -270,7 +270,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Checking every event of the audit trail…</source>
         <translation type="unfinished"></translation>
     </message>

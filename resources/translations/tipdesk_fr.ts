@@ -266,7 +266,7 @@
         <translation>%1 événements.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Checking every event of the audit trail…</source>
         <translation>Vérification de chaque événement du journal d&apos;audit…</translation>
     </message>
