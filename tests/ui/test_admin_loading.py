@@ -77,7 +77,7 @@ def test_the_retention_list_says_it_is_looking_then_lists(qtbot, page):
     box = page.office_tab.retention_box
     page.setCurrentWidget(page.office_tab)
     assert box.loading and "Looking for closed cases" in box.rule_label.text()
-    assert not box.purge_all_button.isEnabled()
+    assert not box.purge_all_button.isEnabled() and not box.purge_selected_button.isEnabled()
     loaded(qtbot, box)
     assert [row[0] for row in table_text(box.model)] == [f"CMR-2019-000{n}" for n in (1, 2, 3)]
     assert box.purge_all_button.isEnabled()

@@ -85,6 +85,7 @@ def test_the_services_say_they_are_loading_until_the_rows_arrive(qtbot, sample, 
     page.show()
     tab = page.services_tab  # the rows arrive through the event loop, not yet run
     assert tab.loading and tab.count_label.text() == "Loading services…"
+    assert not any(b.isEnabled() for b in (tab.open_button, tab.active_button, tab.verify_button))
     loaded(qtbot, tab)
     assert tab.count_label.text() == "48 services" and tab.model.rowCount() == 48
 

@@ -95,6 +95,7 @@ class RetentionBox(QGroupBox):
         generation = self._generation
         self.loading = True
         self.purge_all_button.setEnabled(False)  # until the count it would purge is known
+        self._selection_changed()
         self.rule_label.setText(self.tr("Looking for closed cases past the retention period…"))
         task = self._runner.start(read_candidates, self._office)
         task.succeeded.connect(

@@ -177,6 +177,7 @@ class ServicesTab(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown in plain words
             self._wanted = None
             self.status.show_error(describe_error(exc))
+        self._selection_changed()  # of the rows shown until the new ones arrive
         self._select_wanted()
 
     def _loading_changed(self, loading: bool) -> None:
