@@ -112,9 +112,12 @@ def administration(studio: Studio) -> None:
         edit.setText(TEMPORARY_PASSWORD)
     studio.save("add-user", add)
     add.reject()
-    for tab, name in ((page.office_tab, "admin-office"), (page.audit_tab, "admin-audit")):
-        page.setCurrentWidget(tab)
-        studio.settle(300)
+    for tab, reader, name in (
+        (page.office_tab, page.office_tab.retention_box, "admin-office"),
+        (page.audit_tab, page.audit_tab, "admin-audit"),
+    ):
+        page.setCurrentWidget(tab)  # read on a worker thread when shown
+        studio.wait_until(lambda reader=reader: not reader.loading)
         studio.save(name, window)
 
 
@@ -123,7 +126,7 @@ def directory(studio: Studio) -> None:
     window.show_section("directory")
     page = window.page("directory")
     services = page.services_tab
-    studio.wait_until(lambda: services.model.rowCount() > 0)
+    studio.wait_until(lambda: services.model.rowCount() > 0 and not services.loading)
     services.table.selectRow(0)
     studio.save("directory", window)
     dialog = studio.keep(services.open_selected())
@@ -132,8 +135,8 @@ def directory(studio: Studio) -> None:
     options = studio.keep(ImportOptionsDialog("directory-2026.xlsx", window))
     studio.save("directory-import", options)
     options.reject()
-    page.setCurrentWidget(page.gaps_tab)
-    studio.settle(300)
+    page.setCurrentWidget(page.gaps_tab)  # counted on a worker thread when shown
+    studio.wait_until(lambda: not page.gaps_tab.loading)
     studio.save("directory-gaps", window)
 
 
