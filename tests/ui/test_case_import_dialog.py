@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from tests.ui.case_fixtures import events, make_page
+from tests.ui.case_fixtures import events, listed, make_page
 from tipdesk.services.case_import import write_template
 from tipdesk.services.case_list import count_cases
 from tipdesk.services.tabular import ImportProblem
@@ -84,6 +84,8 @@ def test_a_good_file_is_imported_and_listed(qtbot, page, admin_office, tmp_path,
     text = page.importer.message_box.text()
     assert "1 case was imported: CMR-2026-0001." in text
     assert "ignored: favourite_colour." in text
+    qtbot.waitUntil(lambda: page.table.model().rowCount() == 1, timeout=5000)  # read off-thread
+    listed(qtbot, page)
     assert [page.table.model().index(0, M.CODE).data()] == ["CMR-2026-0001"]
     assert page.count_label.text() == "1 case."
     assert [e.record_ref for e in events(admin_office, "case.import")] == ["CMR-2026-0001"]
