@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import gettext
 from datetime import date
-from functools import cache
 
-import pycountry
-from PySide6.QtCore import QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from tipdesk.models import vocab as v
@@ -22,23 +19,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 REF_ROLE = Qt.ItemDataRole.UserRole + 2
 STALE_BACKGROUND = QColor("#fff1d6")  # the warning amber of the Administration screens
 INACTIVE_FOREGROUND = QColor("#8a8a8a")
-
-
-@cache
-def _language_translator(locale_name: str):
-    names = [locale_name, locale_name.split("_")[0]]
-    try:
-        return gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=names).gettext
-    except OSError:
-        return str
-
-
-def language_name(code: str) -> str:
-    """The name of an ISO 639-3 language in the interface language (English if untranslated)."""
-    language = pycountry.languages.get(alpha_3=code)
-    if language is None:
-        return code
-    return _language_translator(QLocale().name())(language.name)
 
 
 class ServiceTableModel(PagedTableModel[ServiceRecord, DirectoryFilter]):

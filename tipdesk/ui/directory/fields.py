@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tipdesk.i18n import language_name
 from tipdesk.models import vocab as v
 from tipdesk.ui import shortcuts
 from tipdesk.ui.admin.common import ERROR_STYLE
 from tipdesk.ui.keyboard import keyed_button
-from tipdesk.ui.service_table_model import language_name
 from tipdesk.ui.terms import term_label
 
 

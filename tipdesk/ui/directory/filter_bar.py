@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tipdesk.i18n import language_name
 from tipdesk.models import vocab as v
 from tipdesk.services.directory import DirectoryFilter
 from tipdesk.ui import shortcuts
-from tipdesk.ui.service_table_model import language_name
 from tipdesk.ui.terms import term_label
 
 SEARCH_DELAY_MS = 300  # typing pauses this long before the table is filtered again
