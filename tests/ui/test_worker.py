@@ -2,9 +2,11 @@
 
 import threading
 
-from PySide6.QtCore import QThread
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread
 
 from tipdesk.errors import BadInput
+from tipdesk.ui.worker import Task
 
 
 def _on_gui_thread(qapp):
@@ -74,3 +76,16 @@ def test_cancel_stops_a_generator_at_its_next_yield(qtbot, runner):
         pass
     assert type(blocker.args[0]).__name__ == "TaskCancelled"
     assert "never" not in reached
+
+
+def test_a_finished_task_is_deleted_on_the_window_thread_with_its_work(qtbot, runner):
+    class Held(QObject):  # a Qt object the work holds, as a table model's loader does
+        pass
+
+    held = [Held() for _ in range(20)]
+    tasks = [runner.start(lambda h=h: str(h)) for h in held]
+    del held  # from now on only the tasks hold them
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert all(task.done and not shiboken6.isValid(task) for task in tasks)
+    assert not [child for child in runner.children() if isinstance(child, Task)]

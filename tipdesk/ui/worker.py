@@ -70,8 +70,6 @@ class Task(QObject):
             self._raw_outcome.emit(False, exc.with_traceback(None))
         else:
             self._raw_outcome.emit(True, result)
-        finally:
-            self._fn = self._args = self._kwargs = None  # type: ignore[assignment]
 
     def _drain(self, generator) -> Any:
         try:
@@ -91,6 +89,9 @@ class Task(QObject):
 
     @Slot(bool, object)
     def _deliver_outcome(self, ok: bool, value: object) -> None:
+        # Let go of the work here, on the window's thread: a Qt object it holds (a table
+        # model, say) must never lose its last reference on a worker thread.
+        self._fn = self._args = self._kwargs = None  # type: ignore[assignment]
         self.done = True
         (self.succeeded if ok else self.failed).emit(value)
         self.finished.emit()
@@ -136,10 +137,19 @@ class TaskRunner(QObject):
         return self._started(ProcessTask(fn, office, args, kwargs), self._watchers)
 
     def _started(self, task: Task, pool: QThreadPool) -> Task:
+        # Owned by the runner and deleted by it, on the window's thread: a worker that drops
+        # the last Python reference to the task never deletes a Qt object that is not its own.
+        task.setParent(self)
         self._tasks.add(task)
-        task.finished.connect(lambda: self._tasks.discard(task))
+        task.finished.connect(self._forget)
         pool.start(_Runnable(task))
         return task
+
+    @Slot()
+    def _forget(self) -> None:
+        task = self.sender()
+        self._tasks.discard(task)
+        task.deleteLater()
 
     @property
     def busy(self) -> bool:
