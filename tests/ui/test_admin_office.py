@@ -140,8 +140,13 @@ def test_lists_candidates_and_purges_the_selected_ones(qtbot, expired, tab, warn
     ]
     assert "3 cases are past this period" in box.rule_label.text()
     assert not box.purge_selected_button.isEnabled()
+    box.table.selectAll()
+    assert box.selected_codes() == ["CMR-2019-0001", "CMR-2019-0002", "CMR-2019-0003"]
+    box.table.clearSelection()
+    assert not box.purge_selected_button.isEnabled()
     box.table.selectRow(1)
     assert box.purge_selected_button.isEnabled()
+    assert box.selected_codes() == ["CMR-2019-0002"]
     qtbot.mouseClick(box.purge_selected_button, Qt.MouseButton.LeftButton)
     assert warned["texts"][0].startswith("Purge 1 case?")
     assert "cannot be undone" in warned["texts"][0]

@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -47,6 +46,49 @@ def read_candidates(office: UnlockedOffice) -> tuple[int, list[retention.PurgeCa
     return settings.get_settings(office).retention_months, retention.purge_candidates(office)
 
 
+class PurgeCandidateModel(QAbstractTableModel):
+    """The purge candidates as a table (case, closed on), replaced whole by `show`: ten
+    thousand items added one by one held the window 110 ms."""
+
+    CASE, CLOSED_ON = range(2)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._candidates: list[retention.PurgeCandidate] = []
+
+    def show(self, candidates: list[retention.PurgeCandidate]) -> None:
+        self.beginResetModel()
+        self._candidates = list(candidates)
+        self.endResetModel()
+
+    def candidate_at(self, row: int) -> retention.PurgeCandidate:
+        return self._candidates[row]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._candidates)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 2
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Case"), self.tr("Closed on"))[section]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        candidate = self._candidates[index.row()]
+        if index.column() == self.CASE:
+            return candidate.code
+        return candidate.closed_on.isoformat() if candidate.closed_on else ""
+
+
 class RetentionBox(QGroupBox):
     """The purge candidates (case code, closed on) and the two purge buttons."""
 
@@ -60,8 +102,7 @@ class RetentionBox(QGroupBox):
         self.loading = False
         self.rule_label = QLabel()
         self.rule_label.setWordWrap(True)
-        self.model = QStandardItemModel(0, 2, self)
-        self.model.setHorizontalHeaderLabels([self.tr("Case"), self.tr("Closed on")])
+        self.model = PurgeCandidateModel(self)
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Closed cases past the retention period"))
         self.table.setModel(self.model)
@@ -116,11 +157,7 @@ class RetentionBox(QGroupBox):
         self.loading = False
         months, candidates = found
         cutoff = retention.retention_cutoff(months)
-        self.model.removeRows(0, self.model.rowCount())
-        for candidate in candidates:
-            code = QStandardItem(candidate.code)
-            closed = QStandardItem(candidate.closed_on.isoformat() if candidate.closed_on else "")
-            self.model.appendRow([code, closed])
+        self.model.show(candidates)
         rule = (
             self.tr(
                 "Closed cases are kept for %1 months: those closed on or before %2 may "
@@ -142,11 +179,14 @@ class RetentionBox(QGroupBox):
         self._selection_changed()
 
     def selected_codes(self) -> list[str]:
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [self.model.item(row, 0).text() for row in rows]
+        """The codes of the rows selected, in the table's order (read from the selection's
+        ranges: asking for every selected index of 10,000 rows took 150 ms)."""
+        ranges = self.table.selectionModel().selection()
+        rows = sorted({row for part in ranges for row in range(part.top(), part.bottom() + 1)})
+        return [self.model.candidate_at(row).code for row in rows]
 
     def _selection_changed(self, *_args) -> None:
-        self.purge_selected_button.setEnabled(bool(self.selected_codes()))
+        self.purge_selected_button.setEnabled(self.table.selectionModel().hasSelection())
 
     def _confirm(self, count: int) -> bool:
         answer = QMessageBox.warning(
