@@ -4219,6 +4219,19 @@ discussed</source>
     </message>
 </context>
 <context>
+    <name>PurgeCandidateModel</name>
+    <message>
+        <location filename="../../tipdesk/ui/admin/retention_box.py" line="+81"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../../tipdesk/ui/cases/record_dialog.py" line="+53"/>
@@ -5270,22 +5283,12 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>RetentionBox</name>
     <message>
-        <location filename="../../tipdesk/ui/admin/retention_box.py" line="+55"/>
+        <location filename="../../tipdesk/ui/admin/retention_box.py" line="+16"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Closed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Closed cases past the retention period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5310,12 +5313,12 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Looking for closed cases past the retention period…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Closed cases are kept for %1 months: those closed on or before %2 may now be purged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5335,7 +5338,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Purge cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6768,7 +6771,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../tipdesk/ui/service_table_model.py" line="+117"/>
+        <location filename="../../tipdesk/ui/service_table_model.py" line="+97"/>
         <source>Whether the service accepts trafficking cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6892,12 +6895,12 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Dea&amp;ctivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>Mark &amp;verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6922,7 +6925,7 @@ Print it or save it as a PDF, and keep the sheet in the office safe. Anyone with
         <translation type="unfinished">&amp;قالب…</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Loading services…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4197,6 +4197,19 @@ abordé</translation>
     </message>
 </context>
 <context>
+    <name>PurgeCandidateModel</name>
+    <message>
+        <location filename="../../tipdesk/ui/admin/retention_box.py" line="+81"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed on</source>
+        <translation>Clôturé le</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../../tipdesk/ui/cases/record_dialog.py" line="+53"/>
@@ -5242,22 +5255,12 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
 <context>
     <name>RetentionBox</name>
     <message>
-        <location filename="../../tipdesk/ui/admin/retention_box.py" line="+55"/>
+        <location filename="../../tipdesk/ui/admin/retention_box.py" line="+16"/>
         <source>Retention</source>
         <translation>Conservation</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Case</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Closed on</source>
-        <translation>Clôturé le</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Closed cases past the retention period</source>
         <translation>Dossiers clôturés au-delà de la durée de conservation</translation>
     </message>
@@ -5282,12 +5285,12 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <translation>Purger tous les dossiers expirés</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Looking for closed cases past the retention period…</source>
         <translation>Recherche des dossiers clos au-delà de la durée de conservation…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Closed cases are kept for %1 months: those closed on or before %2 may now be purged.</source>
         <translation>Les dossiers clôturés sont conservés %1 mois&#xa0;: ceux clôturés le %2 ou avant peuvent maintenant être purgés.</translation>
     </message>
@@ -5307,7 +5310,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <translation>Aucun dossier n&apos;a dépassé cette durée.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Purge cases</source>
         <translation>Purger des dossiers</translation>
     </message>
@@ -6736,7 +6739,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
 <context>
     <name>ServiceTableModel</name>
     <message>
-        <location filename="../../tipdesk/ui/service_table_model.py" line="+117"/>
+        <location filename="../../tipdesk/ui/service_table_model.py" line="+97"/>
         <source>Whether the service accepts trafficking cases</source>
         <translation>Si le service accepte les cas de traite</translation>
     </message>
@@ -6860,12 +6863,12 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Dea&amp;ctivate</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>Mark &amp;verified</source>
         <translation>Marquer comme vé&amp;rifié</translation>
     </message>
@@ -6890,7 +6893,7 @@ Imprimez-le ou enregistrez-le en PDF, et gardez la feuille dans le coffre du bur
         <translation>Modèl&amp;e…</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Loading services…</source>
         <translation>Chargement des services…</translation>
     </message>
