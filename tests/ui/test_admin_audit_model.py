@@ -121,12 +121,12 @@ def test_event_without_a_user_shows_a_dash(qapp, admin_office):
 
 def test_row_of_event_finds_loaded_events_only(model):
     newest = EVENTS + 2
-    assert model.row_of_event(newest) == 0
-    assert model.row_of_event(newest - 150) == 150
-    assert model.row_of_event(3) is None  # not loaded yet
+    assert model.row_of(newest) == 0
+    assert model.row_of(newest - 150) == 150
+    assert model.row_of(3) is None  # not loaded yet
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
-    assert model.row_of_event(3) == newest - 3
+    assert model.row_of(3) == newest - 3
 
 
 def test_with_a_runner_pages_are_read_off_the_window_thread_none_repeated(qtbot, runner, office):

@@ -190,3 +190,19 @@ def test_a_table_closed_while_reading_drops_the_page_quietly(qtbot, runner, offi
     model.set_filter(CaseFilter())
     shiboken6.delete(model)  # e.g. signed out while the list was read
     qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)  # no error in the event loop
+
+
+@pytest.mark.parametrize("off_thread", [False, True])
+def test_reveal_reads_pages_until_the_rows_wanted_show(qtbot, runner, office_450, off_thread):
+    model = CaseTableModel(
+        office_450, today=TODAY, page_size=50, runner=runner if off_thread else None
+    )
+    model.set_filter(CaseFilter())
+    last = case_list.list_cases(office_450, today=TODAY, offset=449, limit=1)[0].id
+    found = []
+    model.reveal([last], found.append, seek=False)  # the first page only: not there
+    qtbot.waitUntil(lambda: len(found) == 1, timeout=10_000)
+    assert found == [[]] and model.rowCount() == 50
+    model.reveal([last, -1], found.append)  # -1: no such case
+    qtbot.waitUntil(lambda: len(found) == 2, timeout=10_000)
+    assert found[1] == [449] and model.rowCount() == 450 and not model.pending

@@ -75,7 +75,7 @@ class AuditTableModel(PagedTableModel[AuditRow, AuditFilter]):
     def event_at(self, row: int) -> AuditRow:
         return self._rows[row]
 
-    def row_of_event(self, event_id: int) -> int | None:
+    def row_of(self, event_id: int) -> int | None:
         """The row showing event `event_id`, if it is loaded (rows are in descending id)."""
         low, high = 0, len(self._rows)
         while low < high:

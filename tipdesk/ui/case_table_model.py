@@ -113,10 +113,6 @@ class CaseTableModel(PagedTableModel[CaseRow, CaseFilter]):
     def case_at(self, row: int) -> CaseRow:
         return self._rows[row]
 
-    def row_of(self, code: str) -> int | None:
-        """The row showing case `code`, if it is loaded."""
-        return next((i for i, row in enumerate(self._rows) if row.code == code), None)
-
     def is_overdue(self, case: CaseRow) -> bool:
         """Same rule as the list's overdue filter: the next follow-up is before today."""
         return case.next_follow_up_on is not None and case.next_follow_up_on < self.today

@@ -55,6 +55,9 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT, FilterT]):
         self._runner = runner
         self._generation = 0  # which reload the rows shown (and a load under way) belong to
         self._counting = self._fetching = False
+        # Rows to find once the load under way is shown: (keys, seek, then); see `reveal`.
+        self._awaited: tuple[list[Hashable], bool, Callable[[list[int]], None]] | None = None
+        self._revealing = False
         self._page_size = page_size
         self._today = today
         self._filter = where
@@ -138,6 +141,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT, FilterT]):
         self._take(rows)
         self.endResetModel()
         self._set_loading(counting=False, fetching=False)
+        self._reveal_awaited()
 
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and not self._exhausted and len(self._rows) < self._total
@@ -164,6 +168,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT, FilterT]):
         else:
             self._ran_out()
         self._set_loading(counting=False, fetching=False)
+        self._reveal_awaited()
 
     def _take(self, rows: list[RowT]) -> None:
         self._rows.extend(rows)
@@ -180,12 +185,55 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT, FilterT]):
             return  # the table went (a sign-out) or a newer load took over
         self._set_loading(counting=False, fetching=False)
         self.load_failed.emit(exc)
+        if self._awaited is not None:  # no page to wait for: end with the rows found
+            keys, _seek, then = self._awaited
+            self._awaited = None
+            then(self._rows_of(keys))
 
     def _set_loading(self, *, counting: bool, fetching: bool) -> None:
         was = self.loading
         self._counting, self._fetching = counting, fetching
         if self.loading != was:
             self.loading_changed.emit(self.loading)
+
+    # -- rows to find -------------------------------------------------------------------------
+    @property
+    def pending(self) -> bool:
+        """Whether rows are being read, or rows awaited by `reveal` not yet found."""
+        return self.loading or self._awaited is not None
+
+    def row_of(self, key: Hashable) -> int | None:
+        """The row showing the one whose `_row_key` is `key`, if it is loaded."""
+        return next((i for i, row in enumerate(self._rows) if self._row_key(row) == key), None)
+
+    def reveal(
+        self, keys: list[Hashable], then: Callable[[list[int]], None], *, seek: bool = True
+    ) -> None:
+        """Once the load under way (if any) is shown, and with `seek` after reading further
+        pages until every one of `keys` is loaded (or none is left), call `then` with the rows
+        of the keys found. A later call replaces the wait; a failed read ends it with the rows
+        found so far."""
+        self._awaited = (list(keys), seek, then)
+        self._reveal_awaited()
+
+    def _reveal_awaited(self) -> None:
+        if self._revealing:
+            return  # a page read in the caller's thread: the loop below goes on
+        self._revealing = True
+        try:
+            while self._awaited is not None and not self.loading:
+                keys, seek, then = self._awaited
+                missing = any(self.row_of(key) is None for key in keys)
+                if seek and missing and self.canFetchMore():
+                    self.fetchMore()  # on a worker: back here when the page is shown
+                    continue
+                self._awaited = None
+                then(self._rows_of(keys))
+        finally:
+            self._revealing = False
+
+    def _rows_of(self, keys: list[Hashable]) -> list[int]:
+        return [row for row in map(self.row_of, keys) if row is not None]
 
     def _row_for(self, index: QModelIndex) -> RowT | None:
         """The loaded row `index` points at (None for an invalid or stale index)."""

@@ -61,10 +61,6 @@ class ReferralTableModel(PagedTableModel[QueueRow, QueueFilter]):
     def referral_at(self, row: int) -> QueueRow:
         return self._rows[row]
 
-    def row_of(self, referral_id: int) -> int | None:
-        """The row showing referral `referral_id`, if it is loaded."""
-        return next((i for i, row in enumerate(self._rows) if row.id == referral_id), None)
-
     # -- QAbstractTableModel ------------------------------------------------------------------
     def headerData(
         self,

@@ -77,13 +77,6 @@ class ServiceTableModel(PagedTableModel[ServiceRecord, DirectoryFilter]):
     def record_at(self, row: int) -> ServiceRecord:
         return self._rows[row]
 
-    def row_of(self, ref: str) -> int | None:
-        """The row showing service `ref`, if it is loaded."""
-        for row, record in enumerate(self._rows):
-            if record.ref == ref:
-                return row
-        return None
-
     # -- QAbstractTableModel ------------------------------------------------------------------
     def headerData(
         self,

@@ -50,7 +50,6 @@ class AuditTab(QWidget):
         self._runner = context.runner
         self.task = None
         self.report: ChainReport | None = None
-        self._unshown_report: ChainReport | None = None  # waits for the rows being read
 
         self.action_edit = self._line(self.tr("Action starts with"), self.tr("e.g. user. or case"))
         self.user_edit = self._line(self.tr("User name"), self.tr("e.g. amina"))
@@ -121,7 +120,7 @@ class AuditTab(QWidget):
         layout.addWidget(self.chain_label)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
-        self.model.loading_changed.connect(self._loading_changed)
+        self.model.loading_changed.connect(self._update_count)
         self.model.load_failed.connect(lambda exc: self.status.show_error(describe_error(exc)))
         # Nothing is read until the page shows the tab (`refresh`).
 
@@ -162,7 +161,7 @@ class AuditTab(QWidget):
     @property
     def loading(self) -> bool:
         """Whether events are being read (or a chain report waits for them)."""
-        return self.model.loading or self._unshown_report is not None
+        return self.model.pending
 
     def apply_filter(self) -> None:
         """Count and read the events the inputs describe, on the worker thread."""
@@ -183,12 +182,6 @@ class AuditTab(QWidget):
     def refresh(self) -> None:
         """Load again from the newest event (when the tab is shown)."""
         self.apply_filter()
-
-    def _loading_changed(self, loading: bool) -> None:
-        self._update_count()
-        if not loading and self._unshown_report is not None:
-            report, self._unshown_report = self._unshown_report, None
-            self._show_broken(report)
 
     def _update_count(self, *_args) -> None:
         total, shown = self.model.total, self.model.rowCount()
@@ -233,24 +226,24 @@ class AuditTab(QWidget):
                 )
             )
             return
-        if self.model.loading:
-            self._unshown_report = report  # its event may be among the rows being read
+        if self.model.loading:  # its event may be among the rows being read
             self.chain_label.show_info(self.tr("Finding the first changed event in the list…"))
-            return
-        self._show_broken(report)
+        self.model.reveal(
+            [report.first_bad_id], lambda rows: self._show_broken(report, rows), seek=False
+        )
 
-    def _show_broken(self, report: ChainReport) -> None:
+    def _show_broken(self, report: ChainReport, rows: list[int]) -> None:
         text = (
             self.tr("Broken at event %1: %2.")
             .replace("%1", str(report.first_bad_id))
             .replace("%2", report.problem or "")
         )
-        row = self.model.row_of_event(report.first_bad_id)
-        if row is None:
+        if not rows:
             text += " " + self.tr(
                 "That event is not in the list shown: clear the filter and scroll down to it."
             )
         else:
+            row = rows[0]
             self.table.selectRow(row)
             self.table.scrollTo(
                 self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter

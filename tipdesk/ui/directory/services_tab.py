@@ -44,8 +44,6 @@ class ServicesTab(QWidget):
         self._office = context.office
         self.editable = may(context.office.user.role, "directory.edit")
         self.dialog: ServiceDialog | None = None
-        # Services to select once the load under way is shown, and what to tell then.
-        self._wanted: tuple[list[str], Callable[[list[str]], None] | None] | None = None
 
         self.filters = FilterBar()
         self.filters.changed.connect(self.apply_filter)
@@ -133,7 +131,7 @@ class ServicesTab(QWidget):
         tab_in_order([self.table, self.open_button, *self.edit_buttons[:3]])
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
-        self.model.loading_changed.connect(self._loading_changed)
+        self.model.loading_changed.connect(self._update_count)
         self.model.load_failed.connect(self._load_failed)
         self.refresh()
 
@@ -147,7 +145,7 @@ class ServicesTab(QWidget):
     @property
     def loading(self) -> bool:
         """Whether rows are being read, or services waited for to be selected."""
-        return self.model.loading or self._wanted is not None
+        return self.model.pending
 
     def refresh(
         self,
@@ -171,39 +169,24 @@ class ServicesTab(QWidget):
         then: Callable[[list[str]], None] | None = None,
     ) -> None:
         """Show the services the filters describe; select `keep` among them once read."""
-        self._wanted = (list(keep or []), then)  # what an earlier call waited for is dropped
         try:
             self.model.set_filter(self.filters.current_filter())
         except Exception as exc:  # noqa: BLE001 - shown in plain words
-            self._wanted = None
             self.status.show_error(describe_error(exc))
-        self._selection_changed()  # of the rows shown until the new ones arrive
-        self._select_wanted()
-
-    def _loading_changed(self, loading: bool) -> None:
-        self._update_count()
-        if not loading:
-            self._select_wanted()
-
-    def _load_failed(self, exc: BaseException) -> None:
-        self._wanted = None  # no page to wait for
-        self.status.show_error(describe_error(exc))
-
-    def _select_wanted(self) -> None:
-        """Select the services waited for, reading further pages until they are all loaded;
-        returns at once (to be called again) while a page is being read."""
-        if self._wanted is None or self.model.loading:
             return
-        refs, then = self._wanted
-        while any(self.model.row_of(ref) is None for ref in refs) and self.model.canFetchMore():
-            self.model.fetchMore()
-            if self.model.loading:
-                return  # back here when the page has arrived
-        self._wanted = None
-        found = [ref for ref in refs if self.select(ref, add=True)]
+        self._selection_changed()  # of the rows shown until the new ones arrive
+        self.model.reveal(list(keep or []), lambda rows: self._select_rows(rows, then))
+
+    def _select_rows(self, rows: list[int], then: Callable[[list[str]], None] | None) -> None:
+        found = [self.model.record_at(row).ref for row in rows]
+        for ref in found:
+            self.select(ref, add=True)
         self._selection_changed()
         if then is not None:
             then(found)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.status.show_error(describe_error(exc))
 
     def _update_count(self, *_args) -> None:
         total = self.model.total

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,7 +44,6 @@ class ReferralsPage(QWidget):
         super().__init__(parent)
         self._context = context
         self._office = context.office
-        self._wanted: tuple[int, bool] | None = None  # (referral, seek): to choose once loaded
         self.detail_task = None
         self.status_dialog: StatusDialog | None = None
         self.new_dialog: NewReferralDialog | None = None
@@ -149,7 +148,7 @@ class ReferralsPage(QWidget):
         layout.addWidget(self.status)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
-        self.model.loading_changed.connect(self._loading_changed)
+        self.model.loading_changed.connect(self._update_count)
         self.model.load_failed.connect(self._load_failed)
         self._update_buttons()
 
@@ -199,42 +198,29 @@ class ReferralsPage(QWidget):
         `keep` (True: the referral chosen now) if on the first page, or wherever it is with
         `seek` (reading pages until it shows)."""
         chosen = self.selected_id() if keep is True else keep or None
-        self._wanted = (chosen, seek) if chosen is not None else None
         self.model.set_filter(self.current_filter())
-        if self._wanted is None:
+        if chosen is None:
             self.detail.clear()
             self._update_buttons()
+        else:
+            self.model.reveal([chosen], self._choose, seek=seek)
         counting = self._context.runner.start(referrals.overdue_counts, self._office)
         counting.succeeded.connect(lambda n: shiboken6.isValid(self) and self._show_overdue(n))
         counting.failed.connect(lambda exc: shiboken6.isValid(self) and self._load_failed(exc))
 
     def select(self, referral_id: int) -> None:
         """Choose the referral in the list, reading pages until it shows (none if filtered)."""
-        self._wanted = (referral_id, True)
-        if not self.model.loading:
-            self._choose_wanted()
+        self.model.reveal([referral_id], self._choose)
 
-    def _loading_changed(self, loading: bool) -> None:
-        self._update_count()
-        if not loading and self._wanted is not None:
-            self._choose_wanted()
-
-    def _choose_wanted(self) -> None:
-        referral_id, seek = self._wanted
-        row = self.model.row_of(referral_id)
-        if row is None and seek and self.model.canFetchMore(QModelIndex()):
-            self.model.fetchMore(QModelIndex())  # back here once the page is read
-            return
-        self._wanted = None
-        if row is None:
-            self.detail.clear()
+    def _choose(self, rows: list[int]) -> None:
+        if rows:
+            self.table.selectRow(rows[0])
+            self.table.scrollTo(self.model.index(rows[0], 0))
         else:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            self.detail.clear()
         self._update_buttons()
 
     def _load_failed(self, exc: BaseException) -> None:
-        self._wanted = None
         self.status.show_error(describe_error(exc))
 
     def _show_overdue(self, counts: dict[str, int]) -> None:
