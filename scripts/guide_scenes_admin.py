@@ -18,7 +18,6 @@ from tipdesk.services.directory import DirectoryFilter, list_services
 from tipdesk.ui.directory.import_dialogs import ImportOptionsDialog
 from tipdesk.ui.referrals.form_output import save_form
 from tipdesk.ui.setup_dialog import SetupDialog
-from tipdesk.ui.unlock_dialog import UnlockDialog
 
 TEMPORARY_PASSWORD = "river-lamp-4821"
 
@@ -155,16 +154,7 @@ def reports(studio: Studio) -> None:
 
 # -- a forgotten password -------------------------------------------------------------------
 def forgotten_password(studio: Studio) -> None:
-    dialog = studio.keep(
-        UnlockDialog(
-            studio.db_path,
-            studio.runner,
-            studio.settings,
-            username="officer1",
-            language=studio.language,
-        )
-    )
-    dialog.show()
+    dialog = studio.unlock_dialog("officer1")
     dialog.password_edit.setText("not-my-password")
     dialog.sign_in()
     studio.wait_until(lambda: dialog.message_label.isVisible())

@@ -32,7 +32,6 @@ from tipdesk.services.case_registration import (
 from tipdesk.ui.cases.case_file_view import CaseFileDialog
 from tipdesk.ui.page_context import PageContext
 from tipdesk.ui.referrals.new_referral_dialog import NewReferralDialog
-from tipdesk.ui.unlock_dialog import UnlockDialog
 
 GIVEN_NAMES, FAMILY_NAME = "Moussa", "Demo-Sahel"
 # What the staff type, in the language of the screens (the demo office's own data is English).
@@ -117,16 +116,7 @@ def _in_days(days: int) -> date:
 
 # -- scenes ---------------------------------------------------------------------------------
 def sign_in(studio: Studio) -> None:
-    dialog = studio.keep(
-        UnlockDialog(
-            studio.db_path,
-            studio.runner,
-            studio.settings,
-            username="officer1",
-            language=studio.language,
-        )
-    )
-    dialog.show()
+    dialog = studio.unlock_dialog("officer1")
     studio.settle()  # the focus comes first: typed after it, nothing is selected
     dialog.password_edit.setText("********")
     studio.save("sign-in", dialog)

@@ -92,6 +92,16 @@ class Studio:
         self.settle()
         return window
 
+    def unlock_dialog(self, username: str):
+        """The sign-in window for `username`, shown (closed with the studio)."""
+        from tipdesk.ui.unlock_dialog import UnlockDialog
+
+        dialog = UnlockDialog(
+            self.db_path, self.runner, self.settings, username=username, language=self.language
+        )
+        dialog.show()
+        return self.keep(dialog)
+
     def keep(self, widget):
         """Close `widget` with the studio (a dialog a scene opened on its own)."""
         self._windows.append(widget)
